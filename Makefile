@@ -1,0 +1,35 @@
+# The two commands: `make run` and `make test`. Everything else is optional.
+BUILD      ?= build
+JOBS       ?= $(shell nproc)
+SCENARIO   ?= scenarios/lahn-dill-2022.json
+CMAKE_ARGS ?=
+
+DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev \
+  nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema
+
+.PHONY: run test build deps clean
+
+deps:
+	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing missing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(BUILD)/intsim run $(SCENARIO)
+
+test: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+clean:
+	rm -rf $(BUILD)

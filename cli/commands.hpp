@@ -1,0 +1,20 @@
+#pragma once
+// The sub-commands. Each registers its options on the CLI11 app and returns the action
+// to run after parsing. Actions return the process exit code.
+#include <CLI/CLI.hpp>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace intsim {
+
+using Action = std::function<int()>;
+
+/// Set by SIGINT/SIGTERM; long-running actions check it and stop cleanly.
+extern std::atomic<bool> g_cancel_requested;
+
+void add_run_command(CLI::App& app, Action& action);
+void add_validate_command(CLI::App& app, Action& action);
+
+}  // namespace intsim

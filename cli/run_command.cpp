@@ -1,0 +1,79 @@
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/scenario_loading.hpp"
+#include "engine/atomic_output.hpp"
+#include "engine/input_error.hpp"
+#include "models/projection.hpp"
+#include "report/results_json.hpp"
+#include "report/summary_table.hpp"
+
+namespace intsim {
+
+namespace {
+
+struct RunArguments {
+    std::string scenario;
+    std::uint64_t replications = 1000;
+    std::uint32_t seed = 1;
+    int threads = 0;
+    std::string out;
+    std::vector<std::string> sets;
+    std::vector<std::string> formats{"json"};
+    bool quiet = false;
+    double offer = 0.8;
+};
+
+int run(const RunArguments& args) {
+    const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
+    const Model model = build_model(loaded.scenario);
+    const std::string out_dir = args.out.empty() ? "out/" + loaded.scenario.name : args.out;
+
+    ProgressBar progress(args.replications, !args.quiet);
+    ProjectionOptions options;
+    options.replications = args.replications;
+    options.seed = args.seed;
+    options.offer_probability = args.offer;
+    options.control.threads = args.threads;
+    options.control.cancel = &g_cancel_requested;
+    options.control.progress = [&](std::size_t done) { progress.update(done); };
+    Results results = project(model, options);
+    progress.finish();
+    results.scenario_sha256 = loaded.sha256;
+
+    OutputSet outputs(out_dir);
+    outputs.add("results.json", results_to_json(results, INTSIM_VERSION).dump(1) + "\n");
+    const auto paths = outputs.commit();
+    std::cout << summary_table(results);
+    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_run_command(CLI::App& app, Action& action) {
+    auto args = std::make_shared<RunArguments>();
+    CLI::App* cmd = app.add_subcommand("run", "Monte Carlo projection of a scenario");
+    cmd->add_option("scenario", args->scenario, "scenario JSON file")->required();
+    cmd->add_option("--reps", args->replications, "replications (default 1000)")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{100000000}));
+    cmd->add_option("--seed", args->seed, "random seed, 0..4294967295 (default 1)");
+    cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")
+        ->check(CLI::Range(1, 1024));
+    cmd->add_option("--out", args->out, "output directory (default out/<scenario name>)");
+    cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
+    cmd->add_option("--format", args->formats, "outputs to write: json")
+        ->delimiter(',')
+        ->check(CLI::IsMember({"json"}));
+    cmd->add_flag("--quiet", args->quiet, "no progress bar");
+    cmd->add_option("--offer", args->offer, "probability of the offer shown in the summary (default 0.8)")
+        ->check(CLI::Range(0.5, 0.999));
+    action = [args] { return run(*args); };
+    cmd->callback([&action, args] { action = [args] { return run(*args); }; });
+}
+
+}  // namespace intsim

@@ -1,0 +1,21 @@
+#pragma once
+// scenario file -> resolved JSON (extends, --set) -> typed Scenario -> Model.
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+#include "models/model.hpp"
+
+namespace intsim {
+
+struct LoadedScenario {
+    std::string file;
+    nlohmann::json resolved;  ///< after extends and --set
+    std::string sha256;       ///< of the canonical resolved JSON
+    Scenario scenario;
+};
+
+LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets);
+
+}  // namespace intsim

@@ -1,0 +1,36 @@
+#pragma once
+// Output files appear whole or not at all. All files of a run are first written to a
+// hidden staging directory beside their destination; commit() renames them into place
+// only after every one was written and flushed. A run that fails before commit() leaves
+// the destination exactly as it was.
+#include <string>
+#include <vector>
+
+namespace intsim {
+
+class OutputSet {
+public:
+    explicit OutputSet(std::string directory);
+    ~OutputSet();  ///< removes the staging directory if commit() was not reached
+    OutputSet(const OutputSet&) = delete;
+    OutputSet& operator=(const OutputSet&) = delete;
+
+    /// Stages one file (name relative to the directory).
+    void add(const std::string& name, const std::string& content);
+    /// Moves all staged files into the directory (creating it when needed).
+    /// @return the final paths, in the order they were added
+    std::vector<std::string> commit();
+
+    const std::string& directory() const { return directory_; }
+
+private:
+    std::string directory_;
+    std::string staging_;
+    std::vector<std::string> names_;
+    bool committed_ = false;
+};
+
+/// Writes one file atomically: temporary file in the same directory, fsync, rename.
+void write_file_atomically(const std::string& path, const std::string& content);
+
+}  // namespace intsim

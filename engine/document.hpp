@@ -1,0 +1,39 @@
+#pragma once
+// Input documents: JSON files that may `extends` a parent file. The child is applied to
+// the parent as an RFC 7386 merge patch, so a variant scenario is a few lines. Paths in
+// `extends` are relative to the file that names them; cycles are errors.
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace intsim {
+
+/// A document after `extends` has been resolved.
+struct ResolvedDocument {
+    nlohmann::json json;             ///< merged content, without the "extends" key
+    std::string file;                ///< the file the user named
+    std::vector<std::string> chain;  ///< the file and its ancestors, child first
+};
+
+/// Parses one JSON file; a syntax error names the file, line and column.
+nlohmann::json parse_json_file(const std::string& path);
+
+/// Parses JSON text; `origin` names it in error messages.
+nlohmann::json parse_json_text(const std::string& text, const std::string& origin);
+
+/// Loads `path` and resolves its `extends` chain (merge patch, child over parent).
+ResolvedDocument load_document(const std::string& path);
+
+/// Applies one command-line override "a.b.c=VALUE": VALUE is parsed as JSON when it is
+/// valid JSON (numbers, true, null, {...}), else taken as a string. Dots separate keys;
+/// a key containing a dot can be written with a JSON pointer "/a/b.c=VALUE".
+void apply_set(nlohmann::json& document, const std::string& assignment);
+
+/// SHA-256 of a byte string, as 64 lowercase hex digits.
+std::string sha256_hex(const std::string& bytes);
+
+/// Canonical text of a JSON value (sorted keys, no spaces): the input to its hash.
+std::string canonical_dump(const nlohmann::json& value);
+
+}  // namespace intsim

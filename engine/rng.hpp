@@ -1,0 +1,76 @@
+#pragma once
+// Counter-based random numbers. A draw is a pure function of
+//   key     = (seed, replication)
+//   counter = (subject, month, stream, block)
+// so that it depends on who, what and when, never on the thread that computes it or on
+// the order in which persons are visited. Two scenarios run with the same seed therefore
+// share their random numbers wherever they coincide (common random numbers).
+// philox.h first: it sets up the configuration macros MicroURNG.hpp needs.
+#include <Random123/philox.h>
+#include <Random123/MicroURNG.hpp>
+
+#include <array>
+#include <cstdint>
+
+namespace intsim {
+
+/// One stream per purpose: adding draws for one purpose never shifts another's.
+enum class Stream : std::uint32_t {
+    Population = 1,  ///< start population (reserved: the synthetic one is deterministic)
+    Inflow = 2,      ///< how many arrive, and who they are
+    Transition = 3,  ///< integration and other exits
+    Allocation = 4,  ///< measure priority keys and durations
+    Parameters = 5,  ///< per-replication uncertainty factors
+    Reentry = 6,     ///< former customers coming back
+};
+
+using Philox = r123::Philox4x32;
+
+struct StreamKey {
+    std::uint32_t seed;
+    std::uint32_t replication;
+};
+
+/// Four independent 32-bit words for (subject, month, stream, block).
+inline std::array<std::uint32_t, 4> random_words(StreamKey key, std::uint32_t subject,
+                                                 std::uint32_t month, Stream stream,
+                                                 std::uint32_t block = 0) {
+    const Philox philox;
+    const Philox::ctr_type counter = {{subject, month, static_cast<std::uint32_t>(stream), block}};
+    const Philox::key_type k = {{key.seed, key.replication}};
+    const Philox::ctr_type r = philox(counter, k);
+    return {r[0], r[1], r[2], r[3]};
+}
+
+/// A uniform double in the open interval (0, 1) from one 32-bit word: (x + 0.5) / 2^32.
+/// Written out here rather than taken from a std distribution, whose algorithm the C++
+/// standard leaves to each library.
+inline double uniform_open01(std::uint32_t word) {
+    return (static_cast<double>(word) + 0.5) * (1.0 / 4294967296.0);
+}
+
+/// A probability as a 32-bit threshold: word < threshold happens with probability p
+/// (to within 2^-32). Comparing integers keeps the person loop vectorisable.
+inline std::uint32_t probability_threshold(double p) {
+    if (!(p > 0.0)) return 0;
+    if (p >= 1.0) return 0xFFFFFFFFu;
+    return static_cast<std::uint32_t>(p * 4294967296.0);
+}
+
+/// A standard URNG over one (subject, month, stream) counter, for Boost.Random
+/// distributions (Poisson, normal) that need an unknown number of words.
+class CounterUrng {
+public:
+    using result_type = std::uint32_t;
+    CounterUrng(StreamKey key, std::uint32_t subject, std::uint32_t month, Stream stream)
+        : urng_(Philox::ctr_type{{subject, month, static_cast<std::uint32_t>(stream), 0}},
+                Philox::key_type{{key.seed, key.replication}}) {}
+    static constexpr result_type min() { return 0; }
+    static constexpr result_type max() { return 0xFFFFFFFFu; }
+    result_type operator()() { return urng_(); }
+
+private:
+    r123::MicroURNG<Philox> urng_;
+};
+
+}  // namespace intsim

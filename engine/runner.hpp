@@ -1,0 +1,58 @@
+#pragma once
+// Runs independent replications in parallel with oneTBB. The caller owns the output
+// slot of every replication (results[rep]), so no reduction happens across threads:
+// whatever the thread count, each replication computes the same bytes into the same
+// place, and the caller reduces them serially in replication order afterwards.
+#include <tbb/blocked_range.h>
+#include <tbb/enumerable_thread_specific.h>
+#include <tbb/parallel_for.h>
+#include <tbb/task_arena.h>
+
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <stdexcept>
+
+namespace intsim {
+
+struct RunControl {
+    int threads = 0;                                  ///< 0 = all cores
+    std::function<void(std::size_t done)> progress;   ///< called after each replication
+    const std::atomic<bool>* cancel = nullptr;        ///< set from a signal handler
+};
+
+class Cancelled : public std::runtime_error {
+public:
+    Cancelled() : std::runtime_error("cancelled") {}
+};
+
+/// Number of worker threads `threads` means on this machine (0 = all cores).
+inline int effective_threads(int threads) {
+    return threads > 0 ? threads : tbb::this_task_arena::max_concurrency();
+}
+
+/// Calls simulate(replication, workspace) for replication = first .. first + count - 1.
+/// make_workspace() builds one workspace per worker thread, reused across replications.
+template <class MakeWorkspace, class Simulate>
+void run_replications(std::size_t first, std::size_t count, const RunControl& control,
+                      MakeWorkspace make_workspace, Simulate simulate) {
+    using Workspace = decltype(make_workspace());
+    tbb::enumerable_thread_specific<Workspace> workspaces(make_workspace);
+    std::atomic<std::size_t> done{0};
+    tbb::task_arena arena(effective_threads(control.threads));
+    arena.execute([&] {
+        // Grain 1: replications are heavy; the split never affects results.
+        tbb::parallel_for(tbb::blocked_range<std::size_t>(first, first + count, 1),
+                          [&](const tbb::blocked_range<std::size_t>& range) {
+                              Workspace& workspace = workspaces.local();
+                              for (std::size_t rep = range.begin(); rep != range.end(); ++rep) {
+                                  if (control.cancel && control.cancel->load()) throw Cancelled();
+                                  simulate(rep, workspace);
+                                  const std::size_t now = ++done;
+                                  if (control.progress) control.progress(now);
+                              }
+                          });
+    });
+}
+
+}  // namespace intsim

@@ -1,0 +1,25 @@
+#pragma once
+// Step 2 of the month: free measure capacity is filled from eligible persons who are in
+// no measure, by each measure's priority rule and the women-share rule. One pass over
+// the stock builds, for every measure with room, a bounded heap of its best candidates;
+// no measure scans the population on its own.
+#include "engine/rng.hpp"
+#include "models/model.hpp"
+#include "models/tally.hpp"
+#include "models/workspace.hpp"
+
+#include <span>
+
+namespace intsim {
+
+/// Fills measures for horizon month `month` and books the month's measure costs.
+/// Entrants of measures that end the benefit spell on entry get measure_left = 0, the
+/// transition pass then removes them from the stock. Counts entries, women entries,
+/// on-entry integrations, participant-months and spending.
+void allocate_measures(const Model& model, StreamKey key, int month, Workspace& workspace,
+                       const TallyLayout& layout, std::span<double> tally);
+
+/// Months a person entering `measure` stays, drawn from one 32-bit word.
+int draw_measure_duration(const MeasureSpec& measure, std::uint32_t word);
+
+}  // namespace intsim

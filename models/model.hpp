@@ -1,0 +1,70 @@
+#pragma once
+// The immutable parameters of one simulation, derived once from a Scenario: attribute
+// cells, hazard classes, the start population, the inflow mix and the measures in the
+// shape the hot loops want them. Nothing here changes during a run, so every thread
+// reads it freely.
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "models/person_columns.hpp"
+#include "models/scenario.hpp"
+
+namespace intsim {
+
+/// Persons whose attribute combination differs only in attributes without a hazard
+/// factor share a hazard class; months in benefit (0..24, including the LZB rule) are
+/// likewise grouped. The monthly tables are indexed by class * group_count + group.
+struct HazardLayout {
+    int class_count = 0;
+    std::vector<std::uint16_t> class_of_cell;
+    std::vector<double> class_integration;  ///< product of attribute factors
+    std::vector<double> class_exit;
+    int group_count = 0;
+    std::array<std::uint8_t, kHistoryMonths + 1> group_of_months{};
+    std::vector<double> group_integration;  ///< months-in-benefit factor x LZB factor
+    std::vector<double> group_exit;
+};
+
+/// A measure as the allocation and the person loop use it.
+struct MeasureModel {
+    MeasureSpec spec;
+    std::vector<std::uint8_t> eligible_cell;  ///< by cell
+};
+
+constexpr int kMaxMeasures = 64;          ///< one bit each in a 64-bit eligibility mask
+constexpr int kNewCustomerMonthsCap = 121;  ///< months since entry beyond this are alike
+
+/// Which measures a person may enter: the AND of three table look-ups.
+struct EligibilityMasks {
+    std::vector<std::uint64_t> by_cell;                     ///< attribute filters
+    std::array<std::uint64_t, kHistoryMonths + 1> by_months_in_benefit{};  ///< LZB and minimum months
+    std::array<std::uint64_t, kNewCustomerMonthsCap + 1> by_months_since_entry{};
+};
+
+struct Model {
+    Scenario scenario;
+    int months = 12;
+    std::vector<int> calendar_month;  ///< 0..11 for each horizon month
+
+    // Attribute cells: cell = sum over attributes of level * stride.
+    int cell_count = 1;
+    std::vector<int> cell_stride;
+    std::vector<std::uint8_t> cell_is_woman;
+    std::vector<std::uint8_t> cell_is_single_parent;
+    std::vector<double> stock_cell_share;   ///< joint share of each cell in the start stock
+    std::vector<double> inflow_cell_cdf;    ///< cumulative joint share for newcomers
+
+    HazardLayout hazards;
+    PersonColumns start_population;  ///< deterministic: exact counts, see population.hpp
+    std::vector<MeasureModel> measures;
+    EligibilityMasks eligibility;
+
+    int level_of(std::uint16_t cell, int attribute) const;
+};
+
+/// Builds the model. Throws InputError (file "") when the scenario exceeds what the
+/// engine's data layout holds (e.g. more than 65,536 attribute cells).
+Model build_model(const Scenario& scenario);
+
+}  // namespace intsim

@@ -1,0 +1,62 @@
+#include "models/person_columns.hpp"
+
+namespace intsim {
+
+void PersonColumns::clear() { resize(0); }
+
+void PersonColumns::reserve(std::size_t n) {
+    uid.reserve(n);
+    history.reserve(n);
+    cell.reserve(n);
+    month_stamp.reserve(n);
+    measure.reserve(n);
+    measure_left.reserve(n);
+    post_measure.reserve(n);
+    post_left.reserve(n);
+}
+
+void PersonColumns::resize(std::size_t n) {
+    uid.resize(n);
+    history.resize(n);
+    cell.resize(n);
+    month_stamp.resize(n);
+    measure.resize(n);
+    measure_left.resize(n);
+    post_measure.resize(n);
+    post_left.resize(n);
+}
+
+void PersonColumns::push_copy(const PersonColumns& from, std::size_t i) {
+    uid.push_back(from.uid[i]);
+    history.push_back(from.history[i]);
+    cell.push_back(from.cell[i]);
+    month_stamp.push_back(from.month_stamp[i]);
+    measure.push_back(from.measure[i]);
+    measure_left.push_back(from.measure_left[i]);
+    post_measure.push_back(from.post_measure[i]);
+    post_left.push_back(from.post_left[i]);
+}
+
+void PersonColumns::move_within(std::size_t from, std::size_t to) {
+    uid[to] = uid[from];
+    history[to] = history[from];
+    cell[to] = cell[from];
+    month_stamp[to] = month_stamp[from];
+    measure[to] = measure[from];
+    measure_left[to] = measure_left[from];
+    post_measure[to] = post_measure[from];
+    post_left[to] = post_left[from];
+}
+
+void PersonColumns::assign(const PersonColumns& other) {
+    uid.assign(other.uid.begin(), other.uid.end());
+    history.assign(other.history.begin(), other.history.end());
+    cell.assign(other.cell.begin(), other.cell.end());
+    month_stamp.assign(other.month_stamp.begin(), other.month_stamp.end());
+    measure.assign(other.measure.begin(), other.measure.end());
+    measure_left.assign(other.measure_left.begin(), other.measure_left.end());
+    post_measure.assign(other.post_measure.begin(), other.post_measure.end());
+    post_left.assign(other.post_left.begin(), other.post_left.end());
+}
+
+}  // namespace intsim

@@ -1,0 +1,41 @@
+#pragma once
+// Persons as struct-of-arrays: the hot loops index these columns directly. A person is
+// identified by `uid`, which keys all of its random draws, so the same person draws the
+// same numbers whatever its position in the arrays or the thread that simulates it.
+#include <cstdint>
+#include <vector>
+
+namespace intsim {
+
+struct PersonColumns {
+    std::vector<std::uint32_t> uid;
+    std::vector<std::uint32_t> history;       ///< bit k: in benefit k months ago (bit 0 = this month)
+    std::vector<std::uint16_t> cell;          ///< combination of attribute levels
+    std::vector<std::int16_t> month_stamp;    ///< in the stock: month of (re)entry; in the pool: month of exit
+    std::vector<std::uint8_t> measure;        ///< 0: none; k + 1: participates in measure k
+    std::vector<std::uint8_t> measure_left;   ///< months of participation left, this one included
+    std::vector<std::uint8_t> post_measure;   ///< 0: none; k + 1: after-effect of measure k
+    std::vector<std::uint8_t> post_left;      ///< months of after-effect left
+
+    std::size_t size() const { return uid.size(); }
+    bool empty() const { return uid.empty(); }
+    void clear();
+    void reserve(std::size_t n);
+    void resize(std::size_t n);
+    /// Appends person `i` of `from`.
+    void push_copy(const PersonColumns& from, std::size_t i);
+    /// Copies person `from` to position `to` (to <= from), for in-place compaction.
+    void move_within(std::size_t from, std::size_t to);
+    void assign(const PersonColumns& other);  ///< copy contents, reusing capacity
+    static constexpr std::size_t bytes_per_person() {
+        return sizeof(std::uint32_t) * 2 + sizeof(std::uint16_t) + sizeof(std::int16_t) + 4;
+    }
+};
+
+/// Uid of the j-th newcomer of horizon month `month`; start persons have uids below 2^31.
+constexpr std::uint32_t newcomer_uid(int month, std::uint32_t j) {
+    return 0x80000000u | (static_cast<std::uint32_t>(month) << 22) | j;
+}
+constexpr std::uint32_t kMaxNewcomersPerMonth = 1u << 22;
+
+}  // namespace intsim

@@ -1,0 +1,471 @@
+#include "models/scenario.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include <fmt/format.h>
+
+#include "engine/json_reader.hpp"
+
+namespace intsim {
+
+YearMonth YearMonth::plus(int months) const {
+    const int index = year * 12 + (month - 1) + months;
+    return {index / 12, index % 12 + 1};
+}
+
+std::string YearMonth::text() const { return fmt::format("{:04d}-{:02d}", year, month); }
+
+std::optional<YearMonth> parse_year_month(const std::string& text) {
+    if (text.size() != 7 || text[4] != '-') return std::nullopt;
+    for (int i : {0, 1, 2, 3, 5, 6})
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+    const YearMonth ym{std::stoi(text.substr(0, 4)), std::stoi(text.substr(5, 2))};
+    if (ym.month < 1 || ym.month > 12 || ym.year < 1900) return std::nullopt;
+    return ym;
+}
+
+const std::vector<std::string>& indicator_names() {
+    static const std::vector<std::string> names = {
+        "integrations_total", "integrations_women", "integrations_single_parents",
+        "integrations_ltr",   "integration_rate",   "ltr_integration_rate",
+        "elb_avg",            "elb_end",            "ltr_avg",
+        "ltr_end",            "ltr_change_pct",     "women_avg",
+        "single_parents_avg", "budget_spend",       "budget_remaining"};
+    return names;
+}
+
+Direction default_direction(const std::string& indicator) {
+    static const std::vector<std::string> lower = {"elb_avg", "elb_end", "ltr_avg", "ltr_end",
+                                                   "ltr_change_pct", "budget_spend"};
+    return std::find(lower.begin(), lower.end(), indicator) != lower.end() ? Direction::Lower
+                                                                           : Direction::Higher;
+}
+
+namespace {
+
+constexpr double kMaxFactor = 1e6;
+constexpr double kMaxCount = 1e9;
+
+int attribute_index(const std::vector<AttributeSpec>& attributes, const std::string& name) {
+    for (std::size_t i = 0; i < attributes.size(); ++i)
+        if (attributes[i].name == name) return static_cast<int>(i);
+    return -1;
+}
+
+std::vector<std::string> attribute_names(const std::vector<AttributeSpec>& attributes) {
+    std::vector<std::string> names;
+    for (const auto& a : attributes) names.push_back(a.name);
+    return names;
+}
+
+int level_index(const AttributeSpec& attribute, const std::string& level) {
+    const auto it = std::find(attribute.levels.begin(), attribute.levels.end(), level);
+    return it == attribute.levels.end() ? -1 : static_cast<int>(it - attribute.levels.begin());
+}
+
+[[noreturn]] void fail_unknown(JsonReader& reader, const std::string& key, const std::string& what,
+                               const std::vector<std::string>& valid) {
+    const std::string near = nearest_key(key, valid);
+    reader.fail(key, fmt::format("unknown {} \"{}\"{}", what, key,
+                                 near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
+}
+
+std::vector<double> read_shares(JsonReader& reader, const std::string& key, std::size_t size) {
+    std::vector<double> shares = reader.numbers(key, size, 0.0, 1.0);
+    const double total = std::accumulate(shares.begin(), shares.end(), 0.0);
+    if (std::fabs(total - 1.0) > 1e-6)
+        reader.fail(key, fmt::format("expected shares that sum to 1, found a sum of {:.6g}", total));
+    return shares;
+}
+
+// Shares of one attribute: an array aligned with its levels, or with `by`, an object of
+// such arrays keyed by the levels of the conditioning attribute.
+std::vector<std::vector<double>> read_attribute_shares(JsonReader& reader,
+                                                       const AttributeSpec& attribute,
+                                                       const std::vector<AttributeSpec>& all) {
+    if (attribute.by < 0) return {read_shares(reader, "shares", attribute.levels.size())};
+    const AttributeSpec& parent = all[static_cast<std::size_t>(attribute.by)];
+    JsonReader by_level = reader.object("shares");
+    std::vector<std::vector<double>> shares;
+    for (const auto& level : parent.levels) {
+        if (!by_level.has(level))
+            by_level.fail(level, "missing shares for \"" + parent.name + "\" = \"" + level + "\"");
+        shares.push_back(read_shares(by_level, level, attribute.levels.size()));
+    }
+    by_level.finish();
+    return shares;
+}
+
+std::vector<AttributeSpec> read_attributes(JsonReader& population) {
+    JsonReader attributes = population.object("attributes");
+    std::vector<AttributeSpec> specs;
+    for (const auto& name : attributes.keys()) {
+        if (is_documentation_key(name)) continue;
+        JsonReader a = attributes.object(name);
+        AttributeSpec spec;
+        spec.name = name;
+        spec.levels = a.strings("levels");
+        if (spec.levels.size() < 2 || spec.levels.size() > 64)
+            a.fail("levels", "expected between 2 and 64 levels");
+        for (std::size_t i = 0; i < spec.levels.size(); ++i)
+            for (std::size_t j = 0; j < i; ++j)
+                if (spec.levels[i] == spec.levels[j])
+                    a.fail("levels", "level \"" + spec.levels[i] + "\" appears twice");
+        specs.push_back(spec);
+    }
+    if (specs.empty()) attributes.fail_here("expected at least the attributes \"sex\" and \"single_parent\"");
+    // Second pass: `by` may name any attribute that is not conditional itself.
+    for (auto& spec : specs) {
+        JsonReader a = attributes.object(spec.name);
+        a.strings("levels");
+        if (a.has("by")) {
+            const std::string by = a.string("by");
+            spec.by = attribute_index(specs, by);
+            if (spec.by < 0) fail_unknown(a, "by", "attribute", attribute_names(specs));
+            if (spec.by == attribute_index(specs, spec.name))
+                a.fail("by", "an attribute cannot be conditional on itself");
+        } else {
+            a.allow({"by"});
+        }
+    }
+    for (auto& spec : specs) {
+        JsonReader a = attributes.object(spec.name);
+        a.strings("levels");
+        a.allow({"by"});
+        if (spec.by >= 0 && specs[static_cast<std::size_t>(spec.by)].by >= 0)
+            a.fail("by", "\"" + specs[static_cast<std::size_t>(spec.by)].name +
+                             "\" is itself conditional; only one level of conditioning is supported");
+        spec.shares = read_attribute_shares(a, spec, specs);
+        a.finish();
+    }
+    attributes.finish();
+    return specs;
+}
+
+HazardSpec read_hazard(JsonReader h, const std::vector<AttributeSpec>& attributes) {
+    HazardSpec spec;
+    spec.base = h.number("base", 0.0, 50.0);
+    spec.attribute_factor.resize(attributes.size());
+    for (std::size_t i = 0; i < attributes.size(); ++i)
+        spec.attribute_factor[i].assign(attributes[i].levels.size(), 1.0);
+    if (auto factors = h.optional_object("factors")) {
+        for (const auto& name : factors->keys()) {
+            if (is_documentation_key(name)) continue;
+            const int a = attribute_index(attributes, name);
+            if (a < 0) fail_unknown(*factors, name, "attribute", attribute_names(attributes));
+            JsonReader by_level = factors->object(name);
+            const AttributeSpec& attribute = attributes[static_cast<std::size_t>(a)];
+            for (const auto& level : by_level.keys()) {
+                if (is_documentation_key(level)) continue;
+                const int l = level_index(attribute, level);
+                if (l < 0) fail_unknown(by_level, level, "level of \"" + name + "\"", attribute.levels);
+                spec.attribute_factor[static_cast<std::size_t>(a)][static_cast<std::size_t>(l)] =
+                    by_level.number(level, 0.0, kMaxFactor);
+            }
+            by_level.finish();
+        }
+        factors->finish();
+    }
+    spec.ltr_factor = h.number_or("ltr", 1.0, 0.0, kMaxFactor);
+    spec.months_in_benefit_factor.fill(1.0);
+    if (h.has("months_in_benefit")) {
+        int from = 0;
+        const auto bands = h.objects("months_in_benefit");
+        if (bands.empty()) h.fail("months_in_benefit", "expected at least one band");
+        for (auto band : bands) {
+            const int max = static_cast<int>(band.integer("max", from, kHistoryMonths));
+            const double factor = band.number("factor", 0.0, kMaxFactor);
+            for (int m = from; m <= max; ++m) spec.months_in_benefit_factor[static_cast<std::size_t>(m)] = factor;
+            from = max + 1;
+            band.finish();
+        }
+        if (from != kHistoryMonths + 1)
+            h.fail("months_in_benefit", "expected bands up to \"max\": 24 (the last band must end at 24)");
+    } else {
+        h.allow({"months_in_benefit"});
+    }
+    if (h.has("season")) {
+        const auto season = h.numbers("season", 12, 0.0, kMaxFactor);
+        std::copy(season.begin(), season.end(), spec.season.begin());
+    } else {
+        h.allow({"season"});
+        spec.season.fill(1.0);
+    }
+    h.finish();
+    return spec;
+}
+
+Eligibility read_eligibility(JsonReader e, const std::vector<AttributeSpec>& attributes) {
+    Eligibility out;
+    out.allowed_levels.resize(attributes.size());
+    for (const auto& key : e.keys()) {
+        if (is_documentation_key(key) || key == "ltr" || key == "new_customer_months" ||
+            key == "min_months_in_benefit")
+            continue;
+        const int a = attribute_index(attributes, key);
+        if (a < 0) {
+            std::vector<std::string> valid = attribute_names(attributes);
+            for (const char* k : {"ltr", "new_customer_months", "min_months_in_benefit"}) valid.push_back(k);
+            fail_unknown(e, key, "eligibility key (an attribute or ltr, new_customer_months, min_months_in_benefit)", valid);
+        }
+        const AttributeSpec& attribute = attributes[static_cast<std::size_t>(a)];
+        auto& allowed = out.allowed_levels[static_cast<std::size_t>(a)];
+        allowed.assign(attribute.levels.size(), false);
+        for (const auto& level : e.strings(key)) {
+            const int l = level_index(attribute, level);
+            if (l < 0) {
+                const std::string near = nearest_key(level, attribute.levels);
+                e.fail(key, fmt::format("unknown level \"{}\" of \"{}\"{}", level, key,
+                                        near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
+            }
+            allowed[static_cast<std::size_t>(l)] = true;
+        }
+    }
+    if (e.has("ltr")) out.ltr = e.boolean_or("ltr", false);
+    else e.allow({"ltr"});
+    out.new_customer_months = static_cast<int>(e.integer_or("new_customer_months", -1, 0, kMaxHorizonMonths));
+    out.min_months_in_benefit = static_cast<int>(e.integer_or("min_months_in_benefit", 0, 0, kHistoryMonths));
+    e.finish();
+    return out;
+}
+
+int read_month_offset(JsonReader& r, const std::string& key, const YearMonth& start) {
+    const std::string text = r.string(key);
+    const auto ym = parse_year_month(text);
+    if (!ym) r.fail(key, "expected a month as \"YYYY-MM\", found \"" + text + "\"");
+    return (ym->year * 12 + ym->month - 1) - (start.year * 12 + start.month - 1);
+}
+
+MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s) {
+    MeasureSpec spec;
+    spec.id = id;
+    spec.name = m.string_or("name", id);
+
+    JsonReader capacity = m.object("capacity");
+    int kinds = 0;
+    for (const auto& [key, kind] : {std::pair{"slots", CapacityKind::Slots},
+                                    std::pair{"entries", CapacityKind::Entries},
+                                    std::pair{"budget", CapacityKind::Budget}}) {
+        if (capacity.has(key)) {
+            ++kinds;
+            spec.capacity_kind = kind;
+            spec.capacity = capacity.number(key, 0.0, kMaxCount * 100.0);
+        } else {
+            capacity.allow({key});
+        }
+    }
+    if (kinds != 1) capacity.fail_here("expected exactly one of \"slots\", \"entries\" or \"budget\"");
+    capacity.finish();
+
+    spec.duration_months = m.number_or("duration_months", 1.0, 1.0, kMaxHorizonMonths);
+    spec.duration_kind = m.choice_or("duration", "fixed", {"fixed", "geometric"}) == "fixed"
+                             ? DurationKind::Fixed : DurationKind::Geometric;
+    if (auto e = m.optional_object("eligible")) spec.eligible = read_eligibility(*e, s.attributes);
+    else spec.eligible.allowed_levels.resize(s.attributes.size());
+    const std::string priority = m.choice_or("priority", "random", {"random", "longest_in_benefit", "newest"});
+    spec.priority = priority == "random" ? Priority::Random
+                    : priority == "newest" ? Priority::Newest : Priority::LongestInBenefit;
+    if (auto effect = m.optional_object("effect")) {
+        spec.lock_in = effect->number_or("lock_in", 1.0, 0.0, kMaxFactor);
+        spec.post = effect->number_or("post", 1.0, 0.0, kMaxFactor);
+        spec.post_months = static_cast<int>(effect->integer_or("post_months", 0, 0, kMaxHorizonMonths));
+        spec.exit_factor = effect->number_or("exit", 1.0, 0.0, kMaxFactor);
+        effect->finish();
+    }
+    spec.integration_on_entry = m.boolean_or("integration_on_entry", false);
+    spec.counts_as_integration = m.boolean_or("counts_as_integration", true);
+    spec.leaves_benefit = m.boolean_or("leaves_benefit", false);
+    if (spec.leaves_benefit && !spec.integration_on_entry)
+        m.fail("leaves_benefit", "only measures with \"integration_on_entry\": true can end the benefit spell on entry");
+    if (auto cost = m.optional_object("cost")) {
+        spec.cost_per_slot_month = cost->number_or("per_slot_month", 0.0, 0.0, kMaxCount);
+        spec.cost_per_participant_month = cost->number_or("per_participant_month", 0.0, 0.0, kMaxCount);
+        spec.cost_per_entry = cost->number_or("per_entry", 0.0, 0.0, kMaxCount);
+        spec.cost_fixed = cost->number_or("fixed", 0.0, 0.0, kMaxCount * 100.0);
+        cost->finish();
+    }
+    if (spec.capacity_kind == CapacityKind::Budget &&
+        spec.cost_per_entry + spec.cost_per_participant_month <= 0.0)
+        m.fail("cost", "a budget-limited measure needs a cost per entry or per participant-month");
+    if (spec.capacity_kind == CapacityKind::Slots && spec.cost_per_slot_month == 0.0 &&
+        spec.integration_on_entry && spec.leaves_benefit)
+        m.fail("capacity", "a measure whose entrants leave the benefit holds no slots; use \"entries\"");
+    spec.start_month = m.has("start") ? read_month_offset(m, "start", s.start) : 0;
+    if (!m.has("start")) m.allow({"start"});
+    spec.end_month = m.has("end") ? read_month_offset(m, "end", s.start) : kMaxHorizonMonths;
+    if (!m.has("end")) m.allow({"end"});
+    if (spec.end_month <= spec.start_month) m.fail("end", "expected an end month after the start month");
+    spec.egt_funded = m.choice_or("funded_by", "egt", {"egt", "third_party"}) == "egt";
+    m.finish();
+    return spec;
+}
+
+}  // namespace
+
+Scenario parse_scenario(const nlohmann::json& document, const std::string& file) {
+    JsonReader root(document, file);
+    Scenario s;
+    s.name = root.string("name");
+    if (s.name.empty() || s.name.find_first_of("/\\") != std::string::npos)
+        root.fail("name", "expected a non-empty name without slashes (it names the output folder)");
+    s.description = root.string_or("description", "");
+    root.allow({"extends"});
+    const std::string start = root.string("start");
+    const auto start_month = parse_year_month(start);
+    if (!start_month) root.fail("start", "expected a month as \"YYYY-MM\", found \"" + start + "\"");
+    s.start = *start_month;
+    s.months = static_cast<int>(root.integer_or("months", 12, 1, kMaxHorizonMonths));
+
+    // Population.
+    JsonReader population = root.object("population");
+    s.start_elb = population.integer("elb", 0, static_cast<std::int64_t>(kMaxCount));
+    s.attributes = read_attributes(population);
+    s.sex_attribute = attribute_index(s.attributes, "sex");
+    s.single_parent_attribute = attribute_index(s.attributes, "single_parent");
+    if (s.sex_attribute < 0)
+        population.fail("attributes", "expected an attribute \"sex\" with a level \"female\"");
+    if (s.single_parent_attribute < 0)
+        population.fail("attributes", "expected an attribute \"single_parent\" with a level \"yes\"");
+    s.female_level = level_index(s.attributes[static_cast<std::size_t>(s.sex_attribute)], "female");
+    s.single_parent_level =
+        level_index(s.attributes[static_cast<std::size_t>(s.single_parent_attribute)], "yes");
+    if (s.female_level < 0)
+        throw InputError(file, "/population/attributes/sex/levels", "expected a level \"female\"");
+    if (s.single_parent_level < 0)
+        throw InputError(file, "/population/attributes/single_parent/levels", "expected a level \"yes\"");
+    s.start_ltr_share = population.probability("ltr_share");
+    {
+        const auto bands = population.objects("non_ltr_spell_months");
+        if (bands.empty()) population.fail("non_ltr_spell_months", "expected at least one band");
+        s.non_ltr_spell_share.assign(kLtrMinMonths - 1, 0.0);
+        int from = 1;
+        double total = 0.0;
+        for (auto band : bands) {
+            const int max = static_cast<int>(band.integer("max", from, kLtrMinMonths - 1));
+            const double share = band.probability("share");
+            for (int m = from; m <= max; ++m)
+                s.non_ltr_spell_share[static_cast<std::size_t>(m - 1)] = share / (max - from + 1);
+            total += share;
+            from = max + 1;
+            band.finish();
+        }
+        if (std::fabs(total - 1.0) > 1e-6)
+            population.fail("non_ltr_spell_months",
+                            fmt::format("expected band shares that sum to 1, found {:.6g}", total));
+    }
+    population.finish();
+
+    // Inflow and re-entry.
+    JsonReader inflow = root.object("inflow");
+    s.inflow_monthly_mean = inflow.number("monthly_mean", 0.0, kMaxCount);
+    if (inflow.has("season")) {
+        const auto season = inflow.numbers("season", 12, 0.0, kMaxFactor);
+        std::copy(season.begin(), season.end(), s.inflow_season.begin());
+    } else {
+        inflow.allow({"season"});
+        s.inflow_season.fill(1.0);
+    }
+    s.inflow_shares.clear();
+    for (const auto& a : s.attributes) s.inflow_shares.push_back(a.shares);
+    if (auto mix = inflow.optional_object("mix")) {
+        for (const auto& name : mix->keys()) {
+            if (is_documentation_key(name)) continue;
+            const int a = attribute_index(s.attributes, name);
+            if (a < 0) fail_unknown(*mix, name, "attribute", attribute_names(s.attributes));
+            JsonReader attribute = mix->object(name);
+            s.inflow_shares[static_cast<std::size_t>(a)] =
+                read_attribute_shares(attribute, s.attributes[static_cast<std::size_t>(a)], s.attributes);
+            attribute.finish();
+        }
+        mix->finish();
+    }
+    if (auto reentry = inflow.optional_object("reentry")) {
+        s.reentry_within_months = static_cast<int>(reentry->integer("within_months", 0, kHistoryMonths));
+        s.reentry_monthly_rate = reentry->probability("monthly_rate");
+        reentry->finish();
+    }
+    inflow.finish();
+
+    // Hazards.
+    JsonReader hazards = root.object("hazards");
+    s.integration = read_hazard(hazards.object("integration"), s.attributes);
+    s.exit = read_hazard(hazards.object("exit"), s.attributes);
+    s.stays_in_benefit_share = hazards.probability_or("stays_in_benefit_share", 0.0);
+    hazards.finish();
+
+    if (auto u = root.optional_object("uncertainty")) {
+        s.integration_sd = u->number_or("integration_sd", 0.0, 0.0, 3.0);
+        s.exit_sd = u->number_or("exit_sd", 0.0, 0.0, 3.0);
+        s.inflow_sd = u->number_or("inflow_sd", 0.0, 0.0, 3.0);
+        s.measure_effect_sd = u->number_or("measure_effect_sd", 0.0, 0.0, 3.0);
+        u->finish();
+    }
+
+    // Measures: an object keyed by id, so that variants can patch one measure.
+    if (auto measures = root.optional_object("measures")) {
+        for (const auto& id : measures->keys()) {
+            if (is_documentation_key(id)) continue;
+            if (measures->raw(id).is_null()) continue;  // removed by a merge patch
+            s.measures.push_back(read_measure(measures->object(id), id, s));
+        }
+        if (s.measures.size() > 250)
+            measures->fail_here("expected at most 250 measures");
+        measures->finish();
+    }
+    if (auto allocation = root.optional_object("allocation")) {
+        s.women_share_rule = allocation->boolean_or("women_share_rule", true);
+        if (allocation->has("women_share_min"))
+            s.women_share_min = allocation->probability("women_share_min");
+        else
+            allocation->allow({"women_share_min"});
+        allocation->finish();
+    }
+    if (auto budget = root.optional_object("budget")) {
+        s.operative_egt = budget->number("operative_egt", 0.0, kMaxCount * 100.0);
+        budget->allow({"egt_total", "administration", "total"});
+        for (const char* key : {"egt_total", "administration", "total"})
+            if (budget->has(key)) budget->number(key, 0.0, kMaxCount * 100.0);
+        budget->finish();
+    }
+
+    const auto& names = indicator_names();
+    if (auto targets = root.optional_object("targets")) {
+        for (const auto& key : targets->keys()) {
+            if (is_documentation_key(key)) continue;
+            if (std::find(names.begin(), names.end(), key) == names.end())
+                fail_unknown(*targets, key, "indicator", names);
+            Target target;
+            target.direction = default_direction(key);
+            if (targets->raw(key).is_object()) {
+                JsonReader t = targets->object(key);
+                target.value = t.number("value");
+                if (t.has("direction"))
+                    target.direction = t.choice_or("direction", "higher", {"higher", "lower"}) == "higher"
+                                           ? Direction::Higher : Direction::Lower;
+                else
+                    t.allow({"direction"});
+                t.finish();
+            } else {
+                target.value = targets->number(key);
+            }
+            s.targets[key] = target;
+        }
+        targets->finish();
+    }
+    if (auto baseline = root.optional_object("baseline")) {
+        for (const auto& key : baseline->keys()) {
+            if (is_documentation_key(key)) continue;
+            if (std::find(names.begin(), names.end(), key) == names.end())
+                fail_unknown(*baseline, key, "indicator", names);
+            s.baseline[key] = baseline->number(key);
+        }
+        baseline->finish();
+    }
+    root.allow({"optimise"});  // read by `intsim optimise`
+    root.finish();
+    return s;
+}
+
+}  // namespace intsim

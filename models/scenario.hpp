@@ -1,0 +1,138 @@
+#pragma once
+// The typed, validated scenario. parse_scenario() is the only place that reads the
+// scenario JSON; everything after it works on these plain structs. Numbers carry their
+// unit in the name or comment; shares are in [0, 1], factors are multipliers (> 0).
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace intsim {
+
+constexpr int kHistoryMonths = 24;  ///< the BA's LZB window
+constexpr int kLtrMinMonths = 21;   ///< LZB: in benefit in >= 21 of the last 24 months
+constexpr int kMaxHorizonMonths = 120;
+
+/// A calendar month: year and month 1..12.
+struct YearMonth {
+    int year = 2022;
+    int month = 1;
+    YearMonth plus(int months) const;
+    std::string text() const;  ///< "2022-01"
+};
+std::optional<YearMonth> parse_year_month(const std::string& text);
+
+/// A categorical attribute of a person (sex, age band, a group flag, a profile group).
+/// Shares are either unconditional or conditional on an earlier attribute (`by`).
+struct AttributeSpec {
+    std::string name;
+    std::vector<std::string> levels;
+    int by = -1;                                 ///< index of the conditioning attribute, or -1
+    std::vector<std::vector<double>> shares;     ///< [level of `by` (or 0)][level]
+};
+
+/// Hazard of one kind of event (integration, other exit).
+struct HazardSpec {
+    double base = 0.0;                                ///< monthly hazard of the reference person
+    std::vector<std::vector<double>> attribute_factor;  ///< [attribute][level]
+    double ltr_factor = 1.0;                          ///< multiplies when the person is LZB
+    std::array<double, kHistoryMonths + 1> months_in_benefit_factor{};  ///< by months in benefit of the last 24
+    std::array<double, 12> season{};                  ///< by calendar month, January first
+};
+
+enum class CapacityKind { Slots, Entries, Budget };
+enum class Priority { Random, LongestInBenefit, Newest };
+enum class DurationKind { Fixed, Geometric };
+
+/// Who may enter a measure. Empty level lists mean "any".
+struct Eligibility {
+    std::vector<std::vector<bool>> allowed_levels;  ///< [attribute][level]
+    std::optional<bool> ltr;                        ///< require LZB (true) or non-LZB (false)
+    int new_customer_months = -1;                   ///< months since (re)entry <= k; -1 = any
+    int min_months_in_benefit = 0;                  ///< of the last 24
+};
+
+struct MeasureSpec {
+    std::string id;
+    std::string name;
+    CapacityKind capacity_kind = CapacityKind::Slots;
+    double capacity = 0.0;          ///< slots, entries per year, or euros
+    double duration_months = 1.0;   ///< mean duration
+    DurationKind duration_kind = DurationKind::Fixed;
+    Eligibility eligible;
+    Priority priority = Priority::Random;
+    double lock_in = 1.0;           ///< integration-hazard factor while participating
+    double post = 1.0;              ///< integration-hazard factor after finishing
+    int post_months = 0;
+    double exit_factor = 1.0;       ///< other-exit hazard factor while participating
+    bool integration_on_entry = false;
+    bool counts_as_integration = true;  ///< for integration_on_entry (false for § 16i)
+    bool leaves_benefit = false;        ///< entry ends the benefit spell
+    double cost_per_slot_month = 0.0;
+    double cost_per_participant_month = 0.0;
+    double cost_per_entry = 0.0;
+    double cost_fixed = 0.0;        ///< commitments from earlier years, spread evenly
+    int start_month = 0;            ///< first horizon month with entries (0-based)
+    int end_month = kMaxHorizonMonths;  ///< first horizon month without the measure
+    bool egt_funded = true;         ///< false: third-party funded, no EGT cost
+};
+
+enum class Direction { Higher, Lower };
+
+struct Target {
+    double value = 0.0;
+    Direction direction = Direction::Higher;
+};
+
+struct Scenario {
+    std::string name;
+    std::string description;
+    YearMonth start;
+    int months = 12;
+
+    // Population at the start.
+    std::int64_t start_elb = 0;
+    std::vector<AttributeSpec> attributes;
+    int sex_attribute = -1, female_level = -1;
+    int single_parent_attribute = -1, single_parent_level = -1;
+    double start_ltr_share = 0.0;
+    /// Distribution of the current spell length (months, 1..20) of non-LZB persons.
+    std::vector<double> non_ltr_spell_share;  ///< [months - 1], sums to 1
+
+    // Inflow.
+    double inflow_monthly_mean = 0.0;
+    std::array<double, 12> inflow_season{};
+    std::vector<std::vector<std::vector<double>>> inflow_shares;  ///< like AttributeSpec::shares
+    int reentry_within_months = 0;
+    double reentry_monthly_rate = 0.0;
+
+    HazardSpec integration;
+    HazardSpec exit;
+    double stays_in_benefit_share = 0.0;  ///< integrations that stay in the stock (top-up)
+
+    // Per-replication parameter uncertainty: sd of the log factor (median 1).
+    double integration_sd = 0.0, exit_sd = 0.0, inflow_sd = 0.0, measure_effect_sd = 0.0;
+
+    std::vector<MeasureSpec> measures;
+    bool women_share_rule = true;
+    std::optional<double> women_share_min;  ///< empty: the women's share of the eLb stock
+
+    double operative_egt = 0.0;  ///< 0: no budget given
+
+    std::map<std::string, Target> targets;  ///< by indicator name
+    std::map<std::string, double> baseline;  ///< last year's values, by indicator name
+};
+
+/// Validates a resolved scenario document and builds the typed Scenario.
+/// @throw InputError naming `file` and the JSON pointer of the first problem
+Scenario parse_scenario(const nlohmann::json& document, const std::string& file);
+
+/// The indicator names of results.json, in contract order.
+const std::vector<std::string>& indicator_names();
+Direction default_direction(const std::string& indicator);
+
+}  // namespace intsim

@@ -1,0 +1,325 @@
+#include "models/simulate.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+#include <boost/random/normal_distribution.hpp>
+#include <boost/random/poisson_distribution.hpp>
+
+#include "models/allocation.hpp"
+
+namespace intsim {
+
+namespace {
+
+constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
+
+// Parameter streams are keyed by a stable subject, so that a measure's factor stays the
+// same when other measures are added or removed (common random numbers across variants).
+enum ParameterSubject : std::uint32_t { kIntegrationLevel = 1, kExitLevel = 2, kInflowLevel = 3 };
+
+std::uint32_t measure_subject(const std::string& id) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (unsigned char c : id) hash = (hash ^ c) * 16777619u;
+    return hash | 0x80000000u;
+}
+
+double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
+    CounterUrng urng(key, subject, 0, Stream::Parameters);
+    boost::random::normal_distribution<double> normal;
+    const double z = normal(urng);
+    return std::exp(sd * z);
+}
+
+// Probability thresholds of the competing events: integration if word < integration,
+// other exit if integration <= word < leave. 1 - exp(-h) by the exponential link, so
+// any hazard, however large, stays a probability.
+struct Thresholds {
+    std::uint32_t integration;
+    std::uint32_t leave;
+};
+
+Thresholds competing_thresholds(double hazard_integration, double hazard_exit) {
+    const double total = hazard_integration + hazard_exit;
+    if (!(total > 0.0)) return {0, 0};
+    const double p_leave = -std::expm1(-total);
+    return {probability_threshold(p_leave * (hazard_integration / total)),
+            probability_threshold(p_leave)};
+}
+
+void build_hazard_tables(const Model& model, const ReplicationFactors& factors, Workspace& ws) {
+    const HazardLayout& layout = model.hazards;
+    const Scenario& s = model.scenario;
+    const std::size_t rows = static_cast<std::size_t>(layout.class_count * layout.group_count);
+    const std::size_t size = rows * static_cast<std::size_t>(model.months);
+    ws.threshold_integration.resize(size);
+    ws.threshold_leave.resize(size);
+    ws.hazard_integration.resize(size);
+    ws.hazard_exit.resize(size);
+    for (int m = 0; m < model.months; ++m) {
+        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(m)]);
+        const double level_integration = s.integration.base * s.integration.season[calendar] * factors.integration;
+        const double level_exit = s.exit.base * s.exit.season[calendar] * factors.exit;
+        for (int c = 0; c < layout.class_count; ++c) {
+            for (int g = 0; g < layout.group_count; ++g) {
+                const std::size_t i = static_cast<std::size_t>(m) * rows +
+                                      static_cast<std::size_t>(c * layout.group_count + g);
+                const double hi = level_integration * layout.class_integration[static_cast<std::size_t>(c)] *
+                                  layout.group_integration[static_cast<std::size_t>(g)];
+                const double he = level_exit * layout.class_exit[static_cast<std::size_t>(c)] *
+                                  layout.group_exit[static_cast<std::size_t>(g)];
+                const Thresholds t = competing_thresholds(hi, he);
+                ws.hazard_integration[i] = hi;
+                ws.hazard_exit[i] = he;
+                ws.threshold_integration[i] = t.integration;
+                ws.threshold_leave[i] = t.leave;
+            }
+        }
+    }
+}
+
+// Step 1: returners from the pool, then newcomers.
+void arrive(const Model& model, StreamKey key, int month, double inflow_factor, Workspace& ws,
+            const TallyLayout& layout, std::span<double> tally) {
+    const Scenario& s = model.scenario;
+    const auto m = static_cast<std::size_t>(month);
+    double arrivals = 0.0, reentries = 0.0;
+
+    if (s.reentry_within_months > 0) {
+        const std::uint32_t reentry = probability_threshold(s.reentry_monthly_rate);
+        PersonColumns& pool = ws.pool;
+        std::size_t kept = 0;
+        for (std::size_t j = 0; j < pool.size(); ++j) {
+            if (month - pool.month_stamp[j] > s.reentry_within_months) continue;  // gone for good
+            const std::uint32_t word =
+                random_words(key, pool.uid[j], static_cast<std::uint32_t>(month), Stream::Reentry)[0];
+            if (word < reentry) {
+                pool.history[j] = ((pool.history[j] << 1) | 1u) & kHistoryMask;
+                pool.month_stamp[j] = static_cast<std::int16_t>(month);
+                ws.stock.push_copy(pool, j);
+                reentries += 1.0;
+            } else {
+                pool.history[j] = (pool.history[j] << 1) & kHistoryMask;
+                pool.move_within(j, kept++);
+            }
+        }
+        pool.resize(kept);
+    }
+
+    const double mean = s.inflow_monthly_mean *
+                        s.inflow_season[static_cast<std::size_t>(model.calendar_month[m])] * inflow_factor;
+    std::uint32_t newcomers = 0;
+    if (mean > 0.0) {
+        CounterUrng urng(key, 0, static_cast<std::uint32_t>(month), Stream::Inflow);
+        boost::random::poisson_distribution<std::uint32_t, double> poisson(mean);
+        newcomers = std::min(poisson(urng), kMaxNewcomersPerMonth - 1);
+    }
+    for (std::uint32_t j = 0; j < newcomers; ++j) {
+        const std::uint32_t uid = newcomer_uid(month, j);
+        const double u = uniform_open01(random_words(key, uid, static_cast<std::uint32_t>(month), Stream::Inflow)[0]);
+        const auto cell = static_cast<std::uint16_t>(
+            std::upper_bound(model.inflow_cell_cdf.begin(), model.inflow_cell_cdf.end() - 1, u) -
+            model.inflow_cell_cdf.begin());
+        PersonColumns& stock = ws.stock;
+        stock.uid.push_back(uid);
+        stock.history.push_back(1u);
+        stock.cell.push_back(cell);
+        stock.month_stamp.push_back(static_cast<std::int16_t>(month));
+        stock.measure.push_back(0);
+        stock.measure_left.push_back(0);
+        stock.post_measure.push_back(0);
+        stock.post_left.push_back(0);
+    }
+    arrivals = reentries + newcomers;
+    tally[layout.monthly(MonthlyField::Inflow, m)] += arrivals;
+    tally[layout.monthly(MonthlyField::Reentries, m)] += reentries;
+}
+
+// Money a budget-limited measure had promised for months the person will not attend.
+double unused_commitment(const MeasureSpec& measure, int month, int months_left) {
+    if (measure.capacity_kind != CapacityKind::Budget) return 0.0;
+    const int months_into_year = (month - measure.start_month) % 12;
+    const int remaining_in_year = 11 - months_into_year;
+    return measure.cost_per_participant_month * std::min(months_left - 1, remaining_in_year);
+}
+
+// Steps 3 and 5: every person of the stock lives one month. Leavers move to the pool,
+// stayers are compacted in place (order kept), and the end-of-month stock is counted.
+void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
+                    const TallyLayout& layout, std::span<double> tally) {
+    const Scenario& s = model.scenario;
+    const HazardLayout& hz = model.hazards;
+    PersonColumns& stock = ws.stock;
+    const std::size_t n = stock.size();
+    const auto m = static_cast<std::size_t>(month);
+    const std::size_t rows = static_cast<std::size_t>(hz.class_count * hz.group_count);
+    const std::uint32_t* threshold_integration = ws.threshold_integration.data() + m * rows;
+    const std::uint32_t* threshold_leave = ws.threshold_leave.data() + m * rows;
+    const double* hazard_integration = ws.hazard_integration.data() + m * rows;
+    const double* hazard_exit = ws.hazard_exit.data() + m * rows;
+    const std::uint32_t stays_in_benefit = probability_threshold(s.stays_in_benefit_share);
+    const bool keep_pool = s.reentry_within_months > 0;
+
+    // Draw first, in a loop of its own: Philox over a column vectorises.
+    ws.word_event.resize(n);
+    ws.word_topup.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto words = random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Transition);
+        ws.word_event[i] = words[0];
+        ws.word_topup[i] = words[1];
+    }
+
+    double integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
+    double elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
+    std::size_t kept = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint32_t history = stock.history[i];
+        const int months_in_benefit = std::popcount(history);
+        const bool ltr = months_in_benefit >= kLtrMinMonths;
+        const std::uint16_t cell = stock.cell[i];
+        const std::size_t row = static_cast<std::size_t>(hz.class_of_cell[cell]) * static_cast<std::size_t>(hz.group_count) +
+                                hz.group_of_months[static_cast<std::size_t>(months_in_benefit)];
+        const int measure = stock.measure[i] - 1;     // -1: none
+        const int post = stock.post_measure[i] - 1;   // -1: none
+        bool leaves = false;
+
+        if (measure >= 0 && stock.measure_left[i] == 0) {
+            leaves = true;  // entered subsidised employment that ends the benefit spell
+        } else {
+            Thresholds t{threshold_integration[row], threshold_leave[row]};
+            if (measure >= 0 || post >= 0) {
+                double hi = hazard_integration[row], he = hazard_exit[row];
+                if (measure >= 0) {
+                    const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
+                    hi *= spec.lock_in;
+                    he *= spec.exit_factor;
+                } else {
+                    hi *= ws.measure_post_factor[static_cast<std::size_t>(post)];
+                }
+                t = competing_thresholds(hi, he);
+            }
+            const std::uint32_t word = ws.word_event[i];
+            const bool integrates = word < t.integration;
+            leaves = !integrates && word < t.leave;
+            if (integrates) {
+                integrations += 1;
+                integrations_women += model.cell_is_woman[cell];
+                integrations_single_parents += model.cell_is_single_parent[cell];
+                integrations_ltr += ltr;
+                leaves = ws.word_topup[i] >= stays_in_benefit;
+                const int credited = measure >= 0 ? measure : post;
+                if (credited >= 0)
+                    tally[layout.measure(MeasureField::IntegrationsAfter, static_cast<std::size_t>(credited))] += 1;
+            }
+            if (measure >= 0 && (integrates || leaves)) {
+                // A new job or leaving benefit ends the participation early.
+                const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
+                MeasureState& state = ws.measures[static_cast<std::size_t>(measure)];
+                state.occupied -= 1;
+                state.committed -= unused_commitment(spec, month, stock.measure_left[i]);
+                stock.measure[i] = 0;
+                stock.measure_left[i] = 0;
+            }
+        }
+
+        if (leaves) {
+            exits += 1;
+            if (keep_pool) {
+                ws.pool.push_copy(stock, i);
+                PersonColumns& pool = ws.pool;
+                const std::size_t j = pool.size() - 1;
+                pool.month_stamp[j] = static_cast<std::int16_t>(month);
+                pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.post_left[j] = 0;
+            }
+            continue;
+        }
+
+        // Bookkeeping for a person who stays: count, age the measure state, move on.
+        elb += 1;
+        ltr_stock += ltr;
+        women += model.cell_is_woman[cell];
+        single_parents += model.cell_is_single_parent[cell];
+        if (stock.post_left[i] > 0 && --stock.post_left[i] == 0) stock.post_measure[i] = 0;
+        if (stock.measure[i] != 0) {
+            const std::size_t k = stock.measure[i] - 1u;
+            const MeasureSpec& spec = model.measures[k].spec;
+            if (--stock.measure_left[i] == 0 || month + 1 >= spec.end_month) {
+                ws.measures[k].occupied -= 1;
+                stock.measure[i] = 0;
+                stock.measure_left[i] = 0;
+                stock.post_measure[i] = spec.post_months > 0 ? static_cast<std::uint8_t>(k + 1) : 0;
+                stock.post_left[i] = static_cast<std::uint8_t>(std::min(spec.post_months, 255));
+            }
+        }
+        stock.history[i] = ((history << 1) | 1u) & kHistoryMask;  // in benefit next month
+        if (kept != i) stock.move_within(i, kept);
+        ++kept;
+    }
+    stock.resize(kept);
+
+    tally[layout.monthly(MonthlyField::Elb, m)] = elb;
+    tally[layout.monthly(MonthlyField::Ltr, m)] = ltr_stock;
+    tally[layout.monthly(MonthlyField::Women, m)] = women;
+    tally[layout.monthly(MonthlyField::SingleParents, m)] = single_parents;
+    tally[layout.monthly(MonthlyField::Integrations, m)] += integrations;
+    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += integrations_women;
+    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += integrations_single_parents;
+    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += integrations_ltr;
+    tally[layout.monthly(MonthlyField::Exits, m)] += exits;
+    tally[layout.person_months()] += static_cast<double>(n);
+}
+
+}  // namespace
+
+ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
+    const Scenario& s = model.scenario;
+    ReplicationFactors f;
+    f.integration = lognormal_factor(key, kIntegrationLevel, s.integration_sd);
+    f.exit = lognormal_factor(key, kExitLevel, s.exit_sd);
+    f.inflow = lognormal_factor(key, kInflowLevel, s.inflow_sd);
+    for (const auto& measure : model.measures)
+        f.measure_effect.push_back(lognormal_factor(key, measure_subject(measure.spec.id), s.measure_effect_sd));
+    return f;
+}
+
+TallyLayout tally_layout(const Model& model) {
+    return {static_cast<std::size_t>(model.months), model.measures.size()};
+}
+
+void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> tally) {
+    const TallyLayout layout = tally_layout(model);
+    std::fill(tally.begin(), tally.end(), 0.0);
+    const ReplicationFactors factors = draw_replication_factors(model, key);
+    build_hazard_tables(model, factors, ws);
+
+    ws.measures.resize(model.measures.size());
+    ws.measure_post_factor.resize(model.measures.size());
+    for (std::size_t k = 0; k < model.measures.size(); ++k) {
+        MeasureState& state = ws.measures[k];
+        state.occupied = 0;
+        state.entries = state.entries_women = state.committed = 0.0;
+        state.women.clear();
+        state.others.clear();
+        ws.measure_post_factor[k] = model.measures[k].spec.post * factors.measure_effect[k];
+    }
+
+    // The start population's histories end last month; this month they are in benefit.
+    ws.stock.assign(model.start_population);
+    ws.pool.clear();
+    double start_ltr = 0;
+    for (auto& history : ws.stock.history) {
+        start_ltr += std::popcount(history) >= kLtrMinMonths;
+        history = ((history << 1) | 1u) & kHistoryMask;
+    }
+    tally[layout.start_elb()] = static_cast<double>(ws.stock.size());
+    tally[layout.start_ltr()] = start_ltr;
+
+    for (int month = 0; month < model.months; ++month) {
+        arrive(model, key, month, factors.inflow, ws, layout, tally);
+        allocate_measures(model, key, month, ws, layout, tally);
+        live_one_month(model, key, month, ws, layout, tally);
+    }
+}
+
+}  // namespace intsim

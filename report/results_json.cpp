@@ -1,0 +1,99 @@
+#include "report/results_json.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace intsim {
+
+double round_figure(double x) {
+    if (!std::isfinite(x) || x == 0.0) return x == 0.0 ? 0.0 : x;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.10g", x);
+    return std::strtod(text, nullptr);
+}
+
+nlohmann::json quantiles_to_json(const Quantiles& q) {
+    return {{"mean", round_figure(q.mean)},
+            {"p05", round_figure(q.p05)},
+            {"p50", round_figure(q.p50)},
+            {"p95", round_figure(q.p95)}};
+}
+
+namespace {
+
+nlohmann::json optional_number(const std::optional<double>& x) {
+    return x ? nlohmann::json(round_figure(*x)) : nlohmann::json(nullptr);
+}
+
+nlohmann::json indicator_to_json(const IndicatorResult& i) {
+    const Summary& s = i.summary;
+    return {{"mean", round_figure(s.mean)},
+            {"sd", round_figure(s.sd)},
+            {"mc_se", round_figure(s.mc_se)},
+            {"p05", round_figure(s.p05)},
+            {"p25", round_figure(s.p25)},
+            {"p50", round_figure(s.p50)},
+            {"p75", round_figure(s.p75)},
+            {"p95", round_figure(s.p95)},
+            {"min", round_figure(s.min)},
+            {"max", round_figure(s.max)},
+            {"target", optional_number(i.target)},
+            {"direction", i.direction == Direction::Higher ? "higher" : "lower"},
+            {"p_target_met", optional_number(i.p_target_met)},
+            {"offer", {{"p80", round_figure(i.offer_p80)}, {"p90", round_figure(i.offer_p90)}}}};
+}
+
+}  // namespace
+
+nlohmann::json results_to_json(const Results& r, const std::string& version) {
+    nlohmann::json doc;
+    doc["intsim_version"] = version;
+    doc["scenario"] = {{"name", r.scenario_name}, {"sha256", r.scenario_sha256}};
+    doc["run"] = {{"replications", r.run.replications},
+                  {"seed", r.run.seed},
+                  {"threads", r.run.threads},
+                  {"ranks", r.run.ranks},
+                  {"wall_seconds", std::round(r.run.wall_seconds * 1000.0) / 1000.0},
+                  {"person_months", r.run.person_months},
+                  {"offer_probability", r.run.offer_probability}};
+    nlohmann::json indicators = nlohmann::json::object();
+    for (const auto& i : r.indicators) indicators[i.name] = indicator_to_json(i);
+    doc["indicators"] = indicators;
+    doc["p_all_targets_met"] = optional_number(r.p_all_targets_met);
+    nlohmann::json monthly = nlohmann::json::array();
+    for (const auto& m : r.monthly)
+        monthly.push_back({{"month", m.month},
+                           {"elb", quantiles_to_json(m.elb)},
+                           {"ltr", quantiles_to_json(m.ltr)},
+                           {"integrations", quantiles_to_json(m.integrations)},
+                           {"integrations_cum", quantiles_to_json(m.integrations_cum)},
+                           {"inflow", quantiles_to_json(m.inflow)},
+                           {"spend_cum", quantiles_to_json(m.spend_cum)},
+                           {"women", quantiles_to_json(m.women)},
+                           {"single_parents", quantiles_to_json(m.single_parents)},
+                           {"exits", quantiles_to_json(m.exits)}});
+    doc["monthly"] = monthly;
+    nlohmann::json measures = nlohmann::json::array();
+    for (const auto& m : r.measures)
+        measures.push_back({{"id", m.id},
+                            {"name", m.name},
+                            {"funded_by", m.egt_funded ? "egt" : "third_party"},
+                            {"capacity", {{"kind", m.capacity_kind}, {"value", round_figure(m.capacity)}}},
+                            {"entries", quantiles_to_json(m.entries)},
+                            {"women_share_entries", quantiles_to_json(m.women_share_entries)},
+                            {"occupancy_avg", quantiles_to_json(m.occupancy_avg)},
+                            {"spend", quantiles_to_json(m.spend)},
+                            {"integrations_after", quantiles_to_json(m.integrations_after)}});
+    doc["measures"] = measures;
+    if (r.budget.present)
+        doc["budget"] = {{"operative_egt", round_figure(r.budget.operative_egt)},
+                         {"spend", quantiles_to_json(r.budget.spend)},
+                         {"remaining", quantiles_to_json(r.budget.remaining)},
+                         {"p_over_budget", round_figure(r.budget.p_over_budget)}};
+    else
+        doc["budget"] = nlohmann::json::object();
+    return doc;
+}
+
+}  // namespace intsim

@@ -1,0 +1,19 @@
+#pragma once
+// results.json (DESIGN.md section 5; docs/results.schema.json describes every key).
+#include <nlohmann/json.hpp>
+
+#include "models/results.hpp"
+
+namespace intsim {
+
+/// The results document. Numbers are rounded to 10 significant digits, so that the
+/// bytes are stable and readable; counts stay exact.
+nlohmann::json results_to_json(const Results& results, const std::string& version);
+
+/// Quantiles as {"mean","p05","p50","p95"}.
+nlohmann::json quantiles_to_json(const Quantiles& q);
+
+/// Rounds to 10 significant digits (a value is a figure for people, not a bit pattern).
+double round_figure(double x);
+
+}  // namespace intsim

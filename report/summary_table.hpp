@@ -1,0 +1,12 @@
+#pragma once
+// The short table `intsim run` prints: one line per indicator with mean, 90 % range,
+// target, P(target met) and the offer at the chosen probability.
+#include <string>
+
+#include "models/results.hpp"
+
+namespace intsim {
+
+std::string summary_table(const Results& results);
+
+}  // namespace intsim
