@@ -28,13 +28,13 @@ std::string nearest_key(const std::string& key, const std::vector<std::string>& 
     std::size_t best_distance = std::numeric_limits<std::size_t>::max();
     for (const auto& candidate : candidates) {
         const std::size_t d = edit_distance(key, candidate);
+        // A suggestion that changes more than half of the longer word helps nobody.
+        if (d > std::max<std::size_t>(2, std::max(key.size(), candidate.size()) / 2)) continue;
         if (d < best_distance) {
             best_distance = d;
             best = candidate;
         }
     }
-    // A suggestion that changes more than half of the word helps nobody.
-    if (best_distance > std::max<std::size_t>(2, key.size() / 2)) return "";
     return best;
 }
 

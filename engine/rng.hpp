@@ -16,7 +16,7 @@ namespace intsim {
 
 /// One stream per purpose: adding draws for one purpose never shifts another's.
 enum class Stream : std::uint32_t {
-    Population = 1,  ///< start population (reserved: the synthetic one is deterministic)
+    Population = 1,  ///< start population (the offset of its systematic sampling)
     Inflow = 2,      ///< how many arrive, and who they are
     Transition = 3,  ///< integration and other exits
     Allocation = 4,  ///< measure priority keys and durations

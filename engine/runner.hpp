@@ -5,6 +5,7 @@
 // place, and the caller reduces them serially in replication order afterwards.
 #include <tbb/blocked_range.h>
 #include <tbb/enumerable_thread_specific.h>
+#include <tbb/global_control.h>
 #include <tbb/parallel_for.h>
 #include <tbb/task_arena.h>
 
@@ -39,7 +40,11 @@ void run_replications(std::size_t first, std::size_t count, const RunControl& co
     using Workspace = decltype(make_workspace());
     tbb::enumerable_thread_specific<Workspace> workspaces(make_workspace);
     std::atomic<std::size_t> done{0};
-    tbb::task_arena arena(effective_threads(control.threads));
+    const int threads = effective_threads(control.threads);
+    // Allows more threads than cores when asked for (e.g. to test determinism).
+    tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism,
+                                    static_cast<std::size_t>(threads));
+    tbb::task_arena arena(threads);
     arena.execute([&] {
         // Grain 1: replications are heavy; the split never affects results.
         tbb::parallel_for(tbb::blocked_range<std::size_t>(first, first + count, 1),

@@ -55,6 +55,19 @@ std::int64_t entries_wanted(const MeasureSpec& measure, MeasureState& state, int
     return 0;
 }
 
+// Each measure ranks candidates by its own random order; with one shared order, every
+// measure would want the same few persons and the later measures would find them taken.
+// MurmurHash3's 32-bit finaliser mixes the person's word with the measure index.
+std::uint32_t measure_random(std::uint32_t word, std::size_t measure) {
+    std::uint32_t h = word ^ (static_cast<std::uint32_t>(measure + 1) * 0x9E3779B9u);
+    h ^= h >> 16;
+    h *= 0x85EBCA6Bu;
+    h ^= h >> 13;
+    h *= 0xC2B2AE35u;
+    h ^= h >> 16;
+    return h;
+}
+
 // Smaller keys are served first: random order, or the rule's order with random ties.
 std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,
                            int months_since_entry) {
@@ -137,7 +150,8 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
             eligible &= eligible - 1;
             MeasureState& state = ws.measures[static_cast<std::size_t>(k)];
             const Candidate candidate{
-                priority_key(model.measures[static_cast<std::size_t>(k)].spec.priority, random,
+                priority_key(model.measures[static_cast<std::size_t>(k)].spec.priority,
+                             measure_random(random, static_cast<std::size_t>(k)),
                              months_in_benefit, since_entry),
                 static_cast<std::uint32_t>(i)};
             offer(woman ? state.women : state.others, state.heap_limit, candidate);

@@ -145,7 +145,7 @@ Model build_model(const Scenario& scenario) {
     if (model.measures.size() > static_cast<std::size_t>(kMaxMeasures))
         throw InputError("", "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
     model.eligibility = build_eligibility_masks(model);
-    model.start_population = build_start_population(model);
+    model.start_strata = start_strata(model);
     return model;
 }
 

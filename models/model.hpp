@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "models/person_columns.hpp"
+#include "models/population.hpp"
 #include "models/scenario.hpp"
 
 namespace intsim {
@@ -56,7 +57,7 @@ struct Model {
     std::vector<double> inflow_cell_cdf;    ///< cumulative joint share for newcomers
 
     HazardLayout hazards;
-    PersonColumns start_population;  ///< deterministic: exact counts, see population.hpp
+    std::vector<Stratum> start_strata;  ///< the start stock, see population.hpp
     std::vector<MeasureModel> measures;
     EligibilityMasks eligibility;
 

@@ -48,15 +48,4 @@ void PersonColumns::move_within(std::size_t from, std::size_t to) {
     post_left[to] = post_left[from];
 }
 
-void PersonColumns::assign(const PersonColumns& other) {
-    uid.assign(other.uid.begin(), other.uid.end());
-    history.assign(other.history.begin(), other.history.end());
-    cell.assign(other.cell.begin(), other.cell.end());
-    month_stamp.assign(other.month_stamp.begin(), other.month_stamp.end());
-    measure.assign(other.measure.begin(), other.measure.end());
-    measure_left.assign(other.measure_left.begin(), other.measure_left.end());
-    post_measure.assign(other.post_measure.begin(), other.post_measure.end());
-    post_left.assign(other.post_left.begin(), other.post_left.end());
-}
-
 }  // namespace intsim

@@ -26,7 +26,6 @@ struct PersonColumns {
     void push_copy(const PersonColumns& from, std::size_t i);
     /// Copies person `from` to position `to` (to <= from), for in-place compaction.
     void move_within(std::size_t from, std::size_t to);
-    void assign(const PersonColumns& other);  ///< copy contents, reusing capacity
     static constexpr std::size_t bytes_per_person() {
         return sizeof(std::uint32_t) * 2 + sizeof(std::uint16_t) + sizeof(std::int16_t) + 4;
     }

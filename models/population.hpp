@@ -1,8 +1,12 @@
 #pragma once
-// The synthetic start population. It is built from the stock statistics by apportioning
-// the stock over strata (attribute cell x LZB status x spell length) with the largest-
-// remainder method, so every share of the input is reproduced exactly up to rounding
-// to whole persons, and the start stock is the same known quantity in every replication.
+// The synthetic start population. The stock is split into strata (LZB, or non-LZB with a
+// spell of 1..20 months, for each attribute cell) with an expected count each. Every
+// replication turns these into whole persons by systematic sampling with its own random
+// offset u: count_k = floor(C_k + u) - floor(C_{k-1} + u), C_k the cumulative expected
+// count. Each stratum gets the floor or the ceiling of its expectation, the total is
+// exact, and because u is uniform every count (hence every share) is exact in
+// expectation; all LZB strata come first, so the LZB count is within one of its
+// expectation in every replication.
 #include <cstdint>
 #include <vector>
 
@@ -12,14 +16,24 @@ namespace intsim {
 
 struct Model;
 
-/// Whole numbers that sum to `total` and are each within one of total * weight / sum.
-std::vector<std::int64_t> apportion(std::int64_t total, const std::vector<double>& weights);
+struct Stratum {
+    std::uint16_t cell;
+    std::uint8_t months_in_benefit;  ///< spell length; 24 for the LZB
+    double expected;                 ///< expected number of persons
+};
+
+/// The strata of the start stock, LZB first.
+std::vector<Stratum> start_strata(const Model& model);
+
+/// Counts of systematic sampling with offset u in [0, 1).
+std::vector<std::int64_t> systematic_counts(const std::vector<double>& expected, double offset);
 
 /// The 24-month history of a spell of `months` months without a gap, ending last month.
 constexpr std::uint32_t spell_history(int months) {
     return months >= 32 ? 0xFFFFFFFFu : ((1u << months) - 1u);
 }
 
-PersonColumns build_start_population(const Model& model);
+/// Writes the start population of one replication into `persons` (reusing its memory).
+void fill_start_population(const Model& model, double offset, PersonColumns& persons);
 
 }  // namespace intsim

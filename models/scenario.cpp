@@ -65,10 +65,12 @@ int level_index(const AttributeSpec& attribute, const std::string& level) {
     return it == attribute.levels.end() ? -1 : static_cast<int>(it - attribute.levels.begin());
 }
 
+// `value` is an unknown name found at `key` (the key itself, or the value under it).
 [[noreturn]] void fail_unknown(JsonReader& reader, const std::string& key, const std::string& what,
-                               const std::vector<std::string>& valid) {
-    const std::string near = nearest_key(key, valid);
-    reader.fail(key, fmt::format("unknown {} \"{}\"{}", what, key,
+                               const std::vector<std::string>& valid, const std::string& value = "") {
+    const std::string name = value.empty() ? key : value;
+    const std::string near = nearest_key(name, valid);
+    reader.fail(key, fmt::format("unknown {} \"{}\"{}", what, name,
                                  near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
 }
 
@@ -116,6 +118,14 @@ std::vector<AttributeSpec> read_attributes(JsonReader& population) {
         specs.push_back(spec);
     }
     if (specs.empty()) attributes.fail_here("expected at least the attributes \"sex\" and \"single_parent\"");
+    // The indicators need women and single parents; check before any shares refer to them.
+    for (const auto& [name, level] : {std::pair{"sex", "female"}, std::pair{"single_parent", "yes"}}) {
+        const int a = attribute_index(specs, name);
+        if (a < 0) attributes.fail_here(std::string("expected an attribute \"") + name + "\" with a level \"" + level + "\"");
+        if (level_index(specs[static_cast<std::size_t>(a)], level) < 0)
+            throw InputError(attributes.file(), attributes.child_pointer(name) + "/levels",
+                             std::string("expected a level \"") + level + "\"");
+    }
     // Second pass: `by` may name any attribute that is not conditional itself.
     for (auto& spec : specs) {
         JsonReader a = attributes.object(spec.name);
@@ -123,7 +133,7 @@ std::vector<AttributeSpec> read_attributes(JsonReader& population) {
         if (a.has("by")) {
             const std::string by = a.string("by");
             spec.by = attribute_index(specs, by);
-            if (spec.by < 0) fail_unknown(a, "by", "attribute", attribute_names(specs));
+            if (spec.by < 0) fail_unknown(a, "by", "attribute", attribute_names(specs), by);
             if (spec.by == attribute_index(specs, spec.name))
                 a.fail("by", "an attribute cannot be conditional on itself");
         } else {
@@ -256,8 +266,8 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
             capacity.allow({key});
         }
     }
-    if (kinds != 1) capacity.fail_here("expected exactly one of \"slots\", \"entries\" or \"budget\"");
     capacity.finish();
+    if (kinds != 1) capacity.fail_here("expected exactly one of \"slots\", \"entries\" or \"budget\"");
 
     spec.duration_months = m.number_or("duration_months", 1.0, 1.0, kMaxHorizonMonths);
     spec.duration_kind = m.choice_or("duration", "fixed", {"fixed", "geometric"}) == "fixed"

@@ -8,6 +8,7 @@
 #include <boost/random/poisson_distribution.hpp>
 
 #include "models/allocation.hpp"
+#include "models/population.hpp"
 
 namespace intsim {
 
@@ -305,7 +306,8 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
     }
 
     // The start population's histories end last month; this month they are in benefit.
-    ws.stock.assign(model.start_population);
+    const double offset = uniform_open01(random_words(key, 0, 0, Stream::Population)[0]);
+    fill_start_population(model, offset, ws.stock);
     ws.pool.clear();
     double start_ltr = 0;
     for (auto& history : ws.stock.history) {

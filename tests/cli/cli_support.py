@@ -1,0 +1,77 @@
+"""Shared helpers for the command-line tests: run the real binary, validate outputs.
+
+Each test script takes the path of the intsim binary as its only argument, runs from
+the project root, and exits non-zero on the first failed check."""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+import jsonschema
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+OWN_SCHEMA = os.path.join(ROOT, "docs", "results.schema.json")
+# The shared contract lives beside a developer checkout; a user's clone has none.
+REFERENCE_SCHEMA = os.path.join(os.path.dirname(ROOT), "shared", "contract", "results.schema.json")
+
+BINARY = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "intsim")
+
+
+def intsim(*args, check=True, timeout=600):
+    """Runs intsim; returns CompletedProcess with text output."""
+    result = subprocess.run([BINARY, *map(str, args)], capture_output=True, text=True, timeout=timeout)
+    if check and result.returncode != 0:
+        raise AssertionError(f"intsim {' '.join(map(str, args))} exited {result.returncode}:\n{result.stderr}")
+    return result
+
+
+def validate_results(path):
+    """Checks a results.json against our schema and, where present, the reference contract."""
+    with open(path) as f:
+        document = json.load(f)
+    schemas = [OWN_SCHEMA] + ([REFERENCE_SCHEMA] if os.path.exists(REFERENCE_SCHEMA) else [])
+    for schema_path in schemas:
+        with open(schema_path) as f:
+            schema = json.load(f)
+        errors = list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+        if errors:
+            raise AssertionError(f"{path} fails {schema_path}:\n" + "\n".join(
+                f"  /{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:10]))
+    return document
+
+
+def without_run_facts(document):
+    """The document without the keys that may differ between thread or rank counts."""
+    document = json.loads(json.dumps(document))
+    for key in ("threads", "ranks", "wall_seconds"):
+        document["run"].pop(key, None)
+    return document
+
+
+def results_bytes_without_run_facts(path):
+    """results.json text with the three run-dependent lines blanked, for byte comparison."""
+    lines = open(path).read().splitlines()
+    return "\n".join(l for l in lines if not any(f'"{k}":' in l for k in ("threads", "ranks", "wall_seconds")))
+
+
+def check(condition, message):
+    if not condition:
+        raise AssertionError(message)
+
+
+def tempdir():
+    return tempfile.TemporaryDirectory(prefix="intsim-cli-")
+
+
+def main(tests):
+    failed = 0
+    for test in tests:
+        try:
+            test()
+            print(f"ok   {test.__name__}")
+        except Exception as e:  # report every failing test, not only the first
+            failed += 1
+            print(f"FAIL {test.__name__}: {e}")
+    print(f"{len(tests) - failed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)

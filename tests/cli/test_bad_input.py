@@ -1,0 +1,94 @@
+"""Bad input: exit code 2, one message naming file and JSON pointer, nothing written."""
+import json
+import os
+
+from cli_support import ROOT, check, intsim, main, tempdir
+
+SCENARIO = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
+
+
+def run_bad(out, *args):
+    result = intsim(*args, "--out", out, check=False)
+    check(result.returncode == 2, f"exit code {result.returncode}, stderr: {result.stderr}")
+    check(not os.path.exists(os.path.join(out, "results.json")), "a failed run wrote results.json")
+    return result.stderr
+
+
+def variant(directory, name, patch):
+    path = os.path.join(directory, name)
+    with open(path, "w") as f:
+        json.dump({"extends": SCENARIO, **patch}, f)
+    return path
+
+
+def test_unknown_key_names_pointer_and_nearest_key():
+    with tempdir() as d:
+        path = variant(d, "typo.json", {"measures": {"egz": {"capacty": {"entries": 3}}}})
+        err = run_bad(os.path.join(d, "out"), "run", path, "--reps", 5)
+        check(path in err and "/measures/egz/capacty" in err and 'did you mean "capacity"' in err, err)
+        check(err.count("\n") == 1, f"one line: {err!r}")
+
+
+def test_out_of_range_and_wrong_type():
+    with tempdir() as d:
+        for name, patch, fragment in [
+            ("share.json", {"population": {"ltr_share": 1.5}}, "/population/ltr_share"),
+            ("months.json", {"months": 0}, "/months"),
+            ("type.json", {"inflow": {"monthly_mean": "many"}}, "/inflow/monthly_mean"),
+            ("negative.json", {"measures": {"aktivierungszentrum": {"capacity": {"slots": -250}}}},
+             "/measures/aktivierungszentrum/capacity/slots"),
+        ]:
+            err = run_bad(os.path.join(d, "out"), "run", variant(d, name, patch), "--reps", 5)
+            check(fragment in err, err)
+            check("Traceback" not in err and "terminate" not in err, err)
+
+
+def test_existing_outputs_survive_a_failed_run():
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        intsim("run", SCENARIO, "--reps", 5, "--out", out, "--quiet")
+        before = open(os.path.join(out, "results.json")).read()
+        bad = variant(d, "bad.json", {"months": 500})
+        result = intsim("run", bad, "--reps", 5, "--out", out, check=False)
+        check(result.returncode == 2, result.stderr)
+        check(open(os.path.join(out, "results.json")).read() == before, "existing output overwritten")
+        check(sorted(os.listdir(out)) == ["results.json"], f"stray files: {os.listdir(out)}")
+
+
+def test_missing_file_malformed_json_and_cycles():
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        err = run_bad(out, "run", os.path.join(d, "nope.json"))
+        check("nope.json" in err and "cannot open" in err, err)
+        broken = os.path.join(d, "broken.json")
+        open(broken, "w").write('{"name": "x",\n "start": }')
+        err = run_bad(out, "run", broken)
+        check("line 2" in err and "invalid JSON" in err, err)
+        a, b = os.path.join(d, "a.json"), os.path.join(d, "b.json")
+        json.dump({"extends": "b.json"}, open(a, "w"))
+        json.dump({"extends": "a.json"}, open(b, "w"))
+        err = run_bad(out, "run", a)
+        check("extends cycle" in err, err)
+
+
+def test_bad_set_and_bad_flags():
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        err = run_bad(out, "run", SCENARIO, "--set", "measures.nosuch.capacity.slots=3")
+        check("/measures/nosuch" in err, err)
+        err = run_bad(out, "run", SCENARIO, "--set", "measures.egz.capacity.entries=-4")
+        check("/measures/egz/capacity/entries" in err, err)
+        err = run_bad(out, "run", SCENARIO, "--reps", 0)
+        check("reps" in err, err)
+        err = run_bad(out, "run", SCENARIO, "--threads", "many")
+        check("threads" in err, err)
+        result = intsim("frobnicate", check=False)
+        check(result.returncode == 2, result.stderr)
+        result = intsim("validate", variant(d, "v.json", {"months": -1}), check=False)
+        check(result.returncode == 2 and "/months" in result.stderr, result.stderr)
+
+
+if __name__ == "__main__":
+    main([test_unknown_key_names_pointer_and_nearest_key, test_out_of_range_and_wrong_type,
+          test_existing_outputs_survive_a_failed_run, test_missing_file_malformed_json_and_cycles,
+          test_bad_set_and_bad_flags])
