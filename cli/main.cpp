@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     intsim::Action action;
     intsim::add_run_command(app, action);
     intsim::add_validate_command(app, action);
+    intsim::add_expect_command(app, action);
 
     try {
         app.parse(argc, argv);

@@ -72,7 +72,6 @@ void add_run_command(CLI::App& app, Action& action) {
     cmd->add_flag("--quiet", args->quiet, "no progress bar");
     cmd->add_option("--offer", args->offer, "probability of the offer shown in the summary (default 0.8)")
         ->check(CLI::Range(0.5, 0.999));
-    action = [args] { return run(*args); };
     cmd->callback([&action, args] { action = [args] { return run(*args); }; });
 }
 

@@ -62,6 +62,7 @@ struct Results {
     std::string scenario_name;
     std::string scenario_sha256;
     RunInfo run;
+    bool expected_only = false;  ///< from the expected-value model: means only, no spread
     std::vector<IndicatorResult> indicators;  ///< in indicator_names() order
     std::optional<double> p_all_targets_met;  ///< all targets met in the same replication
     std::vector<MonthlyResult> monthly;

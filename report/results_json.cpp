@@ -22,6 +22,23 @@ nlohmann::json quantiles_to_json(const Quantiles& q) {
 
 namespace {
 
+// Expected-value results have means only: every spread becomes null.
+nlohmann::json nulled_spreads(nlohmann::json value) {
+    if (value.is_object()) {
+        for (auto& [key, item] : value.items()) {
+            if (key == "p05" || key == "p25" || key == "p50" || key == "p75" || key == "p95" ||
+                key == "sd" || key == "mc_se" || key == "min" || key == "max" || key == "p_target_met" ||
+                key == "p80" || key == "p90" || key == "p_over_budget")
+                item = nullptr;
+            else
+                item = nulled_spreads(item);
+        }
+    } else if (value.is_array()) {
+        for (auto& item : value) item = nulled_spreads(item);
+    }
+    return value;
+}
+
 nlohmann::json optional_number(const std::optional<double>& x) {
     return x ? nlohmann::json(round_figure(*x)) : nlohmann::json(nullptr);
 }
@@ -86,6 +103,10 @@ nlohmann::json results_to_json(const Results& r, const std::string& version) {
                             {"spend", quantiles_to_json(m.spend)},
                             {"integrations_after", quantiles_to_json(m.integrations_after)}});
     doc["measures"] = measures;
+    if (r.expected_only) {
+        for (const char* key : {"indicators", "monthly", "measures"}) doc[key] = nulled_spreads(doc[key]);
+        doc["model"] = "expected-value";
+    }
     if (r.budget.present)
         doc["budget"] = {{"operative_egt", round_figure(r.budget.operative_egt)},
                          {"spend", quantiles_to_json(r.budget.spend)},
@@ -93,6 +114,7 @@ nlohmann::json results_to_json(const Results& r, const std::string& version) {
                          {"p_over_budget", round_figure(r.budget.p_over_budget)}};
     else
         doc["budget"] = nlohmann::json::object();
+    if (r.expected_only && r.budget.present) doc["budget"] = nulled_spreads(doc["budget"]);
     return doc;
 }
 

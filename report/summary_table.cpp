@@ -32,7 +32,13 @@ std::string summary_table(const Results& r) {
     const std::string offer_header = fmt::format("offer p{:.0f}", r.run.offer_probability * 100);
     out += fmt::format("{:<28} {:>12} {:>25} {:>12} {:>8} {:>12}\n", "indicator", "mean", "p05 - p95", "target",
                        "P(met)", offer_header);
+    if (r.expected_only) out = r.scenario_name + "  (expected-value model: means only)\n" + out.substr(out.find('\n') + 1);
     for (const auto& i : r.indicators) {
+        if (r.expected_only) {
+            out += fmt::format("{:<28} {:>12} {:>25} {:>12}\n", i.name, figure(i.summary.mean, i.name), "",
+                               i.target ? figure(*i.target, i.name) : "");
+            continue;
+        }
         const std::string range = figure(i.summary.p05, i.name) + " - " + figure(i.summary.p95, i.name);
         const std::string target = i.target ? figure(*i.target, i.name) : "";
         const std::string met = i.p_target_met ? fmt::format("{:.0f} %", *i.p_target_met * 100) : "";
@@ -41,7 +47,10 @@ std::string summary_table(const Results& r) {
     }
     if (r.p_all_targets_met)
         out += fmt::format("P(all targets met together): {:.0f} %\n", *r.p_all_targets_met * 100);
-    if (r.budget.present)
+    if (r.budget.present && r.expected_only)
+        out += fmt::format("EGT budget: {} EUR operative, expected spend {} EUR\n", figure(r.budget.operative_egt, ""),
+                           figure(r.budget.spend.mean, ""));
+    else if (r.budget.present)
         out += fmt::format("EGT budget: {} EUR operative, spend {} EUR (p05-p95 {} - {}), P(over budget) {:.0f} %\n",
                            figure(r.budget.operative_egt, ""), figure(r.budget.spend.mean, ""),
                            figure(r.budget.spend.p05, ""), figure(r.budget.spend.p95, ""),
