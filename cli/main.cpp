@@ -33,6 +33,7 @@ int main(int argc, char** argv) {
     intsim::add_run_command(app, action);
     intsim::add_validate_command(app, action);
     intsim::add_expect_command(app, action);
+    intsim::add_calibrate_command(app, action);
 
     try {
         app.parse(argc, argv);

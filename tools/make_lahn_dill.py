@@ -1,6 +1,13 @@
 #!/usr/bin/env python3
-"""Writes scenarios/lahn-dill-2022.json. Kept so that the derivation of every number
-(shares from the seed's counts, the split of the EGT) can be re-read and re-run."""
+"""Writes scenarios/lahn-dill-2021.json (the calibrated base year) and
+scenarios/lahn-dill-2022.json (the 2022 programme, extending the base year). Kept so that
+the derivation of every number (shares from the seed's counts, the split of the EGT, the
+fitted parameters) can be re-read and re-run. The fitted values below were produced by
+
+  intsim calibrate scenarios/lahn-dill-2021.json --actuals scenarios/actuals/lahn-dill-2021.json
+  intsim calibrate scenarios/lahn-dill-2022.json --actuals scenarios/actuals/lahn-dill-2022-plan.json
+
+(docs/validation.md shows the fit)."""
 import json, sys
 
 SEED = "AMP 2022 Kommunales Jobcenter Lahn-Dill"
@@ -14,18 +21,25 @@ p_sp_m = share_sp * (1 - sp_female_share) / (1 - share_women)
 def flag(share, source):
     return {"levels": ["no", "yes"], "shares": [round(1 - share, 6), round(share, 6)], "assumption": source}
 
+# Parameters fitted by `intsim calibrate` (see the module docstring); everything else in
+# the hazards is an assumption, as marked.
+FIT_2021 = {"integration_base": 0.0463532, "female": 0.372262, "single_parent": 1.10693, "integration_ltr": 0.542378,
+            "inflow": 350.152, "exit_ltr": 0.242704, "exit_base": 0.0645561}
+FIT_2022 = {"integration_base": 0.0493223, "inflow": 371.672, "exit_ltr": 0.164545}
+
+start_2021 = 11300  # assumption, see below
 scenario = {
-  "name": "lahn-dill-2022",
-  "description": "Kommunales Jobcenter Lahn-Dill, labour-market and integration programme (AMP) 2022 as planned: "
-                 "the 2022 stock, targets, EGT and every measure of seed section 3.",
-  "start": "2022-01",
+  "name": "lahn-dill-2021",
+  "description": "Kommunales Jobcenter Lahn-Dill, base year 2021, calibrated to the 2021 results the seed expects "
+                 "(section 2.2). The measure programme of 2021 is not in the seed; the 2022 programme stands in for it.",
+  "start": "2021-01",
   "months": 12,
   "population": {
-    "elb": elb,
-    "source": f"{SEED}, section 2.3: 2022 yearly average 10,850 eLb. Assumption: the stock at the start of 2022 equals the planned average (September 2021: 10,687).",
+    "elb": start_2021,
+    "assumption": "stock at the start of 2021: the seed gives the 2021 average (10,983) and September 2021 (10,687) with exits exceeding inflows since April 2021, so the year began above the average",
     "attributes": {
       "sex": {"levels": ["male", "female"], "shares": [round(1 - share_women, 6), round(share_women, 6)],
-              "source": f"{SEED}, section 2.3: 5,559 women of 10,850 eLb (yearly averages)"},
+              "source": f"{SEED}, section 2.3: 5,559 women of 10,850 eLb (2022 yearly averages; used for 2021 too)"},
       "single_parent": {"levels": ["no", "yes"], "by": "sex",
                          "shares": {"male": [round(1 - p_sp_m, 6), round(p_sp_m, 6)],
                                     "female": [round(1 - p_sp_f, 6), round(p_sp_f, 6)]},
@@ -39,16 +53,16 @@ scenario = {
       "addiction": flag(0.02, "2 % with an addiction problem; the seed gives no share"),
       "parental_leave": flag(0.03, "3 % returning from parental leave; the seed gives no share"),
     },
-    "ltr_share": round(7110 / elb, 6),
+    "ltr_share": 0.6455,
+    "note": "LZB share at the start of 2021: about 7,290 LZB of 11,300, from the 2021 LZB average 7,171 and year-end 7,110 (seed section 2.2) extrapolated back (assumption)",
     "non_ltr_spell_months": [
       {"max": 3, "share": 0.26}, {"max": 6, "share": 0.22}, {"max": 12, "share": 0.28}, {"max": 20, "share": 0.24}],
-    "source": f"{SEED}, section 2.2: LZB stock at the end of 2021 7,110 (share of the start stock)",
-    "assumption": "spell lengths of the non-LZB: a declining profile (no figure in the seed)",
+    "comment": "spell lengths of the non-LZB: a declining profile (assumption; no figure in the seed)",
   },
   "inflow": {
-    "monthly_mean": 352,
+    "monthly_mean": FIT_2021["inflow"],
     "season": [1.15, 1.05, 1.0, 0.95, 0.95, 0.95, 1.0, 1.05, 1.0, 0.95, 0.95, 1.0],
-    "assumption": "new customers per month and their season: the seed gives no inflow figure; chosen so that the stock stays near the planned average 10,850",
+    "assumption": "new customers per month: fitted by intsim calibrate to the 2021 average stock 10,983; the season is an assumption",
     "mix": {
       "age_band": {"shares": [0.22, 0.60, 0.18], "assumption": "newcomers are younger than the stock"},
       "sex": {"shares": [0.53, 0.47], "source": f"{SEED}, section 2.3: men have more inflow and exit dynamics than women"}
@@ -58,30 +72,32 @@ scenario = {
   },
   "hazards": {
     "integration": {
-      "base": 0.0505,
+      "base": FIT_2021["integration_base"],
       "factors": {
-        "sex": {"female": 0.375},
-        "single_parent": {"yes": 1.094},
+        "sex": {"female": FIT_2021["female"]},
+        "single_parent": {"yes": FIT_2021["single_parent"]},
         "age_band": {"u25": 1.25, "50+": 0.6},
         "severe_disability": {"yes": 0.6},
         "health": {"yes": 0.55},
         "addiction": {"yes": 0.5},
         "parental_leave": {"yes": 0.5},
-        "source": f"{SEED}, section 2.2: women 785 of 2,575 integrations in 2021 (rate 14 % against 34 % for men)",
-        "assumption": "the other factors"
+        "source": f"women and single-parent factors fitted to {SEED}, section 2.2: 785 women and 223 single parents among 2,575 integrations in 2021",
+        "assumption": "the age and group factors"
       },
-      "ltr": 0.53,
+      "ltr": FIT_2021["integration_ltr"],
       "months_in_benefit": [{"max": 6, "factor": 1.2}, {"max": 12, "factor": 1.0}, {"max": 24, "factor": 0.9}],
       "season": [0.8, 0.95, 1.1, 1.1, 1.05, 1.0, 0.95, 1.1, 1.1, 1.05, 0.95, 0.85],
-      "assumption": "base, the women, single-parent and LZB factors were tuned by fixed-point iteration on 100 replications (no parameter spread) until the projection met the seed's plan: 2,707 / 824 / 234 / 1,245 integrations, 10,850 eLb, 7,103 LZB; the age and group factors and the season are assumptions"
+      "source": f"base and LZB factor fitted by intsim calibrate to {SEED}, section 2.2: 2,575 integrations, 1,186 of LZB in 2021",
+      "assumption": "the months-in-benefit profile and the monthly season of hiring"
     },
     "exit": {
-      "base": 0.06,
+      "base": FIT_2021["exit_base"],
       "factors": {"sex": {"female": 0.8}, "age_band": {"u25": 1.2, "50+": 1.2},
-                  "source": f"{SEED}, section 2.3: men have more exit dynamics than women"},
-      "ltr": 0.172,
+                  "source": f"{SEED}, section 2.3: men have more exit dynamics than women (the factor itself is an assumption)"},
+      "ltr": FIT_2021["exit_ltr"],
       "months_in_benefit": [{"max": 3, "factor": 1.5}, {"max": 12, "factor": 1.0}, {"max": 24, "factor": 0.8}],
-      "assumption": "exits other than integration (other benefits, moving away, pension, partner's income): hand-tuned so that the LZB stock stays near 7,100"
+      "source": f"base and LZB factor fitted by intsim calibrate to {SEED}, section 2.2: LZB average 7,171 and year-end 7,110 in 2021",
+      "assumption": "exits other than integration (other benefits, moving away, pension, partner's income); the months-in-benefit profile"
     },
     "stays_in_benefit_share": 0.563,
     "source": "BA, January 2019: 43.7 % of integrations ended benefit three months later (DESIGN.md glossary)"
@@ -93,7 +109,41 @@ scenario = {
   "allocation": {"women_share_rule": True,
                  "source": f"{SEED}, section 4: women take part in measures at least in proportion to their share of the stock"},
   "budget": {"operative_egt": 9697845, "egt_total": 13016091, "administration": 15074284,
-             "source": f"{SEED}, section 2.2: EGT 13,016,091 EUR, of it 9,697,845 EUR for operative measures"},
+             "source": f"{SEED}, section 2.2: the 2022 EGT",
+             "assumption": "2021 had the same money as 2022"},
+  "targets": {
+    "integrations_women": {"value": 723, "source": f"{SEED}, section 2.2: the 2021 target for women was 723"},
+  },
+}
+
+plan_2022 = {
+  "extends": "lahn-dill-2021.json",
+  "name": "lahn-dill-2022",
+  "description": "Kommunales Jobcenter Lahn-Dill, labour-market and integration programme (AMP) 2022 as planned: "
+                 "the 2022 stock, targets, EGT and every measure of seed section 3, on the hazards calibrated to 2021.",
+  "start": "2022-01",
+  "population": {
+    "elb": elb,
+    "assumption": "the stock at the start of 2022 equals the planned 2022 average 10,850 (seed section 2.3; September 2021: 10,687)",
+    "ltr_share": round(7110 / elb, 6),
+    "note": f"{SEED}, section 2.2: LZB stock at the end of 2021 7,110, as a share of the start stock",
+  },
+  "inflow": {
+    "monthly_mean": FIT_2022["inflow"],
+    "assumption": "fitted by intsim calibrate (with the integration level and the LZB exit factor) so that the expected 2022 average stock is the planned 10,850 (seed section 2.3)",
+  },
+  "hazards": {
+    "integration": {
+      "base": FIT_2022["integration_base"],
+      "assumption": f"the labour market recovers: the 2021 level times {FIT_2022['integration_base'] / FIT_2021['integration_base']:.3f}, the factor that meets the plan of 2,707 integrations (fitted by intsim calibrate); seed section 2.1 reports +12.9 % integrations of the unemployed and +63.1 % reported vacancies, which makes a recovery of this size plausible",
+    },
+    "exit": {
+      "ltr": FIT_2022["exit_ltr"],
+      "assumption": "LZB leave more slowly than in 2021: the factor that meets the planned LZB average of 7,103 (BA forecast, seed section 2.2; fitted by intsim calibrate)",
+    },
+  },
+  "budget": {"source": f"{SEED}, section 2.2: EGT 13,016,091 EUR, of it 9,697,845 EUR for operative measures",
+             "assumption": None},
   "targets": {
     "integrations_total": {"value": 2707, "source": f"{SEED}, section 2.2: +5.1 % on 2,575"},
     "integrations_women": {"value": 824, "source": f"{SEED}, section 2.2: +5 % on 785"},
@@ -208,5 +258,10 @@ measures = {
           "capacity": {"slots": 12, "assumption": "12 places"}, "duration_months": 6, "duration": "geometric",
           "effect": {"lock_in": 0.8, "post": 1.3, "post_months": 6}, "source": f"{S3}: measures paid by third parties"},
 }
+measures["note"] = "the programme of seed section 3 (2022); 2021 is assumed to have run the same programme"
 scenario["measures"] = measures
-json.dump(scenario, open(sys.argv[1] if len(sys.argv) > 1 else "scenarios/lahn-dill-2022.json", "w"), indent=2, ensure_ascii=False)
+folder = sys.argv[1] if len(sys.argv) > 1 else "scenarios"
+for name, document in (("lahn-dill-2021.json", scenario), ("lahn-dill-2022.json", plan_2022)):
+    with open(f"{folder}/{name}", "w") as f:
+        json.dump(document, f, indent=2, ensure_ascii=False)
+        f.write("\n")

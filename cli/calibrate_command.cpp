@@ -1,0 +1,132 @@
+#include <cmath>
+#include <filesystem>
+#include <iostream>
+
+#include <fmt/format.h>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/scenario_loading.hpp"
+#include "engine/atomic_output.hpp"
+#include "engine/document.hpp"
+#include "engine/input_error.hpp"
+#include "engine/json_reader.hpp"
+#include "models/decisions/calibration.hpp"
+#include "models/projection.hpp"
+
+namespace intsim {
+
+namespace {
+
+struct CalibrateArguments {
+    std::string scenario;
+    std::string actuals;
+    std::string out;
+    std::vector<std::string> sets;
+    std::uint64_t replications = 200;
+    std::uint32_t seed = 1;
+    int threads = 0;
+    bool quiet = false;
+};
+
+// Actuals: a JSON object {"integrations_total": 2575, ..., "source": "..."}.
+std::map<std::string, double> read_actuals(const std::string& path) {
+    const nlohmann::json document = parse_json_file(path);
+    JsonReader reader(document, path);
+    std::map<std::string, double> actuals;
+    const auto& calibratable = calibratable_indicators();
+    const auto& names = indicator_names();
+    for (const auto& key : reader.keys()) {
+        if (is_documentation_key(key)) continue;
+        if (std::find(names.begin(), names.end(), key) == names.end()) {
+            const std::string near = nearest_key(key, calibratable);
+            reader.fail(key, fmt::format("unknown indicator \"{}\"{}", key,
+                                         near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
+        }
+        if (std::find(calibratable.begin(), calibratable.end(), key) == calibratable.end())
+            reader.fail(key, "this indicator cannot be calibrated; calibratable are: " +
+                                 fmt::format("{}", fmt::join(calibratable, ", ")));
+        actuals[key] = reader.number(key, 1e-9);
+    }
+    reader.finish();
+    if (actuals.empty())
+        throw InputError(path, "/", "expected at least one actual: " + fmt::format("{}", fmt::join(calibratable, ", ")));
+    return actuals;
+}
+
+int calibrate_command(const CalibrateArguments& args) {
+    const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
+    const std::map<std::string, double> actuals = read_actuals(args.actuals);
+    const CalibrationResult fit = calibrate(loaded.scenario, actuals);
+
+    // The fitted parameters as a scenario patch that extends the input.
+    namespace fs = std::filesystem;
+    const std::string out = args.out.empty() ? "out/" + loaded.scenario.name + "-calibrated.json" : args.out;
+    const fs::path out_dir = fs::absolute(fs::path(out)).parent_path();
+    nlohmann::json patch = {
+        {"extends", fs::relative(fs::absolute(args.scenario), out_dir).generic_string()},
+        {"name", loaded.scenario.name + "-calibrated"},
+        {"description", "Parameters fitted by intsim calibrate to " + args.actuals},
+    };
+    for (const auto& p : fit.parameters) patch[nlohmann::json::json_pointer(p.pointer)] = p.fitted;
+    if (!args.sets.empty()) patch["note"] = "the input was run with --set " + fmt::format("{}", fmt::join(args.sets, " --set "));
+
+    // Confirm with Monte Carlo.
+    const Model fitted = build_model(with_parameters(loaded.scenario, fit.parameters));
+    ProgressBar progress(args.replications, !args.quiet);
+    ProjectionOptions options;
+    options.replications = args.replications;
+    options.seed = args.seed;
+    options.control.threads = args.threads;
+    options.control.cancel = &g_cancel_requested;
+    options.control.progress = [&](std::size_t done) { progress.update(done); };
+    const Results mc = project(fitted, options);
+    progress.finish();
+
+    write_file_atomically(out, patch.dump(2) + "\n");
+
+    std::cout << fmt::format("{}: calibrated {} parameter(s) in {} iterations ({} expected-model runs){}\n",
+                             loaded.scenario.name, fit.parameters.size(), fit.iterations, fit.model_evaluations,
+                             fit.converged ? "" : ", not fully converged");
+    std::cout << fmt::format("{:<28} {:>12} {:>12} {:>8} {:>12} {:>23}  {}\n", "indicator", "actual", "fitted",
+                             "error", "MC mean", "MC p05 - p95", "inside");
+    int misses = 0;
+    for (const auto& f : fit.fits) {
+        const Summary& s = mc.indicator(f.indicator).summary;
+        const bool inside = f.actual >= s.p05 && f.actual <= s.p95;
+        std::cout << fmt::format("{:<28} {:>12.1f} {:>12.1f} {:>7.2f}% {:>12.1f} {:>11.1f} - {:<9.1f}  {}\n",
+                                 f.indicator, f.actual, f.fitted, 100 * f.relative_error(), s.mean, s.p05, s.p95,
+                                 inside ? "yes" : "NO");
+    }
+    std::cout << "parameters:\n";
+    for (const auto& p : fit.parameters)
+        std::cout << fmt::format("  {:<48} {:>12.6g} -> {:<12.6g}\n", p.pointer, p.start, p.fitted);
+    for (const auto& f : fit.fits) {
+        if (std::fabs(f.relative_error()) > 0.005) {
+            ++misses;
+            std::cerr << fmt::format("intsim: warning: the fit misses {} by {:+.1f} % ({:.1f} fitted, {:.1f} actual)\n",
+                                     f.indicator, 100 * f.relative_error(), f.fitted, f.actual);
+        }
+    }
+    std::cout << "wrote " << out << (misses ? " (with warnings)" : "") << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_calibrate_command(CLI::App& app, Action& action) {
+    auto args = std::make_shared<CalibrateArguments>();
+    CLI::App* cmd = app.add_subcommand("calibrate", "fit hazard levels, group factors and inflow to yearly actuals");
+    cmd->add_option("scenario", args->scenario, "scenario JSON file")->required();
+    cmd->add_option("--actuals", args->actuals, "yearly actuals (JSON object: indicator -> value)")->required();
+    cmd->add_option("--out", args->out, "scenario patch to write (default out/<name>-calibrated.json)");
+    cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
+    cmd->add_option("--reps", args->replications, "Monte Carlo replications of the confirmation run (default 200)")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{100000000}));
+    cmd->add_option("--seed", args->seed, "random seed of the confirmation run (default 1)");
+    cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+    cmd->add_flag("--quiet", args->quiet, "no progress bar");
+    cmd->callback([&action, args] { action = [args] { return calibrate_command(*args); }; });
+}
+
+}  // namespace intsim

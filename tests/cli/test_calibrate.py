@@ -1,0 +1,61 @@
+"""intsim calibrate: fitted scenario patch, actual vs fitted table, bad actuals."""
+import json
+import os
+
+from cli_support import ROOT, check, intsim, main, tempdir
+
+SMALL = os.path.join(ROOT, "tests", "data", "small-jobcenter.json")
+ACTUALS = os.path.join(ROOT, "tests", "data", "small-actuals.json")
+
+
+def test_calibrate_writes_a_patch_that_reproduces_the_actuals():
+    with tempdir() as d:
+        patch = os.path.join(d, "fit", "small-fit.json")
+        result = intsim("calibrate", SMALL, "--actuals", ACTUALS, "--out", patch, "--reps", 50, "--quiet")
+        check(os.path.exists(patch), "patch written")
+        doc = json.load(open(patch))
+        check(doc["extends"].endswith("small-jobcenter.json") and not os.path.isabs(doc["extends"]), doc["extends"])
+        check("base" in doc["hazards"]["integration"] and "monthly_mean" in doc["inflow"], doc)
+        for name in ("integrations_total", "integrations_women", "elb_avg", "ltr_avg"):
+            check(name in result.stdout, f"table shows {name}")
+        # The patch is a valid scenario and its expected model meets the actuals.
+        intsim("validate", patch)
+        intsim("expect", patch, "--out", os.path.join(d, "e"))
+        e = json.load(open(os.path.join(d, "e", "results.json")))["indicators"]
+        actuals = json.load(open(ACTUALS))
+        for name, value in actuals.items():
+            check(abs(e[name]["mean"] / value - 1) < 0.001, f"{name}: {e[name]['mean']} vs {value}")
+
+
+def test_unreachable_actual_warns_but_succeeds():
+    with tempdir() as d:
+        actuals = os.path.join(d, "a.json")
+        json.dump({"integrations_total": 400, "integrations_ltr": 900}, open(actuals, "w"))
+        result = intsim("calibrate", SMALL, "--actuals", actuals, "--out", os.path.join(d, "p.json"), "--reps", 20, "--quiet")
+        check("warning" in result.stderr and "integrations_ltr" in result.stderr, result.stderr)
+
+
+def test_bad_actuals_exit_2_and_write_nothing():
+    with tempdir() as d:
+        out = os.path.join(d, "p.json")
+        for content, fragment in [
+            ({"integrations_total": -5}, "/integrations_total"),
+            ({"integrations_total": "many"}, "expected a number"),
+            ({"integratons_total": 5}, 'did you mean "integrations_total"'),
+            ({"integration_rate": 23.4}, "cannot be calibrated"),
+            ({}, "at least one"),
+            ({"integrations_total": None}, "/integrations_total"),
+        ]:
+            actuals = os.path.join(d, "a.json")
+            json.dump(content, open(actuals, "w"))
+            result = intsim("calibrate", SMALL, "--actuals", actuals, "--out", out, check=False)
+            check(result.returncode == 2, f"{content}: exit {result.returncode} {result.stderr}")
+            check(fragment in result.stderr and "a.json" in result.stderr, result.stderr)
+            check(not os.path.exists(out), "nothing written")
+        result = intsim("calibrate", SMALL, "--actuals", os.path.join(d, "missing.json"), "--out", out, check=False)
+        check(result.returncode == 2 and "missing.json" in result.stderr, result.stderr)
+
+
+if __name__ == "__main__":
+    main([test_calibrate_writes_a_patch_that_reproduces_the_actuals, test_unreachable_actual_warns_but_succeeds,
+          test_bad_actuals_exit_2_and_write_nothing])

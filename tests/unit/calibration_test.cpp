@@ -1,0 +1,106 @@
+#include <catch2/catch.hpp>
+
+#include <cmath>
+
+#include "models/decisions/calibration.hpp"
+#include "models/expected_model.hpp"
+#include "models/indicators.hpp"
+#include "models/projection.hpp"
+#include "test_support.hpp"
+
+using namespace intsim;
+
+namespace {
+
+nlohmann::json small_scenario() {
+    nlohmann::json doc = test::minimal_scenario();
+    doc["population"]["elb"] = 4000;
+    doc["inflow"] = {{"monthly_mean", 150}};
+    doc["hazards"]["integration"]["ltr"] = 0.5;
+    doc["hazards"]["integration"]["factors"] = {{"sex", {{"female", 0.6}}}, {"single_parent", {{"yes", 1.2}}}};
+    doc["hazards"]["exit"]["ltr"] = 0.4;
+    return doc;
+}
+
+std::map<std::string, double> expected_indicators(const Scenario& s) {
+    const Model model = build_model(s);
+    const auto tally = expected_tally(model);
+    const auto values = replication_indicators(model, tally_layout(model), tally);
+    std::map<std::string, double> out;
+    for (std::size_t i = 0; i < indicator_names().size(); ++i) out[indicator_names()[i]] = values[i];
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("calibration recovers known parameters", "[calibration]") {
+    const Scenario truth = parse_scenario(small_scenario(), "truth.json");
+    const auto all = expected_indicators(truth);
+    std::map<std::string, double> actuals;
+    for (const auto& name : calibratable_indicators()) actuals[name] = all.at(name);
+
+    // Start far from the truth.
+    nlohmann::json start = small_scenario();
+    start["hazards"]["integration"]["base"] = 0.05;
+    start["hazards"]["integration"]["factors"]["sex"]["female"] = 1.0;
+    start["hazards"]["integration"]["factors"]["single_parent"]["yes"] = 0.7;
+    start["hazards"]["integration"]["ltr"] = 0.9;
+    start["inflow"]["monthly_mean"] = 80;
+    start["hazards"]["exit"]["ltr"] = 0.1;
+    start["hazards"]["exit"]["base"] = 0.02;
+    const Scenario guess = parse_scenario(start, "start.json");
+    const CalibrationResult fit = calibrate(guess, actuals);
+    CHECK(fit.converged);
+    REQUIRE(fit.parameters.size() == 7);
+    const Scenario fitted = with_parameters(guess, fit.parameters);
+    CHECK(fitted.integration.base == Approx(0.02).epsilon(1e-4));
+    CHECK(fitted.integration.ltr_factor == Approx(0.5).epsilon(1e-4));
+    CHECK(fitted.inflow_monthly_mean == Approx(150).epsilon(1e-4));
+    CHECK(fitted.exit.base == Approx(0.01).epsilon(1e-4));
+    CHECK(fitted.exit.ltr_factor == Approx(0.4).epsilon(1e-4));
+    for (const auto& f : fit.fits) CHECK(std::abs(f.relative_error()) < 1e-6);
+}
+
+TEST_CASE("calibration fits only the parameters of the given actuals", "[calibration]") {
+    const Scenario s = parse_scenario(small_scenario(), "s.json");
+    const double total = expected_indicators(s).at("integrations_total");
+    const CalibrationResult fit = calibrate(s, {{"integrations_total", total * 1.1}});
+    REQUIRE(fit.parameters.size() == 1);
+    CHECK(fit.parameters[0].pointer == "/hazards/integration/base");
+    CHECK(fit.parameters[0].fitted > fit.parameters[0].start);
+    CHECK(expected_indicators(with_parameters(s, fit.parameters)).at("integrations_total") ==
+          Approx(total * 1.1).epsilon(1e-6));
+}
+
+TEST_CASE("an unreachable actual is reported as a miss, not an error", "[calibration]") {
+    // More LZB integrations than integrations in total cannot be fitted.
+    const Scenario s = parse_scenario(small_scenario(), "s.json");
+    const double total = expected_indicators(s).at("integrations_total");
+    const CalibrationResult fit = calibrate(s, {{"integrations_total", total}, {"integrations_ltr", 2 * total}});
+    CHECK_FALSE(fit.converged);
+    bool missed = false;
+    for (const auto& f : fit.fits) missed |= std::abs(f.relative_error()) > 0.01;
+    CHECK(missed);
+}
+
+TEST_CASE("the shipped 2021 base year reproduces the seed's 2021 figures", "[calibration][statistical]") {
+    const nlohmann::json document =
+        nlohmann::json::parse(std::ifstream(std::string(INTSIM_SOURCE_DIR) + "/scenarios/lahn-dill-2021.json"));
+    const nlohmann::json actuals_doc =
+        nlohmann::json::parse(std::ifstream(std::string(INTSIM_SOURCE_DIR) + "/scenarios/actuals/lahn-dill-2021.json"));
+    const Model model = build_model(parse_scenario(document, "lahn-dill-2021.json"));
+    const auto expected = expected_indicators(model.scenario);
+    ProjectionOptions options;
+    options.replications = 200;
+    const Results mc = project(model, options);
+    for (const auto& name : calibratable_indicators()) {
+        INFO(name);
+        const double actual = actuals_doc.at(name).get<double>();
+        // Expected-value model: within 1 % (it was fitted to these figures).
+        CHECK(std::abs(expected.at(name) / actual - 1) < 0.01);
+        // Monte Carlo: the actual lies within the 95 % interval of the projection.
+        const Summary& s = mc.indicator(name).summary;
+        CHECK(actual >= s.mean - 1.96 * s.sd);
+        CHECK(actual <= s.mean + 1.96 * s.sd);
+    }
+}
