@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "engine/document.hpp"
 #include "models/expected_model.hpp"
 #include "models/projection.hpp"
 #include "test_support.hpp"
@@ -75,8 +76,8 @@ TEST_CASE("expected model: closed form without inflow", "[expected]") {
 }
 
 TEST_CASE("expected model on the shipped 2022 scenario agrees with Monte Carlo within 1 %", "[expected][statistical]") {
-    const auto loaded = test::model_of(nlohmann::json::parse(
-        std::ifstream(std::string(INTSIM_SOURCE_DIR) + "/scenarios/lahn-dill-2022.json")));
+    const auto loaded =
+        test::model_of(load_document(std::string(INTSIM_SOURCE_DIR) + "/scenarios/lahn-dill-2022.json").json);
     const Results expected = expected_results(loaded);
     const Results mc = monte_carlo(loaded, 200);
     for (const char* name : {"integrations_total", "integrations_women", "integrations_single_parents",
