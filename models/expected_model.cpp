@@ -14,9 +14,10 @@ namespace {
 
 constexpr int kRows = kHistoryMonths + 1;  // months in benefit 0..24
 
-// Mass of persons by months in benefit (rows) and attribute cell (columns).
+// Mass of persons by attribute cell (rows) and months in benefit (columns): a column is
+// contiguous, so ageing a month moves whole columns.
 using Grid = Eigen::ArrayXXd;
-using CellRow = Eigen::Array<double, 1, Eigen::Dynamic>;
+using CellColumn = Eigen::ArrayXd;  // one value per attribute cell
 
 enum class BlockKind { None, In, Post };
 
@@ -26,16 +27,17 @@ struct Block {
     int left;     // months left (fixed durations and after-effects); 0 = open-ended
     int effect;   // index of its hazard class: 0 none, 1 + k lock-in, 1 + M + k after-effect
     Grid mass;
+    bool occupied = false;  // has held mass since the start: empty blocks are skipped
 };
 
-// Months in benefit move on by one, capped at 24 (in place, bottom row first).
+// Months in benefit move on by one, capped at 24 (in place, last column first).
 void age_one_month(Grid& g) {
-    g.row(kRows - 1) += g.row(kRows - 2);
-    for (int d = kRows - 2; d >= 1; --d) g.row(d) = g.row(d - 1);
-    g.row(0).setZero();
+    g.col(kRows - 1) += g.col(kRows - 2);
+    for (int d = kRows - 2; d >= 1; --d) g.col(d) = g.col(d - 1);
+    g.col(0).setZero();
 }
 
-double ltr_mass(const Grid& g) { return g.bottomRows(kRows - kLtrMinMonths).sum(); }
+double ltr_mass(const Grid& g) { return g.rightCols(kRows - kLtrMinMonths).sum(); }
 
 struct Chain {
     const Model& model;
@@ -45,7 +47,7 @@ struct Chain {
     const int measures;
     std::vector<double> tally;
 
-    CellRow woman, single_parent;
+    CellColumn woman, single_parent;
     std::vector<Grid> eligible;  // per measure, 0/1
     std::vector<Block> blocks;   // blocks[0] is None
     std::vector<std::vector<int>> in_block;    // [k][left] (left 0 for geometric)
@@ -56,9 +58,8 @@ struct Chain {
     std::vector<double> post_factor;
 
     // Scratch grids, allocated once: a month allocates nothing.
-    Grid hazard_integration, hazard_exit, free, candidates, taken, taken_share, retained, leavers;
-    Grid integrating, exiting, ending;
-    std::vector<Grid> next;                  // blocks after this month's events
+    Grid free, candidates, taken, taken_share, retained, leavers;
+    Grid ending;
     std::vector<Grid> p_integrate, p_exit;   // by hazard class (effect), this month
     std::vector<std::uint8_t> class_ready;
 
@@ -77,19 +78,19 @@ struct Chain {
         factor_inflow = std::exp(s.inflow_sd * s.inflow_sd / 2);
         const double measure_effect = std::exp(s.measure_effect_sd * s.measure_effect_sd / 2);
         const EligibilityMasks& masks = model.eligibility;
-        blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(kRows, cells)});
+        blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true});
         in_block.resize(static_cast<std::size_t>(measures));
         post_block.resize(static_cast<std::size_t>(measures));
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             post_factor.push_back(spec.post * measure_effect);
-            Grid e = Grid::Zero(kRows, cells);
+            Grid e = Grid::Zero(cells, kRows);
             const std::uint64_t bit = std::uint64_t{1} << k;
             for (int c = 0; c < cells; ++c)
                 for (int d = 1; d < kRows; ++d) {
                     // A gap-free spell of d months began d - 1 months ago.
                     const auto since = static_cast<std::size_t>(std::min(d - 1, kNewCustomerMonthsCap));
-                    e(d, c) = (masks.by_cell[static_cast<std::size_t>(c)] & masks.by_months_in_benefit[static_cast<std::size_t>(d)] &
+                    e(c, d) = (masks.by_cell[static_cast<std::size_t>(c)] & masks.by_months_in_benefit[static_cast<std::size_t>(d)] &
                                masks.by_months_since_entry[since] & bit) != 0;
                 }
             eligible.push_back(e);
@@ -106,12 +107,11 @@ struct Chain {
             for (int left = 1; left <= spec.post_months; ++left)
                 post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, 1 + measures + k);
         }
-        pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(kRows, cells));
-        for (Grid* g : {&hazard_integration, &hazard_exit, &free, &candidates, &taken, &taken_share, &retained,
-                        &leavers, &integrating, &exiting, &ending})
-            g->setZero(kRows, cells);
-        next.assign(blocks.size(), Grid::Zero(kRows, cells));
-        p_integrate.assign(static_cast<std::size_t>(1 + 2 * measures), Grid::Zero(kRows, cells));
+        pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(cells, kRows));
+        for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
+                        &leavers, &ending})
+            g->setZero(cells, kRows);
+        p_integrate.assign(static_cast<std::size_t>(1 + 2 * measures), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
         class_ready.assign(p_integrate.size(), 0);
         occupied.assign(static_cast<std::size_t>(measures), 0.0);
@@ -123,7 +123,7 @@ struct Chain {
     }
 
     int add_block(BlockKind kind, int measure, int left, int effect) {
-        blocks.push_back({kind, measure, left, effect, Grid::Zero(kRows, cells)});
+        blocks.push_back({kind, measure, left, effect, Grid::Zero(cells, kRows), false});
         return static_cast<int>(blocks.size()) - 1;
     }
 
@@ -134,7 +134,7 @@ struct Chain {
         Grid& none = blocks[0].mass;
         for (const Stratum& stratum : model.start_strata) {
             const int d = std::min(stratum.months_in_benefit + 1, kHistoryMonths);
-            none(d, stratum.cell) += stratum.expected;
+            none(stratum.cell, d) += stratum.expected;
         }
         tally[layout.start_elb()] = static_cast<double>(s.start_elb);
         double start_ltr = 0;
@@ -153,7 +153,7 @@ struct Chain {
             reentries += g.sum() * s.reentry_monthly_rate;
             for (int d = 0; d < kRows; ++d) {
                 const int at_return = std::min(d, kHistoryMonths - away) + 1;
-                none.row(std::min(at_return, kHistoryMonths)) += g.row(d) * s.reentry_monthly_rate;
+                none.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
             }
             g *= 1 - s.reentry_monthly_rate;
             // One month further away (the oldest drop out of reach).
@@ -166,7 +166,7 @@ struct Chain {
         for (int c = 0; c < cells; ++c) {
             const double share = model.inflow_cell_cdf[static_cast<std::size_t>(c)] - previous;
             previous = model.inflow_cell_cdf[static_cast<std::size_t>(c)];
-            none(1, c) += newcomers * share;
+            none(c, 1) += newcomers * share;
         }
         at(MonthlyField::Inflow, month) += newcomers + reentries;
         at(MonthlyField::Reentries, month) += reentries;
@@ -174,13 +174,15 @@ struct Chain {
 
     double stock_mass() const {
         double total = 0;
-        for (const auto& b : blocks) total += b.mass.sum();
+        for (const auto& b : blocks)
+            if (b.occupied) total += b.mass.sum();
         return total;
     }
 
     double women_mass() const {
         double total = 0;
-        for (const auto& b : blocks) total += (b.mass.colwise().sum() * woman).sum();
+        for (const auto& b : blocks)
+            if (b.occupied) total += (b.mass.rowwise().sum() * woman).sum();
         return total;
     }
 
@@ -220,13 +222,13 @@ struct Chain {
         for (int k = 0; k < measures; ++k) {
             double in = 0;
             for (int b : in_block[static_cast<std::size_t>(k)])
-                if (b >= 0) in += blocks[static_cast<std::size_t>(b)].mass.sum();
+                if (b >= 0 && blocks[static_cast<std::size_t>(b)].occupied) in += blocks[static_cast<std::size_t>(b)].mass.sum();
             occupied[static_cast<std::size_t>(k)] = in;
         }
         // Free persons: no measure (None and after-effect blocks).
         free.setZero();
         for (const auto& b : blocks)
-            if (b.kind != BlockKind::In) free += b.mass;
+            if (b.kind != BlockKind::In && b.occupied) free += b.mass;
         const double stock = stock_mass();
         const double women_share = s.women_share_min.value_or(stock > 0 ? women_mass() / stock : 0.0);
         retained.setOnes();
@@ -238,7 +240,7 @@ struct Chain {
             const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
             if (need <= 0) continue;
             candidates = free * eligible[uk];
-            const double women = (candidates.colwise().sum() * woman).sum();
+            const double women = (candidates.rowwise().sum() * woman).sum();
             const double men = candidates.sum() - women;
             if (women + men <= 0) continue;
             double rate_women, rate_men;
@@ -256,13 +258,13 @@ struct Chain {
             } else {
                 rate_women = rate_men = need / (women + men);
             }
-            const CellRow rate = woman * rate_women + (1.0 - woman) * rate_men;
-            taken_share = eligible[uk].rowwise() * rate;
+            const CellColumn rate = woman * rate_women + (1.0 - woman) * rate_men;
+            taken_share = eligible[uk].colwise() * rate;
             taken = free * taken_share;
             free -= taken;
             retained *= 1.0 - taken_share;
             const double entered = taken.sum();
-            const double entered_women = (taken.colwise().sum() * woman).sum();
+            const double entered_women = (taken.rowwise().sum() * woman).sum();
             if (spec.capacity_kind == CapacityKind::Budget) {
                 const int into_year = (month - spec.start_month) % 12;
                 committed[uk] += entered * (spec.cost_per_entry +
@@ -281,7 +283,7 @@ struct Chain {
             if (spec.integration_on_entry && spec.counts_as_integration) {
                 at(MonthlyField::Integrations, month) += entered;
                 at(MonthlyField::IntegrationsWomen, month) += entered_women;
-                at(MonthlyField::IntegrationsSingleParents, month) += (taken.colwise().sum() * single_parent).sum();
+                at(MonthlyField::IntegrationsSingleParents, month) += (taken.rowwise().sum() * single_parent).sum();
                 at(MonthlyField::IntegrationsLtr, month) += ltr_mass(taken);
                 at(MeasureField::IntegrationsAfter, k) += entered;
             }
@@ -296,7 +298,7 @@ struct Chain {
             }
         }
         for (auto& b : blocks)
-            if (b.kind != BlockKind::In) b.mass *= retained;
+            if (b.kind != BlockKind::In && b.occupied) b.mass *= retained;
         for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
     }
 
@@ -305,16 +307,16 @@ struct Chain {
         const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
         const auto& in = in_block[static_cast<std::size_t>(k)];
         if (spec.duration_kind == DurationKind::Geometric) {
-            blocks[static_cast<std::size_t>(in[0])].mass += entrants;
+            mark(in[0]) += entrants;
             return;
         }
         const int duration = fixed_duration(spec);
         if (!carry_over) {
-            blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(duration)])].mass += entrants;
+            mark(in[static_cast<std::size_t>(duration)]) += entrants;
             return;
         }
         for (int left = 1; left <= duration; ++left)
-            blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(left)])].mass += entrants / duration;
+            mark(in[static_cast<std::size_t>(left)]) += entrants / duration;
     }
 
     void leave(const Grid& persons) {
@@ -335,9 +337,11 @@ struct Chain {
         if (spec.egt_funded) at(MonthlyField::SpendEgt, month) += spend;
     }
 
-    // Probabilities of integrating and of leaving otherwise for one hazard class this
-    // month (competing risks, exponential link), computed when a block first needs them.
-    void prepare_class(int effect, const Block& b) {
+    // Probabilities of integrating and of leaving otherwise for one effect (none, a
+    // measure's lock-in, its after-effect) this month: competing risks with the
+    // exponential link, computed once per (hazard class, months-in-benefit group) and
+    // spread over the grid, when a block first needs them.
+    void prepare_class(int effect, const Block& b, double level_integration, double level_exit) {
         const auto e = static_cast<std::size_t>(effect);
         if (class_ready[e]) return;
         double fi = 1, fe = 1;
@@ -347,57 +351,93 @@ struct Chain {
         } else if (b.kind == BlockKind::Post) {
             fi = post_factor[static_cast<std::size_t>(b.measure)];
         }
+        const HazardLayout& hz = model.hazards;
+        const auto groups = static_cast<std::size_t>(hz.group_count);
+        compact_integrate.resize(static_cast<std::size_t>(hz.class_count) * groups);
+        compact_exit.resize(compact_integrate.size());
+        for (std::size_t c = 0; c < static_cast<std::size_t>(hz.class_count); ++c)
+            for (std::size_t g = 0; g < groups; ++g) {
+                const double hi = level_integration * hz.class_integration[c] * hz.group_integration[g] * fi;
+                const double he = level_exit * hz.class_exit[c] * hz.group_exit[g] * fe;
+                const double total = hi + he;
+                const double p_leave = total > 0 ? -std::expm1(-total) : 0.0;
+                compact_integrate[c * groups + g] = total > 0 ? p_leave * hi / total : 0.0;
+                compact_exit[c * groups + g] = total > 0 ? p_leave * he / total : 0.0;
+            }
         Grid& p_int = p_integrate[e];
         Grid& p_out = p_exit[e];
-        p_out = hazard_integration * fi + hazard_exit * fe;                       // total hazard
-        p_int = (p_out > 0).select(hazard_integration * fi / p_out, 0.0);         // integration share
-        p_out = -(-p_out).expm1();                                                 // P(leave the state)
-        p_int *= p_out;
-        p_out -= p_int;
+        for (int d = 0; d < kRows; ++d) {
+            const auto g = static_cast<std::size_t>(hz.group_of_months[static_cast<std::size_t>(d)]);
+            for (int c = 0; c < cells; ++c) {
+                const std::size_t row = hz.class_of_cell[static_cast<std::size_t>(c)] * groups + g;
+                p_int(c, d) = compact_integrate[row];
+                p_out(c, d) = compact_exit[row];
+            }
+        }
         class_ready[e] = 1;
     }
+    std::vector<double> compact_integrate, compact_exit;
 
     // Steps 3 and 5: competing events, month-end stock, then everybody ages a month.
+    // Blocks are updated in place; countdowns rotate buffers instead of copying them.
     void live(int month) {
-        const HazardLayout& hz = model.hazards;
         const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(month)]);
         const double level_integration = s.integration.base * s.integration.season[calendar] * factor_integration;
         const double level_exit = s.exit.base * s.exit.season[calendar] * factor_exit;
-        for (int c = 0; c < cells; ++c) {
-            const auto cls = static_cast<std::size_t>(hz.class_of_cell[static_cast<std::size_t>(c)]);
-            for (int d = 0; d < kRows; ++d) {
-                const auto g = static_cast<std::size_t>(hz.group_of_months[static_cast<std::size_t>(d)]);
-                hazard_integration(d, c) = level_integration * hz.class_integration[cls] * hz.group_integration[g];
-                hazard_exit(d, c) = level_exit * hz.class_exit[cls] * hz.group_exit[g];
-            }
-        }
         std::fill(class_ready.begin(), class_ready.end(), 0);
         const double stays = s.stays_in_benefit_share;
-        for (auto& g : next) g.setZero();
         leavers.setZero();
+        ending.setZero();  // integrated participants who stay: back to no measure
         double integrations = 0, integrations_women = 0, integrations_sp = 0, integrations_ltr = 0, exits = 0;
 
         for (std::size_t bi = 0; bi < blocks.size(); ++bi) {
-            const Block& b = blocks[bi];
+            Block& b = blocks[bi];
+            if (!b.occupied) continue;
             const double mass_total = b.mass.sum();
             if (mass_total <= 0) continue;
             tally[layout.person_months()] += mass_total;
-            prepare_class(b.effect, b);
-            integrating = b.mass * p_integrate[static_cast<std::size_t>(b.effect)];
-            exiting = b.mass * p_exit[static_cast<std::size_t>(b.effect)];
-            const double integrated = integrating.sum();
+            prepare_class(b.effect, b, level_integration, level_exit);
+            const Grid& p_int = p_integrate[static_cast<std::size_t>(b.effect)];
+            const Grid& p_out = p_exit[static_cast<std::size_t>(b.effect)];
+            const bool participating = b.kind == BlockKind::In;
+            // One fused pass: the block's events, their tallies and what is left.
+            double integrated = 0, integrated_women = 0, integrated_sp = 0, integrated_ltr = 0, exited = 0;
+            for (int d = 0; d < kRows; ++d) {
+                double column_integrated = 0;
+                double* mass = b.mass.col(d).data();
+                const double* pi = p_int.col(d).data();
+                const double* pe = p_out.col(d).data();
+                double* gone = leavers.col(d).data();
+                double* back = ending.col(d).data();
+                for (int c = 0; c < cells; ++c) {
+                    const double m = mass[c];
+                    if (m == 0.0) continue;  // most cells of a measure's blocks stay empty
+                    const double integrating_here = m * pi[c];
+                    const double exiting_here = m * pe[c];
+                    column_integrated += integrating_here;
+                    integrated_women += integrating_here * woman(c);
+                    integrated_sp += integrating_here * single_parent(c);
+                    exited += exiting_here;
+                    gone[c] += exiting_here + integrating_here * (1 - stays);
+                    // Integrating ends a participation; an after-effect carries on.
+                    if (participating) {
+                        mass[c] = m - exiting_here - integrating_here;
+                        back[c] += integrating_here * stays;
+                    } else {
+                        mass[c] = m - exiting_here - integrating_here * (1 - stays);
+                    }
+                }
+                integrated += column_integrated;
+                if (d >= kLtrMinMonths) integrated_ltr += column_integrated;
+            }
             integrations += integrated;
-            integrations_women += (integrating.colwise().sum() * woman).sum();
-            integrations_sp += (integrating.colwise().sum() * single_parent).sum();
-            integrations_ltr += ltr_mass(integrating);
+            integrations_women += integrated_women;
+            integrations_sp += integrated_sp;
+            integrations_ltr += integrated_ltr;
             if (b.kind != BlockKind::None) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
-            exits += exiting.sum() + integrated * (1 - stays);
-            leavers += exiting + integrating * (1 - stays);
-            // Integrating ends a participation; an after-effect carries on.
-            next[bi] += b.mass - exiting - integrating;
-            if (b.kind == BlockKind::In) next[0] += integrating * stays;
-            else next[bi] += integrating * stays;
+            exits += exited + integrated * (1 - stays);
         }
+        blocks[0].mass += ending;
         at(MonthlyField::Integrations, month) += integrations;
         at(MonthlyField::IntegrationsWomen, month) += integrations_women;
         at(MonthlyField::IntegrationsSingleParents, month) += integrations_sp;
@@ -407,10 +447,11 @@ struct Chain {
 
         // Month-end stock.
         double elb = 0, ltr = 0, women = 0, sp = 0;
-        for (const auto& g : next) {
-            elb += g.sum();
-            ltr += ltr_mass(g);
-            const CellRow by_cell = g.colwise().sum();
+        for (const auto& b : blocks) {
+            if (!b.occupied) continue;
+            elb += b.mass.sum();
+            ltr += ltr_mass(b.mass);
+            const CellColumn by_cell = b.mass.rowwise().sum();
             women += (by_cell * woman).sum();
             sp += (by_cell * single_parent).sum();
         }
@@ -420,36 +461,62 @@ struct Chain {
         at(MonthlyField::SingleParents, month) = sp;
 
         // Participations and after-effects count down.
-        for (auto& b : blocks) b.mass.setZero();
-        blocks[0].mass = next[0];
-        for (std::size_t bi = 1; bi < next.size(); ++bi) {
-            const Block& b = blocks[bi];
-            const Grid& mass = next[bi];
-            const auto k = static_cast<std::size_t>(b.measure);
-            const MeasureSpec& spec = model.measures[k].spec;
-            if (b.kind == BlockKind::Post) {
-                if (b.left > 1) blocks[static_cast<std::size_t>(post_block[k][static_cast<std::size_t>(b.left - 1)])].mass += mass;
-                else blocks[0].mass += mass;
-                continue;
-            }
-            const bool forced_end = month + 1 >= spec.end_month;
-            ending = mass;
-            if (!forced_end) {
-                if (b.left == 0) {  // geometric: continue with probability 1 - 1/mean
-                    const double stay = spec.duration_months > 1 ? 1.0 - 1.0 / spec.duration_months : 0.0;
-                    blocks[bi].mass += mass * stay;
-                    ending = mass * (1 - stay);
-                } else if (b.left > 1) {
-                    blocks[static_cast<std::size_t>(in_block[k][static_cast<std::size_t>(b.left - 1)])].mass += mass;
-                    continue;
-                }
-            }
-            if (spec.post_months > 0)
-                blocks[static_cast<std::size_t>(post_block[k][static_cast<std::size_t>(spec.post_months)])].mass += ending;
-            else
-                blocks[0].mass += ending;
+        for (int k = 0; k < measures; ++k) count_down(k, month);
+        for (auto& b : blocks)
+            if (b.occupied) age_one_month(b.mass);  // the pool keeps months at exit
+    }
+
+    // Moves buffer list[1..n] down by one: list[1] is handed to `sink`, list[n] empties.
+    void rotate_down(const std::vector<int>& list, int n, Grid& sink) {
+        if (n < 1) return;
+        Block& first = blocks[static_cast<std::size_t>(list[1])];
+        if (first.occupied) {
+            sink += first.mass;
+            first.mass.setZero();
         }
-        for (auto& b : blocks) age_one_month(b.mass);  // the pool keeps months at exit
+        for (int left = 1; left < n; ++left) {
+            Block& lower = blocks[static_cast<std::size_t>(list[static_cast<std::size_t>(left)])];
+            Block& upper = blocks[static_cast<std::size_t>(list[static_cast<std::size_t>(left + 1)])];
+            lower.mass.swap(upper.mass);
+            std::swap(lower.occupied, upper.occupied);
+        }
+    }
+
+    void count_down(int k, int month) {
+        const auto uk = static_cast<std::size_t>(k);
+        const MeasureSpec& spec = model.measures[uk].spec;
+        const auto& in = in_block[uk];
+        const auto& post = post_block[uk];
+        // After-effects first (as in the Monte Carlo step): the last month's go back to none.
+        rotate_down(post, spec.post_months, blocks[0].mass);
+        // Participations that end this month go to the after-effect, or to none.
+        Grid& after = spec.post_months > 0 ? mark(post[static_cast<std::size_t>(spec.post_months)]) : blocks[0].mass;
+        const bool forced_end = month + 1 >= spec.end_month;
+        if (spec.duration_kind == DurationKind::Geometric) {
+            Block& block = blocks[static_cast<std::size_t>(in[0])];
+            if (!block.occupied) return;
+            const double stay = forced_end ? 0.0 : (spec.duration_months > 1 ? 1.0 - 1.0 / spec.duration_months : 0.0);
+            after += block.mass * (1 - stay);
+            block.mass *= stay;
+            return;
+        }
+        const int duration = fixed_duration(spec);
+        if (forced_end) {
+            for (int left = 1; left <= duration; ++left) {
+                Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(left)])];
+                if (!block.occupied) continue;
+                after += block.mass;
+                block.mass.setZero();
+            }
+            return;
+        }
+        rotate_down(in, duration, after);
+    }
+
+    // The grid of block b, marked as holding mass.
+    Grid& mark(int b) {
+        blocks[static_cast<std::size_t>(b)].occupied = true;
+        return blocks[static_cast<std::size_t>(b)].mass;
     }
 };
 
