@@ -6,11 +6,13 @@ CMAKE_ARGS ?=
 
 DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev \
   nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema
+# Only `make test` needs these (the browser test of report.html); `make run` stays lean.
+TEST_PACKAGES = chromium
 
 .PHONY: run test build deps clean
 
 deps:
-	@missing=""; for p in $(DEBIAN_PACKAGES); do \
+	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
 	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
 	done; \
 	if [ -n "$$missing" ]; then \
@@ -28,6 +30,7 @@ build: deps $(BUILD)/CMakeCache.txt
 run: build
 	$(BUILD)/intsim run $(SCENARIO)
 
+test: EXTRA_PACKAGES = $(TEST_PACKAGES)
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
 

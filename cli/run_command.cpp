@@ -5,11 +5,11 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
 #include "models/projection.hpp"
-#include "report/results_json.hpp"
 #include "report/summary_table.hpp"
 
 namespace intsim {
@@ -23,7 +23,7 @@ struct RunArguments {
     int threads = 0;
     std::string out;
     std::vector<std::string> sets;
-    std::vector<std::string> formats{"json"};
+    ReportArguments report;
     bool quiet = false;
     double offer = 0.8;
 };
@@ -46,7 +46,7 @@ int run(const RunArguments& args) {
     results.scenario_sha256 = loaded.sha256;
 
     OutputSet outputs(out_dir);
-    outputs.add("results.json", results_to_json(results, INTSIM_VERSION).dump(1) + "\n");
+    stage_run_outputs(outputs, results, INTSIM_VERSION, report_options(args.report));
     const auto paths = outputs.commit();
     std::cout << summary_table(results);
     for (const auto& path : paths) std::cout << "wrote " << path << "\n";
@@ -66,9 +66,7 @@ void add_run_command(CLI::App& app, Action& action) {
         ->check(CLI::Range(1, 1024));
     cmd->add_option("--out", args->out, "output directory (default out/<scenario name>)");
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
-    cmd->add_option("--format", args->formats, "outputs to write: json")
-        ->delimiter(',')
-        ->check(CLI::IsMember({"json"}));
+    add_report_options(*cmd, args->report);
     cmd->add_flag("--quiet", args->quiet, "no progress bar");
     cmd->add_option("--offer", args->offer, "probability of the offer shown in the summary (default 0.8)")
         ->check(CLI::Range(0.5, 0.999));

@@ -34,7 +34,7 @@ const char* capacity_kind_name(CapacityKind kind) {
 
 Quantiles quantiles_of(std::span<const double> values) {
     const Summary s = summarise(values);
-    return {s.mean, s.p05, s.p50, s.p95};
+    return {s.mean, s.p05, s.p50, s.p95, s.p25, s.p75};
 }
 
 const IndicatorResult& Results::indicator(const std::string& name) const {

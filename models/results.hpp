@@ -11,9 +11,12 @@
 
 namespace intsim {
 
-/// A quantity's mean and 5/50/95 % quantiles over replications ("Q" in the contract).
+/// A quantity's mean and 5/25/50/75/95 % quantiles over replications ("Q" in the
+/// contract). p25/p75 come last so that a brace-initialiser {mean, p05, p50, p95}
+/// written against the contract's four keys still means what it says.
 struct Quantiles {
     double mean = 0, p05 = 0, p50 = 0, p95 = 0;
+    double p25 = 0, p75 = 0;  ///< the quartiles: the inner band of the report's fan charts
 };
 
 struct IndicatorResult {

@@ -16,7 +16,9 @@ double round_figure(double x) {
 nlohmann::json quantiles_to_json(const Quantiles& q) {
     return {{"mean", round_figure(q.mean)},
             {"p05", round_figure(q.p05)},
+            {"p25", round_figure(q.p25)},
             {"p50", round_figure(q.p50)},
+            {"p75", round_figure(q.p75)},
             {"p95", round_figure(q.p95)}};
 }
 

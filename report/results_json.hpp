@@ -10,7 +10,7 @@ namespace intsim {
 /// bytes are stable and readable; counts stay exact.
 nlohmann::json results_to_json(const Results& results, const std::string& version);
 
-/// Quantiles as {"mean","p05","p50","p95"}.
+/// Quantiles as {"mean","p05","p25","p50","p75","p95"}.
 nlohmann::json quantiles_to_json(const Quantiles& q);
 
 /// Rounds to 10 significant digits (a value is a figure for people, not a bit pattern).

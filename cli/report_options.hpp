@@ -1,0 +1,24 @@
+#pragma once
+// The writer options every command that writes reports shares: --format, --csv-dialect
+// and --locale (DESIGN.md section 3).
+#include <CLI/CLI.hpp>
+
+#include <string>
+#include <vector>
+
+#include "report/run_outputs.hpp"
+
+namespace intsim {
+
+struct ReportArguments {
+    std::vector<std::string> formats{"json", "csv", "html"};
+    std::string csv_dialect = "en";
+    std::string locale = "en";
+};
+
+/// Registers --format json,csv,html (default: all), --csv-dialect en|de, --locale en|de.
+void add_report_options(CLI::App& command, ReportArguments& args);
+
+ReportOptions report_options(const ReportArguments& args);
+
+}  // namespace intsim

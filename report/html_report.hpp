@@ -1,0 +1,42 @@
+#pragma once
+// Building blocks of intsim's HTML reports: one self-contained page (styles inline, no
+// scripts, fonts or images from elsewhere) that reads on a screen, on a projector and on
+// A4 paper, with tables and key-figure cards. Charts come from svg_chart / svg_bar.
+#include <string>
+#include <vector>
+
+namespace intsim {
+
+/// A table cell: markup (escape text with escape_markup) and an optional CSS class
+/// ("num" right-aligns figures).
+struct HtmlCell {
+    std::string html;
+    std::string css_class;
+};
+
+HtmlCell text_cell(const std::string& text);    ///< escaped text, left-aligned
+HtmlCell number_cell(const std::string& text);  ///< escaped text, right-aligned figure
+
+struct HtmlTable {
+    std::string id;
+    std::vector<HtmlCell> header;  ///< the header cells' classes align them like their columns
+    std::vector<std::vector<HtmlCell>> rows;
+};
+
+std::string html_table(const HtmlTable& table);
+
+/// A key figure: a label, a big value and a line of detail (all plain text), with an
+/// optional status ("good", "fair", "poor") that colours its edge.
+std::string key_figure_html(const std::string& label, const std::string& value, const std::string& detail,
+                            const std::string& status = "");
+
+/// A chart with a caption and a note under it.
+std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note);
+
+/// A probability as a coloured pill: good when at least `good_from`, fair from 0.5.
+std::string probability_pill(double p, double good_from, const std::string& text);
+
+/// The whole document: <!DOCTYPE html>, the shared style sheet and `body_html` in <main>.
+std::string html_page(const std::string& title, const std::string& lang, const std::string& body_html);
+
+}  // namespace intsim

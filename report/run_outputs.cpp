@@ -1,0 +1,20 @@
+#include "report/run_outputs.hpp"
+
+#include "report/results_csv.hpp"
+#include "report/results_json.hpp"
+#include "report/run_report.hpp"
+
+namespace intsim {
+
+void stage_run_outputs(OutputSet& outputs, const Results& results, const std::string& version,
+                       const ReportOptions& options) {
+    if (options.json) outputs.add("results.json", results_to_json(results, version).dump(1) + "\n");
+    if (options.csv) {
+        outputs.add("indicators.csv", to_csv(indicators_table(results), options.csv_dialect));
+        outputs.add("monthly.csv", to_csv(monthly_table(results), options.csv_dialect));
+        outputs.add("measures.csv", to_csv(measures_table(results), options.csv_dialect));
+    }
+    if (options.html) outputs.add("report.html", run_report_html(results, version, options.locale));
+}
+
+}  // namespace intsim

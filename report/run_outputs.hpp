@@ -1,0 +1,24 @@
+#pragma once
+// The files of a run, staged into one OutputSet so that they appear together or not at
+// all: results.json, the CSV tables and report.html, as chosen with --format.
+#include <string>
+
+#include "engine/atomic_output.hpp"
+#include "models/results.hpp"
+#include "report/csv_writer.hpp"
+#include "report/number_format.hpp"
+
+namespace intsim {
+
+struct ReportOptions {
+    bool json = true, csv = true, html = true;
+    CsvDialect csv_dialect;                   ///< plain by default
+    NumberLocale locale = NumberLocale::En;  ///< of report.html
+};
+
+/// Stages results.json, indicators.csv, monthly.csv, measures.csv and report.html
+/// (those chosen in `options`) in that order.
+void stage_run_outputs(OutputSet& outputs, const Results& results, const std::string& version,
+                       const ReportOptions& options);
+
+}  // namespace intsim

@@ -1,0 +1,189 @@
+// Report writers: number formatting, CSV dialects (both must read back to the same
+// numbers), chart axes and the self-contained HTML report.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <string>
+
+#include "report/chart_axis.hpp"
+#include "report/csv_writer.hpp"
+#include "report/markup.hpp"
+#include "report/number_format.hpp"
+#include "report/results_csv.hpp"
+#include "report/results_json.hpp"
+#include "report/run_report.hpp"
+#include "report/svg_chart.hpp"
+
+using namespace intsim;
+
+namespace {
+
+Quantiles q(double mean, double spread) {
+    Quantiles x{mean, mean - 2 * spread, mean, mean + 2 * spread};
+    x.p25 = mean - spread;
+    x.p75 = mean + spread;
+    return x;
+}
+
+// Numbers that trip naive writers: decimals, tiny and huge magnitudes, negatives, and
+// texts with separators, quotes and non-ASCII letters.
+Results awkward_results() {
+    Results r;
+    r.scenario_name = "test \"quoted\"; scenario";
+    r.scenario_sha256 = std::string(64, 'a');
+    r.run.replications = 1000;
+    r.run.seed = 7;
+    IndicatorResult total;
+    total.name = "integrations_total";
+    total.summary.mean = 2731.2345678901;
+    total.summary.sd = 0.000012345;
+    total.summary.mc_se = 1e-7;
+    total.summary.p05 = -1234.5;
+    total.summary.p95 = 12345678.9;
+    total.target = 2707;
+    total.p_target_met = 0.563;
+    total.offer_p80 = 2607;
+    r.indicators.push_back(total);
+    IndicatorResult ltr;
+    ltr.name = "ltr_avg";
+    ltr.direction = Direction::Lower;
+    ltr.summary.mean = 7109.25;
+    r.indicators.push_back(ltr);
+    for (int m = 1; m <= 3; ++m) {
+        MonthlyResult month;
+        month.month = "2022-0" + std::to_string(m);
+        month.elb = q(10850.5 + m, 100.25);
+        month.ltr = q(7100.125 - m, 30.5);
+        month.integrations_cum = q(225.75 * m, 10.5 * m);
+        month.spend_cum = q(808153.75 * m, 12345.675);
+        r.monthly.push_back(month);
+    }
+    MeasureResult measure;
+    measure.id = "egz";
+    measure.name = "Eingliederungszuschüsse; \"EGZ\", § 16";
+    measure.capacity = 150;
+    measure.capacity_kind = "entries";
+    measure.entries = q(150, 0);
+    measure.women_share_entries = q(0.3183098861837907, 0.01);
+    measure.spend = q(1234567.891, 2500.5);
+    r.measures.push_back(measure);
+    return r;
+}
+
+std::vector<double> numbers_of(const std::string& csv, const CsvDialect& dialect, std::vector<std::string>& texts) {
+    std::vector<double> numbers;
+    const auto rows = parse_csv(csv, dialect);
+    for (std::size_t i = 1; i < rows.size(); ++i)
+        for (const auto& cell : rows[i]) {
+            try {
+                numbers.push_back(parse_csv_number(cell, dialect));
+            } catch (const std::invalid_argument&) {
+                texts.push_back(cell);
+            }
+        }
+    return numbers;
+}
+
+}  // namespace
+
+TEST_CASE("numbers are grouped and marked by locale", "[report]") {
+    CHECK(format_number(1234.5, 1, NumberLocale::En) == "1,234.5");
+    CHECK(format_number(1234.5, 1, NumberLocale::De) == "1.234,5");
+    CHECK(format_number(9697845, 0, NumberLocale::De) == "9.697.845");
+    CHECK(format_number(-1234567.25, 2, NumberLocale::En) == "-1,234,567.25");
+    CHECK(format_number(999.96, 1, NumberLocale::En) == "1,000.0");
+    CHECK(format_number(-0.04, 1, NumberLocale::En) == "0.0");  // no "-0.0"
+    CHECK(format_number(12, 0, NumberLocale::En) == "12");
+    CHECK(format_number(std::nan(""), 0, NumberLocale::En) == "\u2013");
+    CHECK(format_percent(0.563, 0, NumberLocale::De) == "56\u00a0%");
+    CHECK(format_euro(9697845, NumberLocale::De) == "9.697.845\u00a0\u20ac");
+    CHECK(format_euro(9697845, NumberLocale::En) == "\u20ac9,697,845");
+}
+
+TEST_CASE("plain numbers read back exactly in both decimal marks", "[report]") {
+    for (double x : {0.0, 1.0, -2.5, 9697845.0, 0.1, 1.0 / 3.0, 1e-7, 123456789.125, 1e17, -0.000123}) {
+        for (const char* name : {"en", "de"}) {
+            const CsvDialect dialect = csv_dialect(name);
+            const std::string text = format_plain(x, dialect.decimal_mark);
+            CHECK(text.find(dialect.decimal_mark == ',' ? '.' : ',') == std::string::npos);
+            CHECK(parse_csv_number(text, dialect) == x);
+        }
+    }
+    CHECK(format_plain(2707, '.') == "2707");
+    CHECK(format_plain(0.5, ',') == "0,5");
+    CHECK_THROWS_AS(parse_csv_number("1.234,5", csv_dialect("de")), std::invalid_argument);
+}
+
+TEST_CASE("both CSV dialects parse back to the same numbers", "[report]") {
+    const Results r = awkward_results();
+    const CsvDialect en = csv_dialect("en"), de = csv_dialect("de");
+    for (const CsvTable& table : {indicators_table(r), monthly_table(r), measures_table(r)}) {
+        const std::string plain = to_csv(table, en), german = to_csv(table, de);
+        CHECK(plain.rfind("\xEF\xBB\xBF", 0) == std::string::npos);
+        CHECK(german.rfind("\xEF\xBB\xBF", 0) == 0);
+        CHECK(german.find(';') != std::string::npos);
+        std::vector<std::string> plain_texts, german_texts;
+        const auto a = numbers_of(plain, en, plain_texts), b = numbers_of(german, de, german_texts);
+        REQUIRE(a.size() == b.size());
+        for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i] == b[i]);
+        CHECK(plain_texts == german_texts);  // texts too, quotes and all
+        CHECK(parse_csv(plain, en).size() == table.rows.size() + 1);
+        CHECK(parse_csv(german, de).front() == table.header);
+    }
+    // The numbers are those of results.json, digit for digit.
+    const auto rows = parse_csv(to_csv(indicators_table(r), de), de);
+    CHECK(rows[1][0] == "integrations_total");
+    CHECK(parse_csv_number(rows[1][1], de) == round_figure(2731.2345678901));
+    CHECK(rows[1][1] == "2731,234568");  // 10 significant digits, as in results.json
+    CHECK(parse_csv_number(rows[1][3], de) == 1e-7);
+    const auto measures = parse_csv(to_csv(measures_table(r), en), en);
+    CHECK(measures[1][1] == "Eingliederungszuschüsse; \"EGZ\", § 16");
+    const auto monthly = parse_csv(to_csv(monthly_table(r), en), en);
+    REQUIRE(monthly[0][3] == "elb_p25");
+    CHECK(parse_csv_number(monthly[1][3], en) == 10851.5 - 100.25);
+}
+
+TEST_CASE("chart axes have nice ticks that cover the data", "[report]") {
+    const ChartAxis a = nice_axis(10512, 11187, 5);
+    CHECK(a.low <= 10512);
+    CHECK(a.high >= 11187);
+    CHECK(a.step == 200);
+    CHECK(a.decimals == 0);
+    CHECK(a.ticks.size() == 5);  // 10,400 ... 11,200
+    const ChartAxis b = nice_axis(0, 0.9, 4);
+    CHECK(b.step == 0.25);
+    CHECK(b.decimals == 2);
+    const ChartAxis flat = nice_axis(5, 5, 5);
+    CHECK(flat.low < 5);
+    CHECK(flat.high > 5);
+}
+
+TEST_CASE("month labels show month names and the year at each January", "[report]") {
+    const MonthLabels labels = month_labels({"2022-11", "2022-12", "2023-01", "2023-02"});
+    CHECK(labels.ticks == std::vector<std::string>{"Nov", "Dec", "2023", "Feb"});
+    CHECK(labels.names[2] == "Jan 2023");
+    CHECK(shorten("Eingliederungszuschüsse", 12) == "Eingliederu\u2026");
+    CHECK(shorten("äöü", 3) == "äöü");
+    CHECK(escape_markup("<a href=\"x\">&'") == "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+}
+
+TEST_CASE("report.html is self-contained and follows the number locale", "[report]") {
+    const Results r = awkward_results();
+    const std::string en = run_report_html(r, "0.0.0", NumberLocale::En);
+    const std::string de = run_report_html(r, "0.0.0", NumberLocale::De);
+    for (const std::string& html : {en, de}) {
+        CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+        CHECK(html.find("<script") == std::string::npos);
+        CHECK(html.find("http") == std::string::npos);
+        CHECK(html.find("src=") == std::string::npos);
+        CHECK(html.find("url(") == std::string::npos);
+        for (const char* id : {"chart-integrations", "chart-ltr", "chart-elb", "chart-spend", "indicators", "measures"})
+            CHECK(html.find(std::string("id=\"") + id + "\"") != std::string::npos);
+        CHECK(html.find("test &quot;quoted&quot;; scenario") != std::string::npos);  // escaped
+    }
+    CHECK(en.find("2,731") != std::string::npos);
+    CHECK(de.find("2.731") != std::string::npos);
+    CHECK(en.find("7,109") != std::string::npos);
+    CHECK(de.find("7.109") != std::string::npos);
+    CHECK(de.find("2,731") == std::string::npos);
+}
