@@ -1,5 +1,7 @@
 #include "report/html_report.hpp"
 
+#include <cmath>
+
 #include <fmt/format.h>
 
 #include "report/markup.hpp"
@@ -46,18 +48,23 @@ td .code { display: block; color: var(--muted); font-size: 12px; font-family: "D
 .pill.good { background: #c6f6d5; color: #22543d; } .pill.fair { background: #fefcbf; color: #744210; }
 .pill.poor { background: #fed7d7; color: #822727; }
 footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 10px; }
-@media (max-width: 900px) { .charts, .cards { grid-template-columns: 1fr; } main { padding: 16px; } }
+@media screen and (max-width: 900px) { .charts, .cards { grid-template-columns: 1fr; } main { padding: 16px; } }
 @media print {
   @page { size: A4; margin: 14mm 12mm; }
   html, main { background: #fff; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   h1 { font-size: 18pt; } h2 { font-size: 13pt; margin-top: 16pt; break-after: avoid; }
-  .cards { gap: 8pt; } .card .value { font-size: 17pt; }
-  .charts { gap: 10pt 16pt; }
+  .cards { grid-template-columns: repeat(4, 1fr); gap: 8pt; margin-top: 10pt; }
+  .card { padding: 6pt 8pt; } .card .value { font-size: 16pt; } .card .detail { font-size: 8pt; }
+  .charts { grid-template-columns: 1fr 1fr; gap: 8pt 16pt; }
+  .note { font-size: 8pt; }
   figure, .card, tr, svg { break-inside: avoid; }
   thead { display: table-header-group; }
-  table { font-size: 8.5pt; } th, td { padding: 3pt 5pt; }
+  figcaption { font-size: 11pt; } .card .label { font-size: 8.5pt; }
+  .table-wrap { overflow: visible; }
+  table { font-size: 8pt; } th, td { padding: 2.5pt 4pt; } td .code { font-size: 6.5pt; }
+  td:first-child { min-width: 0; } td.num { white-space: normal; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }
 )css";
@@ -97,9 +104,13 @@ std::string figure_html(const std::string& caption, const std::string& svg, cons
            escape_markup(note) + "</p></figure>\n";
 }
 
+std::string probability_status(double p, double good_from) {
+    const double percent = std::round(p * 100);
+    return percent >= std::round(good_from * 100) ? "good" : percent >= 50 ? "fair" : "poor";
+}
+
 std::string probability_pill(double p, double good_from, const std::string& text) {
-    const char* status = p >= good_from ? "good" : p >= 0.5 ? "fair" : "poor";
-    return std::string("<span class=\"pill ") + status + "\">" + escape_markup(text) + "</span>";
+    return "<span class=\"pill " + probability_status(p, good_from) + "\">" + escape_markup(text) + "</span>";
 }
 
 std::string html_page(const std::string& title, const std::string& lang, const std::string& body_html) {

@@ -33,7 +33,11 @@ std::string key_figure_html(const std::string& label, const std::string& value, 
 /// A chart with a caption and a note under it.
 std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note);
 
-/// A probability as a coloured pill: good when at least `good_from`, fair from 0.5.
+/// "good" when p reaches `good_from`, "fair" from 0.5, else "poor"; p is compared as
+/// shown, rounded to whole percent, so that two cells showing "50 %" look alike.
+std::string probability_status(double p, double good_from);
+
+/// A probability as a pill coloured by probability_status.
 std::string probability_pill(double p, double good_from, const std::string& text);
 
 /// The whole document: <!DOCTYPE html>, the shared style sheet and `body_html` in <main>.

@@ -16,6 +16,9 @@ namespace intsim {
 
 namespace {
 
+// "2,528 – 2,977": a line may break after the dash, never before it.
+constexpr const char* kRangeDash = "\u00a0\u2013 ";
+
 using Formatter = std::function<std::string(double value, double step)>;
 
 // Counts: whole numbers, ticks as precise as their step.
@@ -44,8 +47,7 @@ const IndicatorResult* find_indicator(const Results& r, const std::string& name)
 }
 
 std::string status_of(const std::optional<double>& p, double good_from) {
-    if (!p) return "";
-    return *p >= good_from ? "good" : *p >= 0.5 ? "fair" : "poor";
+    return p ? probability_status(*p, good_from) : "";
 }
 
 FanSeries series_of(const Results& r, Quantiles MonthlyResult::*member) {
@@ -155,7 +157,7 @@ std::string budget_section(const Results& r, NumberLocale locale) {
     return "<h2>Budget</h2>\n" +
            figure_html("EGT spend by measure (mean) against the operative EGT", stacked_bar_svg(bar),
                        "Expected spend " + format_euro(r.budget.spend.mean, locale) + ", 90 % range " +
-                           format_euro(r.budget.spend.p05, locale) + " \u2013 " +
+                           format_euro(r.budget.spend.p05, locale) + kRangeDash +
                            format_euro(r.budget.spend.p95, locale) + " (whisker); probability of overspending " +
                            format_percent(r.budget.p_over_budget, 0, locale) + ".");
 }
@@ -170,7 +172,7 @@ std::string indicators_section(const Results& r, NumberLocale locale) {
         table.rows.push_back(
             {{escape_markup(indicator_label(i.name)) + "<span class=\"code\">" + escape_markup(i.name) + "</span>", ""},
              number_cell(value(i.summary.mean)),
-             number_cell(value(i.summary.p05) + " \u2013 " + value(i.summary.p95)),
+             number_cell(value(i.summary.p05) + kRangeDash + value(i.summary.p95)),
              number_cell(i.target ? value(*i.target) : ""),
              {i.p_target_met ? probability_pill(*i.p_target_met, good_from,
                                                 format_percent(*i.p_target_met, 0, locale))
@@ -210,7 +212,7 @@ std::string measures_section(const Results& r, NumberLocale locale) {
         table.rows.push_back({{escape_markup(m.name) + "<span class=\"code\">" + escape_markup(m.id) + "</span>", ""},
                               {m.egt_funded ? "EGT" : "third party", "nowrap"}, number_cell(capacity_text(m, locale)),
                               number_cell(n(m.entries.mean)),
-                              number_cell(n(m.entries.p05) + " \u2013 " + n(m.entries.p95)),
+                              number_cell(n(m.entries.p05) + kRangeDash + n(m.entries.p95)),
                               number_cell(format_percent(m.women_share_entries.mean, 0, locale)),
                               number_cell(format_number(m.occupancy_avg.mean, 1, locale)),
                               number_cell(format_euro(m.spend.mean, locale)),
@@ -266,7 +268,7 @@ std::string run_report_html(const Results& r, const std::string& version, Number
         if (!i) continue;
         std::string detail = i->target ? "target " + indicator_value(name, *i->target, locale) + " \u00b7 P(met) " +
                                              format_percent(*i->p_target_met, 0, locale)
-                                       : "90 % range " + indicator_value(name, i->summary.p05, locale) + " \u2013 " +
+                                       : "90 % range " + indicator_value(name, i->summary.p05, locale) + kRangeDash +
                                              indicator_value(name, i->summary.p95, locale);
         detail += " \u00b7 offer p80 " + indicator_value(name, i->offer_p80, locale);
         body += key_figure_html(label, indicator_value(name, i->summary.mean, locale), detail,
@@ -278,9 +280,7 @@ std::string run_report_html(const Results& r, const std::string& version, Number
                                     format_euro_millions(r.budget.operative_egt, 2, locale) +
                                     " operative \u00b7 P(over budget) " +
                                     format_percent(r.budget.p_over_budget, 0, locale),
-                                r.budget.p_over_budget <= 1 - good_from ? "good"
-                                : r.budget.p_over_budget <= 0.5         ? "fair"
-                                                                        : "poor");
+                                probability_status(1 - r.budget.p_over_budget, good_from));
     if (r.p_all_targets_met)
         body += key_figure_html("All targets met at once", format_percent(*r.p_all_targets_met, 0, locale),
                                 "share of simulated years that meet every target at once",

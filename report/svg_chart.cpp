@@ -16,17 +16,27 @@ namespace {
 
 // Geometry in SVG user units; the chart scales with the page.
 constexpr double kWidth = 560, kHeight = 320;
-constexpr double kLeft = 62, kRight = 74, kTop = 40, kBottom = 38;
+constexpr double kTop = 40, kBottom = 38;
+constexpr double kCharWidth = 7.0;  // of a 12-unit label, generous for digits and "€"
 constexpr const char* kBandColour = "#2b6cb0";
 constexpr const char* kMedianColour = "#1a365d";
 constexpr const char* kTargetColour = "#c05621";
 
+std::size_t characters(const std::string& text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+// The plot area leaves room for the longest tick label on the left and the longest end
+// label on the right, so that any formatter (units, locales) fits.
 struct Frame {
     ChartAxis axis;
     std::size_t points = 0;
+    double left = 60, right = 70;
     double x(std::size_t i) const {
-        if (points < 2) return (kLeft + kWidth - kRight) / 2;
-        return kLeft + static_cast<double>(i) * (kWidth - kLeft - kRight) / static_cast<double>(points - 1);
+        if (points < 2) return (left + kWidth - right) / 2;
+        return left + static_cast<double>(i) * (kWidth - left - right) / static_cast<double>(points - 1);
     }
     double y(double value) const { return axis.place(value, kHeight - kBottom, kTop); }
 };
@@ -53,6 +63,14 @@ Frame frame_of(const FanChart& chart) {
     Frame frame;
     frame.axis = nice_axis(chart.from_zero ? low : low - pad, high + pad, 5);
     frame.points = chart.series.p50.size();
+    std::size_t tick_chars = 1, end_chars = 1;
+    for (double tick : frame.axis.ticks) tick_chars = std::max(tick_chars, characters(chart.format(tick, frame.axis.step)));
+    const std::size_t last = frame.points ? frame.points - 1 : 0;
+    if (frame.points) end_chars = characters(chart.format(chart.series.p50[last], 0));
+    for (const auto& reference : chart.references)
+        end_chars = std::max(end_chars, characters(chart.format(value_at(reference.values, last), 0)));
+    frame.left = 14 + kCharWidth * static_cast<double>(tick_chars);
+    frame.right = 14 + kCharWidth * static_cast<double>(end_chars);
     return frame;
 }
 
@@ -80,9 +98,9 @@ std::string axes(const FanChart& chart, const Frame& f) {
     std::string out = "<g class=\"axis\" font-size=\"12\" fill=\"#4a5568\">";
     for (double tick : f.axis.ticks) {
         const double y = f.y(tick);
-        out += fmt::format("<line x1=\"{}\" x2=\"{}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e2e8f0\"/>", kLeft,
-                           kWidth - kRight, y, y);
-        out += fmt::format("<text class=\"tick\" x=\"{}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>", kLeft - 6,
+        out += fmt::format("<line x1=\"{:.1f}\" x2=\"{:.1f}\" y1=\"{:.1f}\" y2=\"{:.1f}\" stroke=\"#e2e8f0\"/>", f.left,
+                           kWidth - f.right, y, y);
+        out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>", f.left - 6,
                            y + 4, escape_markup(chart.format(tick, f.axis.step)));
     }
     for (std::size_t i = 0; i < chart.x_ticks.size() && i < f.points; ++i) {
@@ -92,14 +110,14 @@ std::string axes(const FanChart& chart, const Frame& f) {
         out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\">{}</text>", f.x(i),
                            kHeight - kBottom + 18, escape_markup(chart.x_ticks[i]));
     }
-    out += fmt::format("<line x1=\"{0}\" x2=\"{1}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#718096\"/>", kLeft,
-                       kWidth - kRight, kHeight - kBottom);
+    out += fmt::format("<line x1=\"{0:.1f}\" x2=\"{1:.1f}\" y1=\"{2}\" y2=\"{2}\" stroke=\"#718096\"/>", f.left,
+                       kWidth - f.right, kHeight - kBottom);
     return out + "</g>";
 }
 
 std::string legend(const FanChart& chart) {
     std::string out = "<g class=\"legend\" font-size=\"12\" fill=\"#2d3748\">";
-    double x = kLeft;
+    double x = 4;  // flush with the caption above the chart
     const auto item = [&](const std::string& swatch, const std::string& label, double width) {
         out += swatch + fmt::format("<text x=\"{:.0f}\" y=\"18\">{}</text>", x + 22, escape_markup(label));
         x += width;
@@ -120,7 +138,7 @@ std::string legend(const FanChart& chart) {
 // One invisible column per point whose <title> the browser shows on hover: no script.
 std::string tooltips(const FanChart& chart, const Frame& f) {
     std::string out = "<g class=\"tooltips\" fill=\"transparent\">";
-    const double half = f.points > 1 ? (f.x(1) - f.x(0)) / 2 : (kWidth - kLeft - kRight) / 2;
+    const double half = f.points > 1 ? (f.x(1) - f.x(0)) / 2 : (kWidth - f.left - f.right) / 2;
     const auto text = [&](double v) { return chart.format(v, 0); };
     for (std::size_t i = 0; i < f.points; ++i) {
         const FanSeries& s = chart.series;
@@ -162,7 +180,7 @@ std::string end_labels(const FanChart& chart, const Frame& f) {
     std::string out;
     for (const auto& label : labels)
         out += fmt::format("<text class=\"{}\" x=\"{:.1f}\" y=\"{:.1f}\" font-size=\"12\" font-weight=\"600\" "
-                           "fill=\"{}\">{}</text>", label.css_class, kWidth - kRight + 6, label.y + 4, label.colour,
+                           "fill=\"{}\">{}</text>", label.css_class, kWidth - f.right + 6, label.y + 4, label.colour,
                            escape_markup(label.text));
     return out;
 }
@@ -205,8 +223,8 @@ std::string fan_chart_svg(const FanChart& chart) {
         out += fmt::format("<polyline class=\"reference\" points=\"{}\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\" "
                            "stroke-dasharray=\"6 4\"/>",
                            reference.values.size() == 1
-                               ? point(kLeft, f.y(reference.values[0])) + " " +
-                                     point(kWidth - kRight, f.y(reference.values[0]))
+                               ? point(f.left, f.y(reference.values[0])) + " " +
+                                     point(kWidth - f.right, f.y(reference.values[0]))
                                : polyline_points(f, reference.values),
                            kTargetColour);
     }
