@@ -47,12 +47,14 @@ def test_existing_outputs_survive_a_failed_run():
     with tempdir() as d:
         out = os.path.join(d, "out")
         intsim("run", SCENARIO, "--reps", 5, "--out", out, "--quiet")
-        before = open(os.path.join(out, "results.json")).read()
+        before = {name: open(os.path.join(out, name), "rb").read() for name in os.listdir(out)}
+        check("results.json" in before and "report.html" in before, f"outputs of the good run: {sorted(before)}")
         bad = variant(d, "bad.json", {"months": 500})
         result = intsim("run", bad, "--reps", 5, "--out", out, check=False)
         check(result.returncode == 2, result.stderr)
-        check(open(os.path.join(out, "results.json")).read() == before, "existing output overwritten")
-        check(sorted(os.listdir(out)) == ["results.json"], f"stray files: {os.listdir(out)}")
+        check(sorted(os.listdir(out)) == sorted(before), f"stray files: {os.listdir(out)}")
+        for name, content in before.items():
+            check(open(os.path.join(out, name), "rb").read() == content, f"existing {name} overwritten")
 
 
 def test_missing_file_malformed_json_and_cycles():
