@@ -7,6 +7,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include <fmt/format.h>
+
 #include "input_error.hpp"
 
 namespace intsim {
@@ -85,9 +87,9 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     const fs::path target(path);
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
     create_directories(parent.string());
+    // fmt rather than operator+: GCC 12 warns falsely (-Wrestrict) on the concatenation.
     const std::string temporary =
-        (parent / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid())))
-            .string();
+        (parent / fmt::format(".{}.tmp-{}", target.filename().string(), ::getpid())).string();
     write_and_sync(temporary, content);
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error = errno;
