@@ -115,7 +115,7 @@ TEST_CASE("the optimiser puts all free money into the measure that is better per
         MixSearchOptions options;
         options.objective = MixObjective::Integrations;
         options.constraints.budget = plan.operative_egt;
-        const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(40, 1, {}), options);
+        const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(20, 1, {}), options);
         const EvaluatedMix& best = search.visited[search.ranking.front()];
         INFO("start " << entries << " hires, " << slots << " places");
         CHECK(best.mix == Mix{0.0, 24.0});
@@ -126,7 +126,7 @@ TEST_CASE("the optimiser puts all free money into the measure that is better per
         // Confirmation: the best stays first; the subsidy's marginal effect is about one
         // integration per 5,000 EUR (20 per 100,000), coaching's far below it.
         ConfirmOptions confirm;
-        confirm.replications = 100;
+        confirm.replications = 50;
         confirm.candidates = 2;
         const MixConfirmation confirmed = confirm_mixes(plan, section, search, options, confirm);
         CHECK(confirmed.ranked.front().evaluated.mix == Mix{0.0, 24.0});
