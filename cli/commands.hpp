@@ -18,5 +18,8 @@ void add_run_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
 void add_expect_command(CLI::App& app, Action& action);
 void add_calibrate_command(CLI::App& app, Action& action);
+void add_compare_command(CLI::App& app, Action& action);
+void add_track_command(CLI::App& app, Action& action);
+void add_optimise_command(CLI::App& app, Action& action);
 
 }  // namespace intsim

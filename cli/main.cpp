@@ -34,6 +34,9 @@ int main(int argc, char** argv) {
     intsim::add_validate_command(app, action);
     intsim::add_expect_command(app, action);
     intsim::add_calibrate_command(app, action);
+    intsim::add_compare_command(app, action);
+    intsim::add_track_command(app, action);
+    intsim::add_optimise_command(app, action);
 
     try {
         app.parse(argc, argv);

@@ -22,6 +22,7 @@ LoadedScenario load_scenario(const std::string& file, const std::vector<std::str
     // Errors in a merged document name the file the user gave; for a key inherited from a
     // parent the pointer still finds it there.
     loaded.scenario = parse_scenario(document.json, file);
+    loaded.optimise = parse_optimise_section(document.json, file, loaded.scenario);
     return loaded;
 }
 

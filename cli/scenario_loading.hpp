@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "models/decisions/optimise_section.hpp"
 #include "models/model.hpp"
 
 namespace intsim {
@@ -14,6 +15,7 @@ struct LoadedScenario {
     nlohmann::json resolved;  ///< after extends and --set
     std::string sha256;       ///< of the canonical resolved JSON
     Scenario scenario;
+    std::optional<OptimiseSection> optimise;  ///< the `optimise` section, checked; empty when absent
 };
 
 LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets);

@@ -22,6 +22,7 @@ enum class Stream : std::uint32_t {
     Allocation = 4,  ///< measure priority keys and durations
     Parameters = 5,  ///< per-replication uncertainty factors
     Reentry = 6,     ///< former customers coming back
+    Rescaling = 7,   ///< setting a running state to observed counts (who goes, who is copied)
 };
 
 using Philox = r123::Philox4x32;

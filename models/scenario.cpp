@@ -473,7 +473,7 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
         }
         baseline->finish();
     }
-    root.allow({"optimise"});  // read by `intsim optimise`
+    root.allow({"optimise"});  // typed and checked by parse_optimise_section (models/decisions)
     root.finish();
     return s;
 }

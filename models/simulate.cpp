@@ -288,7 +288,8 @@ TallyLayout tally_layout(const Model& model) {
     return {static_cast<std::size_t>(model.months), model.measures.size()};
 }
 
-void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> tally) {
+void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> tally,
+                          const MonthEndHook& month_end) {
     const TallyLayout layout = tally_layout(model);
     std::fill(tally.begin(), tally.end(), 0.0);
     const ReplicationFactors factors = draw_replication_factors(model, key);
@@ -321,6 +322,7 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
         arrive(model, key, month, factors.inflow, ws, layout, tally);
         allocate_measures(model, key, month, ws, layout, tally);
         live_one_month(model, key, month, ws, layout, tally);
+        if (month_end) month_end(month, key, tally, ws);
     }
 }
 

@@ -2,6 +2,7 @@
 // One replication of the monthly model (DESIGN.md section 2): inflow, measure
 // allocation, transitions, bookkeeping, month by month over the horizon.
 #include <cstdint>
+#include <functional>
 #include <span>
 
 #include "engine/rng.hpp"
@@ -23,9 +24,14 @@ ReplicationFactors draw_replication_factors(const Model& model, StreamKey key);
 
 TallyLayout tally_layout(const Model& model);
 
+/// Called after the bookkeeping of each month with the replication's state and its
+/// tally so far; target tracking uses it to set the stock to observed counts mid-run.
+using MonthEndHook = std::function<void(int month, StreamKey key, std::span<const double> tally,
+                                        Workspace& workspace)>;
+
 /// Simulates replication `key.replication` and writes its counts into `tally`
 /// (size tally_layout(model).size(), overwritten).
 void simulate_replication(const Model& model, StreamKey key, Workspace& workspace,
-                          std::span<double> tally);
+                          std::span<double> tally, const MonthEndHook& month_end = {});
 
 }  // namespace intsim

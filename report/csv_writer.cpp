@@ -21,7 +21,7 @@ std::string quoted_if_needed(const std::string& text, char separator) {
     return out + "\"";
 }
 
-std::string cell_text(const CsvCell& cell, const CsvDialect& dialect) {
+std::string cell_text(const CsvOutputCell& cell, const CsvOutputDialect& dialect) {
     if (const auto* text = std::get_if<std::string>(&cell)) return quoted_if_needed(*text, dialect.separator);
     if (const auto* number = std::get_if<double>(&cell)) return format_plain(*number, dialect.decimal_mark);
     return "";
@@ -38,22 +38,22 @@ void append_line(std::string& out, const Cells& cells, char separator, ToText to
 
 }  // namespace
 
-CsvDialect csv_dialect(std::string_view name) {
+CsvOutputDialect csv_dialect(std::string_view name) {
     if (name == "en") return {',', '.', false};
     if (name == "de") return {';', ',', true};
     throw std::invalid_argument("unknown CSV dialect " + std::string(name) + " (expected en or de)");
 }
 
-std::string to_csv(const CsvTable& table, const CsvDialect& dialect) {
+std::string to_csv(const CsvOutputTable& table, const CsvOutputDialect& dialect) {
     std::string out = dialect.byte_order_mark ? std::string(kByteOrderMark) : std::string();
     append_line(out, table.header, dialect.separator,
                 [&](const std::string& name) { return quoted_if_needed(name, dialect.separator); });
     for (const auto& row : table.rows)
-        append_line(out, row, dialect.separator, [&](const CsvCell& cell) { return cell_text(cell, dialect); });
+        append_line(out, row, dialect.separator, [&](const CsvOutputCell& cell) { return cell_text(cell, dialect); });
     return out;
 }
 
-std::vector<std::vector<std::string>> parse_csv(std::string_view text, const CsvDialect& dialect) {
+std::vector<std::vector<std::string>> parse_written_csv(std::string_view text, const CsvOutputDialect& dialect) {
     if (text.starts_with(kByteOrderMark)) text.remove_prefix(kByteOrderMark.size());
     std::vector<std::vector<std::string>> rows;
     std::vector<std::string> row;
@@ -87,7 +87,7 @@ std::vector<std::vector<std::string>> parse_csv(std::string_view text, const Csv
     return rows;
 }
 
-double parse_csv_number(const std::string& cell, const CsvDialect& dialect) {
+double parse_written_csv_number(const std::string& cell, const CsvOutputDialect& dialect) {
     std::string text = cell;
     for (char& c : text)
         if (c == dialect.decimal_mark) c = '.';

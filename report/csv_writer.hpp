@@ -9,34 +9,34 @@
 
 namespace intsim {
 
-struct CsvDialect {
+struct CsvOutputDialect {
     char separator = ',';
     char decimal_mark = '.';
     bool byte_order_mark = false;
 };
 
 /// "en" (plain) or "de" (German Excel); throws std::invalid_argument otherwise.
-CsvDialect csv_dialect(std::string_view name);
+CsvOutputDialect csv_dialect(std::string_view name);
 
 /// A cell: text, a number (written exactly, see format_plain) or empty.
-using CsvCell = std::variant<std::monostate, std::string, double>;
+using CsvOutputCell = std::variant<std::monostate, std::string, double>;
 
-struct CsvTable {
+struct CsvOutputTable {
     std::vector<std::string> header;
-    std::vector<std::vector<CsvCell>> rows;
+    std::vector<std::vector<CsvOutputCell>> rows;
 };
 
 /// The table as CSV text; lines end with CRLF (RFC 4180), text is quoted only when it
 /// holds the separator, a quote or a line break.
-std::string to_csv(const CsvTable& table, const CsvDialect& dialect);
+std::string to_csv(const CsvOutputTable& table, const CsvOutputDialect& dialect);
 
 /// Reads CSV written in `dialect` back into rows of text cells (quotes removed, BOM
 /// skipped). For tests and for reading small files such as actuals; not a general parser
 /// of every CSV in the wild.
-std::vector<std::vector<std::string>> parse_csv(std::string_view text, const CsvDialect& dialect);
+std::vector<std::vector<std::string>> parse_written_csv(std::string_view text, const CsvOutputDialect& dialect);
 
 /// A cell's number in `dialect` (decimal comma or point); throws std::invalid_argument
 /// when the cell is not a number.
-double parse_csv_number(const std::string& cell, const CsvDialect& dialect);
+double parse_written_csv_number(const std::string& cell, const CsvOutputDialect& dialect);
 
 }  // namespace intsim

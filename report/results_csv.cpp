@@ -12,17 +12,17 @@ namespace {
 constexpr const char* kQuantileKeys[] = {"mean", "p05", "p25", "p50", "p75", "p95"};
 
 // round_figure: the CSV holds exactly the numbers results.json holds.
-CsvCell number(double x) { return round_figure(x); }
+CsvOutputCell number(double x) { return round_figure(x); }
 
-CsvCell optional_number(const std::optional<double>& x) {
-    return x ? number(*x) : CsvCell{};
+CsvOutputCell optional_number(const std::optional<double>& x) {
+    return x ? number(*x) : CsvOutputCell{};
 }
 
 void append_quantile_header(std::vector<std::string>& header, const std::string& quantity) {
     for (const char* key : kQuantileKeys) header.push_back(quantity + "_" + key);
 }
 
-void append_quantiles(std::vector<CsvCell>& row, const Quantiles& q) {
+void append_quantiles(std::vector<CsvOutputCell>& row, const Quantiles& q) {
     for (double x : {q.mean, q.p05, q.p25, q.p50, q.p75, q.p95}) row.push_back(number(x));
 }
 
@@ -50,8 +50,8 @@ constexpr MeasureQuantity kMeasureQuantities[] = {
 
 }  // namespace
 
-CsvTable indicators_table(const Results& r) {
-    CsvTable table;
+CsvOutputTable indicators_table(const Results& r) {
+    CsvOutputTable table;
     table.header = {"indicator", "mean", "sd", "mc_se", "p05", "p25", "p50", "p75", "p95", "min", "max",
                     "target", "direction", "p_target_met", "offer_p80", "offer_p90"};
     for (const auto& i : r.indicators) {
@@ -65,24 +65,24 @@ CsvTable indicators_table(const Results& r) {
     return table;
 }
 
-CsvTable monthly_table(const Results& r) {
-    CsvTable table;
+CsvOutputTable monthly_table(const Results& r) {
+    CsvOutputTable table;
     table.header = {"month"};
     for (const auto& [name, member] : kMonthlyQuantities) append_quantile_header(table.header, name);
     for (const auto& m : r.monthly) {
-        std::vector<CsvCell> row{m.month};
+        std::vector<CsvOutputCell> row{m.month};
         for (const auto& [name, member] : kMonthlyQuantities) append_quantiles(row, m.*member);
         table.rows.push_back(std::move(row));
     }
     return table;
 }
 
-CsvTable measures_table(const Results& r) {
-    CsvTable table;
+CsvOutputTable measures_table(const Results& r) {
+    CsvOutputTable table;
     table.header = {"id", "name", "funded_by", "capacity_kind", "capacity"};
     for (const auto& [name, member] : kMeasureQuantities) append_quantile_header(table.header, name);
     for (const auto& m : r.measures) {
-        std::vector<CsvCell> row{m.id, m.name, std::string(m.egt_funded ? "egt" : "third_party"),
+        std::vector<CsvOutputCell> row{m.id, m.name, std::string(m.egt_funded ? "egt" : "third_party"),
                                  m.capacity_kind, number(m.capacity)};
         for (const auto& [name, member] : kMeasureQuantities) append_quantiles(row, m.*member);
         table.rows.push_back(std::move(row));

@@ -9,14 +9,14 @@ namespace intsim {
 
 /// indicator, mean, sd, mc_se, p05 ... p95, min, max, target, direction, p_target_met,
 /// offer_p80, offer_p90.
-CsvTable indicators_table(const Results& results);
+CsvOutputTable indicators_table(const Results& results);
 
 /// month, then <quantity>_mean, _p05, _p25, _p50, _p75, _p95 for elb, ltr, integrations,
 /// integrations_cum, inflow, spend_cum, women, single_parents, exits.
-CsvTable monthly_table(const Results& results);
+CsvOutputTable monthly_table(const Results& results);
 
 /// id, name, funded_by, capacity_kind, capacity, then the quantiles of entries,
 /// women_share_entries, occupancy_avg, spend, integrations_after.
-CsvTable measures_table(const Results& results);
+CsvOutputTable measures_table(const Results& results);
 
 }  // namespace intsim

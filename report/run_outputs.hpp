@@ -12,7 +12,7 @@ namespace intsim {
 
 struct ReportOptions {
     bool json = true, csv = true, html = true;
-    CsvDialect csv_dialect;                   ///< plain by default
+    CsvOutputDialect csv_dialect;                   ///< plain by default
     NumberLocale locale = NumberLocale::En;  ///< of report.html
 };
 

@@ -75,3 +75,16 @@ def main(tests):
             print(f"FAIL {test.__name__}: {e}")
     print(f"{len(tests) - failed} passed, {failed} failed")
     sys.exit(1 if failed else 0)
+
+
+def validate_document(path, schema_name):
+    """Checks an output file (compare.json, track.json, ...) against docs/<schema_name>."""
+    with open(path) as f:
+        document = json.load(f)
+    with open(os.path.join(ROOT, "docs", schema_name)) as f:
+        schema = json.load(f)
+    errors = list(jsonschema.Draft202012Validator(schema).iter_errors(document))
+    if errors:
+        raise AssertionError(f"{path} fails {schema_name}:\n" + "\n".join(
+            f"  /{'/'.join(map(str, e.path))}: {e.message}" for e in errors[:10]))
+    return document

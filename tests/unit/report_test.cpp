@@ -70,13 +70,13 @@ Results awkward_results() {
     return r;
 }
 
-std::vector<double> numbers_of(const std::string& csv, const CsvDialect& dialect, std::vector<std::string>& texts) {
+std::vector<double> numbers_of(const std::string& csv, const CsvOutputDialect& dialect, std::vector<std::string>& texts) {
     std::vector<double> numbers;
-    const auto rows = parse_csv(csv, dialect);
+    const auto rows = parse_written_csv(csv, dialect);
     for (std::size_t i = 1; i < rows.size(); ++i)
         for (const auto& cell : rows[i]) {
             try {
-                numbers.push_back(parse_csv_number(cell, dialect));
+                numbers.push_back(parse_written_csv_number(cell, dialect));
             } catch (const std::invalid_argument&) {
                 texts.push_back(cell);
             }
@@ -103,21 +103,21 @@ TEST_CASE("numbers are grouped and marked by locale", "[report]") {
 TEST_CASE("plain numbers read back exactly in both decimal marks", "[report]") {
     for (double x : {0.0, 1.0, -2.5, 9697845.0, 0.1, 1.0 / 3.0, 1e-7, 123456789.125, 1e17, -0.000123}) {
         for (const char* name : {"en", "de"}) {
-            const CsvDialect dialect = csv_dialect(name);
+            const CsvOutputDialect dialect = csv_dialect(name);
             const std::string text = format_plain(x, dialect.decimal_mark);
             CHECK(text.find(dialect.decimal_mark == ',' ? '.' : ',') == std::string::npos);
-            CHECK(parse_csv_number(text, dialect) == x);
+            CHECK(parse_written_csv_number(text, dialect) == x);
         }
     }
     CHECK(format_plain(2707, '.') == "2707");
     CHECK(format_plain(0.5, ',') == "0,5");
-    CHECK_THROWS_AS(parse_csv_number("1.234,5", csv_dialect("de")), std::invalid_argument);
+    CHECK_THROWS_AS(parse_written_csv_number("1.234,5", csv_dialect("de")), std::invalid_argument);
 }
 
 TEST_CASE("both CSV dialects parse back to the same numbers", "[report]") {
     const Results r = awkward_results();
-    const CsvDialect en = csv_dialect("en"), de = csv_dialect("de");
-    for (const CsvTable& table : {indicators_table(r), monthly_table(r), measures_table(r)}) {
+    const CsvOutputDialect en = csv_dialect("en"), de = csv_dialect("de");
+    for (const CsvOutputTable& table : {indicators_table(r), monthly_table(r), measures_table(r)}) {
         const std::string plain = to_csv(table, en), german = to_csv(table, de);
         CHECK(plain.rfind("\xEF\xBB\xBF", 0) == std::string::npos);
         CHECK(german.rfind("\xEF\xBB\xBF", 0) == 0);
@@ -127,20 +127,20 @@ TEST_CASE("both CSV dialects parse back to the same numbers", "[report]") {
         REQUIRE(a.size() == b.size());
         for (std::size_t i = 0; i < a.size(); ++i) CHECK(a[i] == b[i]);
         CHECK(plain_texts == german_texts);  // texts too, quotes and all
-        CHECK(parse_csv(plain, en).size() == table.rows.size() + 1);
-        CHECK(parse_csv(german, de).front() == table.header);
+        CHECK(parse_written_csv(plain, en).size() == table.rows.size() + 1);
+        CHECK(parse_written_csv(german, de).front() == table.header);
     }
     // The numbers are those of results.json, digit for digit.
-    const auto rows = parse_csv(to_csv(indicators_table(r), de), de);
+    const auto rows = parse_written_csv(to_csv(indicators_table(r), de), de);
     CHECK(rows[1][0] == "integrations_total");
-    CHECK(parse_csv_number(rows[1][1], de) == round_figure(2731.2345678901));
+    CHECK(parse_written_csv_number(rows[1][1], de) == round_figure(2731.2345678901));
     CHECK(rows[1][1] == "2731,234568");  // 10 significant digits, as in results.json
-    CHECK(parse_csv_number(rows[1][3], de) == 1e-7);
-    const auto measures = parse_csv(to_csv(measures_table(r), en), en);
+    CHECK(parse_written_csv_number(rows[1][3], de) == 1e-7);
+    const auto measures = parse_written_csv(to_csv(measures_table(r), en), en);
     CHECK(measures[1][1] == "Eingliederungszuschüsse; \"EGZ\", § 16");
-    const auto monthly = parse_csv(to_csv(monthly_table(r), en), en);
+    const auto monthly = parse_written_csv(to_csv(monthly_table(r), en), en);
     REQUIRE(monthly[0][3] == "elb_p25");
-    CHECK(parse_csv_number(monthly[1][3], en) == 10851.5 - 100.25);
+    CHECK(parse_written_csv_number(monthly[1][3], en) == 10851.5 - 100.25);
 }
 
 TEST_CASE("chart axes have nice ticks that cover the data", "[report]") {

@@ -1,0 +1,70 @@
+// intsim compare BASE VARIANT...: paired comparison under common random numbers.
+#include <chrono>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/scenario_loading.hpp"
+#include "cli/simulation_options.hpp"
+#include "engine/atomic_output.hpp"
+#include "models/decisions/paired_comparison.hpp"
+#include "report/compare_report.hpp"
+
+namespace intsim {
+
+namespace {
+
+struct CompareArguments {
+    std::string base;
+    std::vector<std::string> variants;
+    SimulationArguments simulation;
+};
+
+int compare(const CompareArguments& args) {
+    // Load and check every scenario before anything runs.
+    std::vector<ScenarioIdentity> identities;
+    const LoadedScenario base = load_scenario(args.base, {});
+    identities.push_back({base.scenario.name, base.file, base.sha256});
+    const Model base_model = build_model(base.scenario);
+    std::vector<Model> variant_models;
+    for (const auto& file : args.variants) {
+        const LoadedScenario variant = load_scenario(file, {});
+        identities.push_back({variant.scenario.name, variant.file, variant.sha256});
+        variant_models.push_back(build_model(variant.scenario));
+    }
+    const SimulationArguments& sim = args.simulation;
+    const std::string out_dir = sim.out.empty() ? "out/compare-" + base.scenario.name : sim.out;
+
+    ProgressBar progress(sim.replications * (1 + 2 * variant_models.size()), !sim.quiet);
+    ComparisonOptions options;
+    options.replications = sim.replications;
+    options.seed = sim.seed;
+    options.control.threads = sim.threads;
+    options.control.cancel = &g_cancel_requested;
+    options.control.progress = [&](std::size_t done) { progress.update(done); };
+    const auto start = std::chrono::steady_clock::now();
+    const Comparison comparison = compare_scenarios(base_model, variant_models, options);
+    progress.finish();
+    const RunFacts facts{effective_threads(sim.threads), seconds_since(start)};
+
+    OutputSet outputs(out_dir);
+    outputs.add("compare.json", comparison_to_json(comparison, identities, facts, INTSIM_VERSION).dump(1) + "\n");
+    const auto paths = outputs.commit();
+    std::cout << comparison_table(comparison, facts);
+    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_compare_command(CLI::App& app, Action& action) {
+    auto args = std::make_shared<CompareArguments>();
+    CLI::App* cmd = app.add_subcommand(
+        "compare", "paired comparison of variants against a base scenario (common random numbers)");
+    cmd->add_option("base", args->base, "base scenario JSON file")->required();
+    cmd->add_option("variants", args->variants, "variant scenario JSON files")->required();
+    add_simulation_options(cmd, args->simulation, "out/compare-<base name>");
+    cmd->callback([&action, args] { action = [args] { return compare(*args); }; });
+}
+
+}  // namespace intsim

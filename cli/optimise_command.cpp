@@ -1,0 +1,127 @@
+// intsim optimise SCENARIO: the measure mix that maximises P(all targets met) or
+// expected integrations within the budget.
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/scenario_loading.hpp"
+#include "cli/simulation_options.hpp"
+#include "engine/atomic_output.hpp"
+#include "engine/input_error.hpp"
+#include "models/decisions/mix_confirmation.hpp"
+#include "report/optimise_report.hpp"
+
+namespace intsim {
+
+namespace {
+
+struct OptimiseArguments {
+    std::string scenario;
+    std::vector<std::string> sets;
+    std::optional<double> budget;
+    std::string objective;
+    std::uint64_t search_replications = 40;
+    std::size_t candidates = 5;
+    std::size_t max_evaluations = 400;
+    SimulationArguments simulation;
+};
+
+int optimise(const OptimiseArguments& args) {
+    const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
+    if (!loaded.optimise)
+        throw InputError(args.scenario, "/optimise",
+                         "expected an \"optimise\" section naming the measures to vary, e.g. "
+                         "{\"measures\": {\"egz\": {\"min\": 80, \"max\": 160, \"step\": 20}}}");
+    const OptimiseSection& section = *loaded.optimise;
+    const Scenario& plan = loaded.scenario;
+    const SimulationArguments& sim = args.simulation;
+    const std::string out_dir = sim.out.empty() ? "out/" + plan.name : sim.out;
+
+    MixSearchOptions search_options;
+    search_options.objective = args.objective.empty() ? section.objective
+                               : args.objective == "p_all" ? MixObjective::PAllTargetsMet
+                                                           : MixObjective::Integrations;
+    std::string budget_source = "none";
+    if (args.budget) {
+        search_options.constraints.budget = *args.budget;
+        budget_source = "--budget";
+    } else if (plan.operative_egt > 0) {
+        search_options.constraints.budget = plan.operative_egt;
+        budget_source = "operative_egt";
+    }
+    if (search_options.objective == MixObjective::PAllTargetsMet && plan.targets.empty())
+        throw InputError(args.scenario, "/targets",
+                         "the objective P(all targets met) needs targets; add some or use --objective integrations");
+
+    const bool show = !sim.quiet && ::isatty(STDERR_FILENO);
+    search_options.max_evaluations = args.max_evaluations;
+    search_options.on_evaluated = [show](std::size_t evaluated) {
+        if (show) std::fprintf(stderr, "\rsearching: %zu mixes evaluated ", evaluated);
+    };
+    RunControl control;
+    control.threads = sim.threads;
+    control.cancel = &g_cancel_requested;
+    const auto start = std::chrono::steady_clock::now();
+    const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(args.search_replications, sim.seed, control),
+                                                search_options);
+    if (show) std::fprintf(stderr, "\r%40s\r", "");
+
+    ProgressBar progress(confirmation_runs(section, args.candidates) * sim.replications, !sim.quiet);
+    ConfirmOptions confirm;
+    confirm.replications = sim.replications;
+    confirm.seed = sim.seed;
+    confirm.candidates = args.candidates;
+    confirm.control = control;
+    confirm.control.progress = [&](std::size_t done) { progress.update(done); };
+    const MixConfirmation confirmation = confirm_mixes(plan, section, search, search_options, confirm);
+    progress.finish();
+    const RunFacts facts{effective_threads(sim.threads), seconds_since(start)};
+
+    OptimiseReport report;
+    report.plan = &plan;
+    report.section = &section;
+    report.search_options = &search_options;
+    report.search = &search;
+    report.confirmation = &confirmation;
+    report.budget_source = budget_source;
+    report.evaluator = "monte_carlo";
+    report.search_replications = args.search_replications;
+    report.replications = sim.replications;
+    report.seed = sim.seed;
+    OutputSet outputs(out_dir);
+    const ScenarioIdentity identity{plan.name, loaded.file, loaded.sha256};
+    outputs.add("optimise.json", optimise_to_json(report, identity, facts, INTSIM_VERSION).dump(1) + "\n");
+    const auto paths = outputs.commit();
+    std::cout << optimise_table(report, facts);
+    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_optimise_command(CLI::App& app, Action& action) {
+    auto args = std::make_shared<OptimiseArguments>();
+    CLI::App* cmd = app.add_subcommand(
+        "optimise", "measure mix with the best P(all targets met) or expected integrations within the budget");
+    cmd->add_option("scenario", args->scenario, "scenario JSON file with an \"optimise\" section")->required();
+    cmd->add_option("--budget", args->budget, "spending limit in EUR (default: the scenario's operative EGT)")
+        ->check(CLI::Range(0.0, 1e12));
+    cmd->add_option("--objective", args->objective, "p_all (default) or integrations")
+        ->check(CLI::IsMember({"p_all", "integrations"}));
+    cmd->add_option("--search-reps", args->search_replications,
+                    "replications per mix during the search (default 40)")
+        ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1000000}));
+    cmd->add_option("--candidates", args->candidates, "best mixes of the search to confirm (default 5)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100}));
+    cmd->add_option("--max-evaluations", args->max_evaluations, "limit of mixes the search evaluates (default 400)")
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
+    cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
+    add_simulation_options(cmd, args->simulation, "out/<scenario name>");
+    cmd->callback([&action, args] { action = [args] { return optimise(*args); }; });
+}
+
+}  // namespace intsim

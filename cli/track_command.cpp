@@ -1,0 +1,88 @@
+// intsim track SCENARIO --actuals MONTHLY.csv: the monthly target-tracking dialogue.
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include "cli/commands.hpp"
+#include "cli/progress.hpp"
+#include "cli/scenario_loading.hpp"
+#include "cli/simulation_options.hpp"
+#include "engine/atomic_output.hpp"
+#include "engine/csv_reader.hpp"
+#include "engine/document.hpp"
+#include "engine/input_error.hpp"
+#include "models/decisions/monthly_actuals.hpp"
+#include "models/decisions/target_tracking.hpp"
+#include "report/track_report.hpp"
+
+namespace intsim {
+
+namespace {
+
+struct TrackArguments {
+    std::string scenario;
+    std::string actuals;
+    std::vector<std::string> sets;
+    SimulationArguments simulation;
+};
+
+std::string read_text_file(const std::string& path) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw InputError(path, "", "is a directory, expected a file");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw InputError(path, "", "cannot open the file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+int track(const TrackArguments& args) {
+    const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
+    const Model plan = build_model(loaded.scenario);
+    const std::string text = read_text_file(args.actuals);
+    const CsvTable table = parse_csv(text, args.actuals);
+    const std::vector<MonthlyActual> actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
+    const SimulationArguments& sim = args.simulation;
+    const std::string out_dir = sim.out.empty() ? "out/" + loaded.scenario.name : sim.out;
+
+    ProgressBar progress(sim.replications * 2, !sim.quiet);
+    TrackOptions options;
+    options.replications = sim.replications;
+    options.seed = sim.seed;
+    options.control.threads = sim.threads;
+    options.control.cancel = &g_cancel_requested;
+    options.control.progress = [&](std::size_t done) { progress.update(done); };
+    const auto start = std::chrono::steady_clock::now();
+    const TrackResult result = track_targets(plan, actuals, options);
+    progress.finish();
+    const RunFacts facts{effective_threads(sim.threads), seconds_since(start)};
+
+    OutputSet outputs(out_dir);
+    const ScenarioIdentity scenario{loaded.scenario.name, loaded.file, loaded.sha256};
+    const ActualsIdentity actuals_identity{args.actuals, sha256_hex(text)};
+    outputs.add("track.json", track_to_json(result, scenario, actuals_identity, facts, INTSIM_VERSION).dump(1) + "\n");
+    const auto paths = outputs.commit();
+    std::cout << track_table(result, facts);
+    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    return 0;
+}
+
+}  // namespace
+
+void add_track_command(CLI::App& app, Action& action) {
+    auto args = std::make_shared<TrackArguments>();
+    CLI::App* cmd = app.add_subcommand(
+        "track", "target tracking: actuals so far + projection of the rest of the year, early warning");
+    cmd->add_option("scenario", args->scenario, "scenario JSON file (the plan)")->required();
+    cmd->add_option("--actuals", args->actuals,
+                    "monthly actuals CSV: month,elb,ltr,integrations,integrations_women,"
+                    "integrations_single_parents,integrations_ltr")
+        ->required();
+    cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
+    add_simulation_options(cmd, args->simulation, "out/<scenario name>");
+    cmd->callback([&action, args] { action = [args] { return track(*args); }; });
+}
+
+}  // namespace intsim

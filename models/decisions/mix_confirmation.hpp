@@ -1,0 +1,54 @@
+#pragma once
+// The second half of the mix optimiser: the best mixes of the search, and the plan's
+// own mix for reference, are run again with more replications under common random
+// numbers (same seed for every mix), ranked by the confirmed figures, and the best one's
+// marginal effects are measured: what one more (or one less) step of each measure does
+// to integrations and spending, as integrations per 100,000 EUR.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/runner.hpp"
+#include "models/decisions/mix_search.hpp"
+
+namespace intsim {
+
+struct ConfirmedMix {
+    EvaluatedMix evaluated;  ///< with the confirmation's replications
+    bool is_plan = false;    ///< the plan's own capacities
+    std::optional<std::size_t> search_rank;  ///< 1-based rank in the search; empty for the plan
+    /// Paired difference of integrations to the plan's mix: mean and 95 % interval.
+    double difference_mean = 0, difference_low = 0, difference_high = 0;
+};
+
+struct MarginalEffect {
+    std::string measure_id;
+    double at = 0;              ///< the best mix's capacity
+    double lower = 0, upper = 0;  ///< the two capacities compared (one of them may be `at`)
+    double integrations_difference = 0;  ///< integrations(upper) - integrations(lower)
+    double spend_difference = 0;         ///< spend(upper) - spend(lower)
+    std::optional<double> integrations_per_100k_eur;  ///< empty when no EGT money moves
+};
+
+struct MixConfirmation {
+    std::vector<ConfirmedMix> ranked;  ///< best first
+    std::vector<MarginalEffect> marginal;
+    std::size_t runs = 0;  ///< Monte Carlo runs of `replications` each
+};
+
+struct ConfirmOptions {
+    std::uint64_t replications = 1000;
+    std::uint32_t seed = 1;
+    std::size_t candidates = 5;  ///< best mixes of the search to confirm
+    RunControl control;          ///< progress counts at most confirmation_runs() x replications
+};
+
+/// Upper bound of the runs confirm_mixes makes (for a progress bar).
+std::size_t confirmation_runs(const OptimiseSection& section, std::size_t candidates);
+
+MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& section, const MixSearchResult& search,
+                              const MixSearchOptions& search_options, const ConfirmOptions& options);
+
+}  // namespace intsim

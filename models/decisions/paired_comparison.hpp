@@ -1,0 +1,70 @@
+#pragma once
+// Paired comparison of measure mixes (DESIGN.md: "how sure is that difference?").
+// BASE and every VARIANT run with the same seed and replication numbers, so that
+// replication r of each draws the same random numbers for the same purpose, person and
+// month wherever the scenarios coincide (common random numbers). The difference of a
+// replication pair then carries little of the noise both share, and its spread is far
+// smaller than that of two independent runs. How much smaller is measured, not assumed:
+// every variant also runs on a disjoint set of replication numbers (independent random
+// numbers), and the ratio of the two variances is reported.
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "engine/runner.hpp"
+#include "models/model.hpp"
+
+namespace intsim {
+
+struct PairedDifference {
+    std::string indicator;
+    Direction direction = Direction::Higher;
+    double base_mean = 0, variant_mean = 0;
+    double mean_difference = 0;          ///< variant - base
+    double ci95_low = 0, ci95_high = 0;  ///< mean difference +- 1.96 sd_paired / sqrt(n)
+    double sd_paired = 0;                ///< sd of the per-replication paired differences
+    double sd_independent = 0;           ///< the same with the variant on independent numbers
+    /// var(independent differences) / var(paired differences); empty when the paired
+    /// differences do not vary at all (the indicator does not react to the variant)
+    std::optional<double> variance_reduction;
+    double p_variant_better = 0;  ///< share of replications where the variant is strictly better
+    double p_equal = 0;           ///< share of replications with exactly the same value
+};
+
+/// Summarises per-replication values: `base` and `variant` paired (same replication
+/// numbers), `variant_independent` on other replication numbers (same size).
+PairedDifference paired_difference(std::span<const double> base, std::span<const double> variant,
+                                   std::span<const double> variant_independent, Direction direction);
+
+struct VariantComparison {
+    std::string name;
+    std::vector<PairedDifference> indicators;  ///< in indicator_names() order
+    std::optional<double> p_all_targets_met;   ///< of the variant, judged by its own targets
+    double person_months = 0;
+};
+
+struct Comparison {
+    std::string base_name;
+    std::uint64_t replications = 0;
+    std::uint32_t seed = 1;
+    std::uint64_t independent_first = 0;  ///< first replication number of the independent runs
+    std::optional<double> base_p_all_targets_met;
+    std::vector<VariantComparison> variants;
+    double person_months = 0;  ///< over all runs
+};
+
+struct ComparisonOptions {
+    std::uint64_t replications = 1000;
+    std::uint32_t seed = 1;
+    RunControl control;  ///< progress counts (1 + 2 x variants) x replications
+};
+
+/// Runs BASE and the variants with common random numbers, and each variant once more on
+/// replications N .. 2N-1 of the same seed (independent of 0 .. N-1) to measure the
+/// variance reduction. Directions are BASE's (its targets', else the defaults).
+Comparison compare_scenarios(const Model& base, const std::vector<Model>& variants,
+                             const ComparisonOptions& options);
+
+}  // namespace intsim

@@ -1,0 +1,88 @@
+#pragma once
+// The monthly target-tracking dialogue: "given January to May, will we make it?"
+// The year is the plan's horizon. Observed months count as they were; the rest of the
+// year is projected by the plan continued from the last observed month with its stock
+// moved to the observed eLb and LZB counts (stock_rescaling.hpp). Each replication's
+// year = actuals + its projection, so P(target met) carries the uncertainty of the
+// months left only. Beside it, the plan itself runs with the same seed: each observed
+// month is checked against the plan's p05-p95 band (early warning).
+//
+// The replications' parameter factors (uncertainty) are drawn as in the plan, not
+// updated by what the observed months say about them: that is calibration's job.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/runner.hpp"
+#include "engine/statistics.hpp"
+#include "models/decisions/monthly_actuals.hpp"
+#include "models/model.hpp"
+#include "models/results.hpp"
+
+namespace intsim {
+
+/// Indicators a year of actuals plus projection can give (the actuals have no columns
+/// for the stock of women or single parents, nor for spending).
+const std::vector<std::string>& tracked_indicators();
+
+enum class BandPosition { Below, Inside, Above };
+
+struct BandCheck {
+    double observed = 0;
+    Quantiles plan;  ///< the plan's mean and p05 / p50 / p95 for that month
+    BandPosition position = BandPosition::Inside;
+};
+
+struct MonthCheck {
+    std::string month;
+    BandCheck elb, ltr, integrations, integrations_cum;
+};
+
+struct TrackedTarget {
+    std::string indicator;
+    Target target;
+    std::optional<double> year_to_date;  ///< sums and averages of the observed months
+    Summary year;                        ///< actuals + projection, over replications
+    double p_target_met = 0;
+    std::optional<double> plan_p_target_met;  ///< what the plan alone said
+    /// What the months left must bring on average per month to reach the target: at
+    /// least (higher is better) or at most (lower is better). Empty for end-of-year stocks.
+    std::optional<double> needed_per_month;
+    std::optional<double> projected_per_month;  ///< the projection's mean per month, same unit
+    std::string unit;                           ///< of the two above
+};
+
+struct TrackResult {
+    std::string scenario_name;
+    std::uint64_t replications = 0;
+    std::uint32_t seed = 1;
+    int observed_months = 0, remaining_months = 0;
+    std::string last_observed, restart_month;  ///< "YYYY-MM"; restart_month: the first projected one, empty when none is left
+    std::int64_t restart_elb = 0, restart_ltr = 0;
+    MonthlyActual year_to_date;  ///< integration columns summed; elb and ltr of the last month
+
+    std::vector<std::string> indicator_names;  ///< tracked_indicators()
+    std::vector<Summary> indicators;           ///< actuals + projection
+    std::vector<Direction> directions;
+    std::vector<TrackedTarget> targets;
+    std::vector<std::string> untracked_targets;  ///< targets on indicators the actuals cannot give
+    std::optional<double> p_all_targets_met;     ///< all tracked targets in the same replication
+    std::optional<double> plan_p_all_targets_met;
+    std::vector<MonthCheck> early_warning;   ///< one per observed month
+    std::vector<MonthlyResult> projection;   ///< the months left
+    double person_months = 0;
+};
+
+struct TrackOptions {
+    std::uint64_t replications = 1000;
+    std::uint32_t seed = 1;
+    RunControl control;  ///< progress counts 2 x replications (plan, then continuation)
+};
+
+/// @param plan    the plan's model (the unmodified scenario)
+/// @param actuals checked by monthly_actuals_from_table (1 .. plan.months months)
+TrackResult track_targets(const Model& plan, const std::vector<MonthlyActual>& actuals,
+                          const TrackOptions& options);
+
+}  // namespace intsim

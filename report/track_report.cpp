@@ -1,0 +1,153 @@
+#include "report/track_report.hpp"
+
+#include <cmath>
+
+#include <fmt/format.h>
+
+#include "report/results_json.hpp"
+
+namespace intsim {
+
+namespace {
+
+const char* position_name(BandPosition p) {
+    switch (p) {
+        case BandPosition::Below: return "below";
+        case BandPosition::Inside: return "inside";
+        case BandPosition::Above: return "above";
+    }
+    return "inside";
+}
+
+nlohmann::json band_to_json(const BandCheck& b) {
+    return {{"observed", round_figure(b.observed)},
+            {"plan_mean", round_figure(b.plan.mean)},
+            {"plan_p05", round_figure(b.plan.p05)},
+            {"plan_p50", round_figure(b.plan.p50)},
+            {"plan_p95", round_figure(b.plan.p95)},
+            {"position", position_name(b.position)}};
+}
+
+Quantiles shifted(Quantiles q, double by) {
+    q.mean += by;
+    q.p05 += by;
+    q.p50 += by;
+    q.p95 += by;
+    return q;
+}
+
+std::string band_text(const BandCheck& b, bool fractional) {
+    const char* mark = b.position == BandPosition::Inside ? "ok" : b.position == BandPosition::Below ? "LOW" : "HIGH";
+    return fmt::format("{:>7} {:<4}", table_figure(b.observed, fractional), mark);
+}
+
+std::size_t months_outside(const TrackResult& t) {
+    std::size_t outside = 0;
+    for (const auto& m : t.early_warning)
+        for (const BandCheck* b : {&m.elb, &m.ltr, &m.integrations, &m.integrations_cum})
+            outside += b->position != BandPosition::Inside;
+    return outside;
+}
+
+}  // namespace
+
+nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
+                             const RunFacts& facts, const std::string& version) {
+    nlohmann::json doc;
+    doc["intsim_version"] = version;
+    doc["scenario"] = identity_to_json(scenario);
+    doc["actuals"] = {{"file", actuals.file},
+                      {"sha256", actuals.sha256},
+                      {"months", t.observed_months},
+                      {"last_month", t.last_observed}};
+    doc["run"] = {{"replications", t.replications},
+                  {"seed", t.seed},
+                  {"threads", facts.threads},
+                  {"wall_seconds", std::round(facts.wall_seconds * 1000.0) / 1000.0},
+                  {"person_months", t.person_months}};
+    doc["restart"] = {{"month", t.restart_month.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.restart_month)},
+                      {"months_left", t.remaining_months},
+                      {"elb", t.restart_elb},
+                      {"ltr", t.restart_ltr}};
+    doc["year_to_date"] = {{"integrations", t.year_to_date.integrations},
+                           {"integrations_women", t.year_to_date.integrations_women},
+                           {"integrations_single_parents", t.year_to_date.integrations_single_parents},
+                           {"integrations_ltr", t.year_to_date.integrations_ltr},
+                           {"elb_last", t.year_to_date.elb},
+                           {"ltr_last", t.year_to_date.ltr}};
+    nlohmann::json targets = nlohmann::json::object();
+    for (const auto& target : t.targets)
+        targets[target.indicator] = {{"target", round_figure(target.target.value)},
+                                     {"direction", direction_name(target.target.direction)},
+                                     {"year_to_date", optional_figure(target.year_to_date)},
+                                     {"year", spread_to_json(target.year)},
+                                     {"p_target_met", round_figure(target.p_target_met)},
+                                     {"plan_p_target_met", optional_figure(target.plan_p_target_met)},
+                                     {"needed_per_month", optional_figure(target.needed_per_month)},
+                                     {"projected_per_month", optional_figure(target.projected_per_month)},
+                                     {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)}};
+    doc["targets"] = targets;
+    doc["untracked_targets"] = t.untracked_targets;
+    doc["p_all_targets_met"] = optional_figure(t.p_all_targets_met);
+    doc["plan_p_all_targets_met"] = optional_figure(t.plan_p_all_targets_met);
+    nlohmann::json indicators = nlohmann::json::object();
+    for (std::size_t i = 0; i < t.indicator_names.size(); ++i) {
+        nlohmann::json entry = spread_to_json(t.indicators[i]);
+        entry["direction"] = direction_name(t.directions[i]);
+        indicators[t.indicator_names[i]] = entry;
+    }
+    doc["indicators"] = indicators;
+    nlohmann::json months = nlohmann::json::array();
+    for (const auto& m : t.early_warning)
+        months.push_back({{"month", m.month},
+                          {"elb", band_to_json(m.elb)},
+                          {"ltr", band_to_json(m.ltr)},
+                          {"integrations", band_to_json(m.integrations)},
+                          {"integrations_cum", band_to_json(m.integrations_cum)}});
+    doc["early_warning"] = {{"checks_outside", months_outside(t)}, {"months", months}};
+    nlohmann::json projection = nlohmann::json::array();
+    for (const auto& m : t.projection)
+        projection.push_back({{"month", m.month},
+                              {"elb", quantiles_to_json(m.elb)},
+                              {"ltr", quantiles_to_json(m.ltr)},
+                              {"integrations", quantiles_to_json(m.integrations)},
+                              {"integrations_cum", quantiles_to_json(shifted(m.integrations_cum, t.year_to_date.integrations))}});
+    doc["projection"] = projection;
+    return doc;
+}
+
+std::string track_table(const TrackResult& t, const RunFacts& facts) {
+    std::string out = fmt::format(
+        "{}: actuals to {} ({} month{} observed, {} left)  ({} replications, seed {}, {} thread{}, {:.2f} s)\n",
+        t.scenario_name, t.last_observed, t.observed_months, t.observed_months == 1 ? "" : "s", t.remaining_months,
+        t.replications, t.seed, facts.threads, facts.threads == 1 ? "" : "s", facts.wall_seconds);
+    out += fmt::format("{:<28} {:>9} {:>9} {:>21} {:>7} {:>7} {:>9} {:>9}\n", "target", "target", "so far",
+                       "year p05 - p95", "P(met)", "plan", "needed/m", "proj./m");
+    for (const auto& target : t.targets) {
+        const bool fractional = is_percent_indicator(target.indicator);
+        const auto per_month = [](const std::optional<double>& x) {
+            return x ? table_figure(*x, false) : std::string("-");
+        };
+        out += fmt::format("{:<28} {:>9} {:>9} {:>21} {:>6.0f}% {:>6.0f}% {:>9} {:>9}\n", target.indicator,
+                           table_figure(target.target.value, fractional),
+                           target.year_to_date ? table_figure(*target.year_to_date, fractional) : "-",
+                           table_figure(target.year.p05, fractional) + " - " + table_figure(target.year.p95, fractional),
+                           target.p_target_met * 100, target.plan_p_target_met.value_or(0) * 100,
+                           per_month(target.needed_per_month), per_month(target.projected_per_month));
+    }
+    if (t.p_all_targets_met)
+        out += fmt::format("P(all targets met together): {:.0f} % (plan: {:.0f} %)\n", *t.p_all_targets_met * 100,
+                           t.plan_p_all_targets_met.value_or(0) * 100);
+    for (const auto& name : t.untracked_targets)
+        out += fmt::format("target {} is not tracked: the actuals have no column for it\n", name);
+    out += fmt::format("early warning, observed month against the plan's p05-p95 ({} check{} outside):\n",
+                       months_outside(t), months_outside(t) == 1 ? "" : "s");
+    out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", "month", "elb", "ltr", "integrations", "cumulative");
+    for (const auto& m : t.early_warning)
+        out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb, false),
+                           band_text(m.ltr, false), band_text(m.integrations, false),
+                           band_text(m.integrations_cum, false));
+    return out;
+}
+
+}  // namespace intsim

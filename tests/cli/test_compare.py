@@ -1,0 +1,90 @@
+"""intsim compare: paired differences under common random numbers, measured variance reduction."""
+import json
+import math
+import os
+import subprocess
+
+import cli_support
+from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
+
+BASE = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
+AZ300 = os.path.join(ROOT, "scenarios", "variants", "az-300.json")
+EGZ150 = os.path.join(ROOT, "scenarios", "variants", "egz-150.json")
+
+
+def test_az300_interval_at_least_three_times_narrower_than_independent():
+    with tempdir() as out:
+        result = intsim("compare", BASE, AZ300, "--reps", 60, "--seed", 3, "--out", out, "--quiet")
+        doc = validate_document(os.path.join(out, "compare.json"), "compare.schema.json")
+        check(doc["base"]["name"] == "lahn-dill-2022" and doc["run"]["replications"] == 60, "run facts")
+        check(doc["run"]["independent_replications"] == {"first": 60, "count": 60}, "independent replication numbers")
+        (variant,) = doc["variants"]
+        check(variant["name"] == "az-300", variant["name"])
+        d = variant["indicators"]["integrations_total"]
+        # The interval width is proportional to the sd of the differences: paired against
+        # independent, both measured in this run.
+        check(d["sd_independent"] >= 3 * d["sd_paired"],
+              f"paired sd {d['sd_paired']} vs independent sd {d['sd_independent']}: less than 3x narrower")
+        check(d["interval_ratio"] >= 3 and abs(d["interval_ratio"] ** 2 - d["variance_reduction"]) < 1e-6 * d["variance_reduction"],
+              f"interval ratio {d['interval_ratio']}")
+        check(d["ci95"]["low"] <= d["mean_difference"] <= d["ci95"]["high"], "interval around the mean")
+        width = d["ci95"]["high"] - d["ci95"]["low"]
+        check(abs(width - 2 * 1.96 * d["sd_paired"] / math.sqrt(60)) < 1e-6 * max(width, 1), "interval = mean +- 1.96 sd/sqrt(n)")
+        # The independent runs are really independent: their differences spread like two
+        # independent runs of the base, sd about sqrt(2) x sd(base) (loose: n = 60).
+        base_run = os.path.join(out, "base")
+        intsim("run", BASE, "--reps", 60, "--seed", 3, "--out", base_run, "--quiet")
+        base_sd = json.load(open(os.path.join(base_run, "results.json")))["indicators"]["integrations_total"]["sd"]
+        check(0.6 < d["sd_independent"] / (math.sqrt(2) * base_sd) < 1.5, f"independent sd {d['sd_independent']}, base sd {base_sd}")
+        # The base's mean is that of a plain run with the same seed.
+        base_mean = json.load(open(os.path.join(base_run, "results.json")))["indicators"]["integrations_total"]["mean"]
+        check(d["base_mean"] == base_mean, f"{d['base_mean']} != {base_mean}")
+        # 50 more places at 800 EUR a month: about 480,000 EUR more, in every replication.
+        spend = variant["indicators"]["budget_spend"]
+        check(abs(spend["mean_difference"] - 480000) < 5000, f"spend difference {spend['mean_difference']}")
+        check(spend["p_variant_better"] == 0 and spend["direction"] == "lower", "more spending is never better")
+        for name in ("integrations_total", "ltr_avg", "budget_spend", "P(better)", "var red.", "az-300"):
+            check(name in result.stdout, f"table shows {name}")
+
+
+def test_several_variants_same_bytes_for_any_thread_count():
+    with tempdir() as out:
+        texts = []
+        for threads in (1, 2):
+            path = os.path.join(out, str(threads))
+            intsim("compare", BASE, AZ300, EGZ150, "--reps", 6, "--threads", threads, "--out", path, "--quiet")
+            texts.append(results_bytes_without_run_facts(os.path.join(path, "compare.json")))
+        check(texts[0] == texts[1], "compare.json differs between thread counts")
+        doc = json.loads(open(os.path.join(out, "1", "compare.json")).read())
+        check([v["name"] for v in doc["variants"]] == ["az-300", "egz-150"], "variants in order")
+        egz = doc["variants"][1]["indicators"]["integrations_total"]
+        check(egz["mean_difference"] > 10 and egz["p_variant_better"] > 0.5, f"40 more subsidised hires: {egz}")
+
+
+def test_default_output_directory():
+    with tempdir() as out:
+        result = subprocess.run([os.path.abspath(cli_support.BINARY), "compare", BASE, AZ300, "--reps", "2", "--quiet"], cwd=out,
+                                capture_output=True, text=True)
+        check(result.returncode == 0, result.stderr)
+        check(os.path.exists(os.path.join(out, "out", "compare-lahn-dill-2022", "compare.json")), "out/compare-<base name>")
+
+
+def test_bad_input_writes_nothing():
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        bad = os.path.join(d, "bad.json")
+        json.dump({"extends": BASE, "name": "bad", "measures": {"egz": {"capacity": {"entriez": 3}}}}, open(bad, "w"))
+        for args, fragment in [((BASE, bad), "/measures/egz/capacity/entriez"),
+                               ((BASE, os.path.join(d, "missing.json")), "missing.json"),
+                               ((BASE,), "variants"),
+                               ((BASE, AZ300, "--reps", 0), "reps")]:
+            result = intsim("compare", *args, "--out", out, check=False)
+            check(result.returncode == 2, f"{args}: exit {result.returncode} {result.stderr}")
+            check(fragment in result.stderr and result.stderr.count("\n") == 1, result.stderr)
+            check(not os.path.exists(out), "a failed compare wrote output")
+
+
+if __name__ == "__main__":
+    main([test_az300_interval_at_least_three_times_narrower_than_independent,
+          test_several_variants_same_bytes_for_any_thread_count, test_default_output_directory,
+          test_bad_input_writes_nothing])

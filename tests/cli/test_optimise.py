@@ -1,0 +1,124 @@
+"""intsim optimise: search, confirmation under common random numbers, marginal effects, bad input."""
+import json
+import os
+
+from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
+
+MIX = os.path.join(ROOT, "scenarios", "optimise", "lahn-dill-2022-mix.json")
+PLAN = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
+# Small settings: the tests check the plumbing and the rules; the search itself is
+# tested for optimality on a small scenario (here and in tests/unit/mix_optimiser_test.cpp).
+FAST = ["--search-reps", 4, "--reps", 16, "--max-evaluations", 16, "--candidates", 2, "--quiet"]
+
+
+def plan_entry(doc):
+    plans = [r for r in doc["ranked"] if r["is_plan"]]
+    check(len(plans) == 1, "the plan's mix is ranked once")
+    return plans[0]
+
+
+def test_shipped_mix_scenario():
+    with tempdir() as out:
+        result = intsim("optimise", MIX, *FAST, "--out", out)
+        doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
+        check(doc["objective"] == "p_all_targets_met", doc["objective"])
+        check(doc["budget"] == {"limit": 9697845, "source": "operative_egt"}, doc["budget"])
+        check([m["id"] for m in doc["measures"]] == ["aktivierungszentrum", "arbeitsgelegenheiten", "egz", "fbw"],
+              "measures of the optimise section")
+        plan = plan_entry(doc)
+        check(plan["mix"] == {"aktivierungszentrum": 250, "arbeitsgelegenheiten": 108, "egz": 110, "fbw": 100}, plan["mix"])
+        check(plan["integrations_difference_to_plan"]["mean"] == 0, "the plan against itself")
+        best = doc["ranked"][0]
+        check(best["feasible"] and best["spend"]["mean"] <= 9697845, f"best mix within the budget: {best['spend']}")
+        check(best["women_share_entries"] >= doc["women_share_rule"]["required"] - doc["women_share_rule"]["tolerance"],
+              "women-share rule kept")
+        # Ranked by the confirmed figures, the plan among them: the best is at least as good.
+        check(best["p_all_targets_met"] >= plan["p_all_targets_met"], f"{best['p_all_targets_met']} < plan")
+        check(doc["search"]["evaluations"] <= 16 and doc["search"]["start"] == plan["mix"], doc["search"])
+        marginal = {m["id"]: m for m in doc["marginal"]}
+        check(set(marginal) == set(plan["mix"]), "a marginal effect for every optimised measure")
+        egz = marginal["egz"]
+        check(egz["upper"] - egz["lower"] in (10, 20), egz)
+        # Wage subsidies count an integration per hire: far more per euro than a place in
+        # the Aktivierungszentrum (whose lock-in eats most of its after-effect in the year).
+        check(egz["integrations_per_100k_eur"] > 10, egz)
+        check(egz["integrations_per_100k_eur"] > marginal["aktivierungszentrum"]["integrations_per_100k_eur"] + 10, marginal)
+        for text in ("rank", "plan", "marginal effect", "per 100,000 EUR"):
+            check(text in result.stdout, f"table shows {text}")
+
+
+def test_budget_objective_and_threads():
+    with tempdir() as d:
+        texts = []
+        for threads in (1, 2):
+            out = os.path.join(d, str(threads))
+            intsim("optimise", MIX, *FAST, "--budget", 9500000, "--objective", "integrations", "--threads", threads,
+                   "--out", out)
+            texts.append(results_bytes_without_run_facts(os.path.join(out, "optimise.json")))
+        check(texts[0] == texts[1], "optimise.json differs between thread counts")
+        doc = validate_document(os.path.join(d, "1", "optimise.json"), "optimise.schema.json")
+        check(doc["objective"] == "integrations" and doc["budget"] == {"limit": 9500000, "source": "--budget"}, doc["budget"])
+        best = doc["ranked"][0]
+        check(best["feasible"] and best["spend"]["mean"] <= 9500000, best["spend"])
+        check(not plan_entry(doc)["feasible"], "the plan spends more than 9.5 million")
+
+
+def test_all_free_money_goes_to_the_better_measure():
+    # Two measures at the same price per step: subsidised hires (one integration each)
+    # and coaching places with a small after-effect. 120,000 EUR buy 24 hires.
+    doc = {
+        "name": "two-measures", "start": "2022-01", "months": 12,
+        "population": {"elb": 1000, "ltr_share": 0.6,
+                       "attributes": {"sex": {"levels": ["male", "female"], "shares": [0.5, 0.5]},
+                                      "single_parent": {"levels": ["no", "yes"], "shares": [0.9, 0.1]}},
+                       "non_ltr_spell_months": [{"max": 20, "share": 1}]},
+        "inflow": {"monthly_mean": 0},
+        "hazards": {"integration": {"base": 0.02}, "exit": {"base": 0.01}},
+        "measures": {
+            "subsidy": {"capacity": {"entries": 0}, "integration_on_entry": True, "leaves_benefit": True,
+                        "cost": {"per_entry": 5000}},
+            "coaching": {"capacity": {"slots": 10}, "duration_months": 3, "effect": {"post": 1.1, "post_months": 3},
+                         "cost": {"per_slot_month": 1000}}},
+        "budget": {"operative_egt": 120000},
+        "optimise": {"measures": {"subsidy": {"min": 0, "max": 40, "step": 4},
+                                  "coaching": {"min": 0, "max": 10, "step": 1}}}}
+    with tempdir() as d:
+        path = os.path.join(d, "two.json")
+        json.dump(doc, open(path, "w"))
+        intsim("optimise", path, "--objective", "integrations", "--search-reps", 20, "--reps", 50, "--out", d, "--quiet")
+        out = validate_document(os.path.join(d, "optimise.json"), "optimise.schema.json")
+        best = out["ranked"][0]
+        check(best["mix"] == {"coaching": 0, "subsidy": 24}, best["mix"])
+        check(abs(best["spend"]["mean"] - 120000) < 1, best["spend"])
+        check(best["integrations_difference_to_plan"]["ci95"]["low"] > 15, best["integrations_difference_to_plan"])
+
+
+def test_bad_input():
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+
+        def bad(patch, fragment, *args):
+            path = os.path.join(d, "bad.json")
+            json.dump({"extends": MIX, **patch}, open(path, "w"))
+            for command in (["optimise", path, *FAST, *args, "--out", out], ["validate", path]):
+                if command[0] == "validate" and args:
+                    continue
+                result = intsim(*command, check=False)
+                check(result.returncode == 2, f"{command[0]}: exit {result.returncode}: {result.stderr}")
+                check(fragment in result.stderr and result.stderr.count("\n") == 1, result.stderr)
+            check(not os.path.exists(out), "a failed optimise wrote output")
+
+        bad({"optimise": {"measures": {"egzz": {"min": 1, "max": 2, "step": 1}}}},
+            '/optimise/measures/egzz: unknown measure "egzz" (did you mean "egz"?)')
+        bad({"optimise": {"measures": {"egz": {"step": 2.5}}}}, "/optimise/measures/egz/step: expected a whole number")
+        bad({"optimise": {"objectiv": "p_all"}}, '/optimise/objectiv: unknown key "objectiv" (did you mean "objective"?)')
+        result = intsim("optimise", PLAN, "--out", out, check=False)
+        check(result.returncode == 2 and "/optimise: expected an \"optimise\" section" in result.stderr, result.stderr)
+        result = intsim("optimise", MIX, "--objective", "jobs", "--out", out, check=False)
+        check(result.returncode == 2 and "objective" in result.stderr, result.stderr)
+        check(not os.path.exists(out), "nothing written")
+
+
+if __name__ == "__main__":
+    main([test_shipped_mix_scenario, test_budget_objective_and_threads, test_all_free_money_goes_to_the_better_measure,
+          test_bad_input])

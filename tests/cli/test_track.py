@@ -1,0 +1,122 @@
+"""intsim track: actuals so far + projection of the rest of the year, early warning, bad CSV rows."""
+import json
+import os
+
+from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
+
+PLAN = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
+ACTUALS = os.path.join(ROOT, "scenarios", "actuals", "lahn-dill-2022-monthly.csv")
+HEADER = "month,elb,ltr,integrations,integrations_women,integrations_single_parents,integrations_ltr"
+
+
+def data_rows():
+    return [line for line in open(ACTUALS).read().splitlines() if line and not line.startswith("#")][1:]
+
+
+def write(directory, name, text, encoding="utf-8"):
+    path = os.path.join(directory, name)
+    with open(path, "w", encoding=encoding, newline="") as f:
+        f.write(text)
+    return path
+
+
+def test_shipped_actuals():
+    with tempdir() as out:
+        result = intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 30, "--out", out, "--quiet")
+        doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+        check(doc["actuals"]["months"] == 5 and doc["actuals"]["last_month"] == "2022-05", "five months observed")
+        check(doc["restart"] == {"month": "2022-06", "months_left": 7, "elb": 10781, "ltr": 7108}, doc["restart"])
+        check(doc["year_to_date"]["integrations"] == 1092, "year to date summed")
+        targets = doc["targets"]
+        check(set(targets) == {"integrations_total", "integrations_women", "integrations_single_parents",
+                               "integrations_ltr", "integration_rate", "ltr_avg"}, sorted(targets))
+        total = targets["integrations_total"]
+        check(total["year_to_date"] == 1092 and total["target"] == 2707, "target and year to date")
+        check(abs(total["needed_per_month"] - (2707 - 1092) / 7) < 1e-6, f"needed {total['needed_per_month']}")
+        check(abs(total["projected_per_month"] - (total["year"]["mean"] - 1092) / 7) < 1e-6, "projected per month")
+        # The year is the actuals plus at least what seven months bring.
+        check(total["year"]["p05"] > 1092 + 7 * 150, f"year {total['year']}")
+        check(targets["ltr_avg"]["direction"] == "lower", "LZB stock: lower is better")
+        check(0 <= doc["p_all_targets_met"] <= min(t["p_target_met"] for t in targets.values()), "P(all) <= each P(met)")
+        # The example lies inside the plan's band every month.
+        check(doc["early_warning"]["checks_outside"] == 0, json.dumps(doc["early_warning"])[:400])
+        check([m["month"] for m in doc["early_warning"]["months"]] == [f"2022-0{i}" for i in range(1, 6)], "observed months")
+        check([m["month"] for m in doc["projection"]] == ["2022-06", "2022-07", "2022-08", "2022-09", "2022-10",
+                                                           "2022-11", "2022-12"], "projected months")
+        check(doc["projection"][0]["integrations_cum"]["p05"] > 1092, "cumulative projection includes the actuals")
+        for text in ("integrations_total", "needed/m", "early warning", "2022-05", "P(all targets met together)"):
+            check(text in result.stdout, f"table shows {text}")
+
+
+def test_german_excel_dialect_gives_the_same_answer():
+    with tempdir() as d:
+        rows = [";".join(f"{int(x):,}".replace(",", ".") if x.isdigit() else x for x in row.split(","))
+                for row in data_rows()]
+        german = write(d, "de.csv", "\ufeff" + HEADER.replace(",", ";") + "\r\n" + "\r\n".join(rows) + "\r\n")
+        check("10.872" in open(german, encoding="utf-8-sig").read(), "thousands separators in the German file")
+        intsim("track", PLAN, "--actuals", german, "--reps", 8, "--out", os.path.join(d, "de"), "--quiet")
+        intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 8, "--out", os.path.join(d, "en"), "--quiet")
+        de = json.load(open(os.path.join(d, "de", "track.json")))
+        en = json.load(open(os.path.join(d, "en", "track.json")))
+        for key in ("targets", "indicators", "early_warning", "projection", "year_to_date", "restart"):
+            check(de[key] == en[key], f"{key} differs between dialects")
+
+
+def test_same_bytes_for_any_thread_count():
+    with tempdir() as d:
+        texts = []
+        for threads in (1, 2):
+            out = os.path.join(d, str(threads))
+            intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 6, "--threads", threads, "--out", out, "--quiet")
+            texts.append(results_bytes_without_run_facts(os.path.join(out, "track.json")))
+        check(texts[0] == texts[1], "track.json differs between thread counts")
+
+
+def test_early_warning_when_far_below_plan():
+    with tempdir() as d:
+        low = write(d, "low.csv", HEADER + "\n2022-01,10900,7130,90,27,8,41\n2022-02,10950,7140,95,29,8,43\n")
+        result = intsim("track", PLAN, "--actuals", low, "--reps", 20, "--out", os.path.join(d, "out"), "--quiet")
+        doc = validate_document(os.path.join(d, "out", "track.json"), "track.schema.json")
+        positions = [m["integrations"]["position"] for m in doc["early_warning"]["months"]]
+        check(positions == ["below", "below"], positions)
+        check(doc["early_warning"]["checks_outside"] >= 4, doc["early_warning"]["checks_outside"])
+        check("LOW" in result.stdout, result.stdout)
+        # Behind plan: more is needed per month than the plan would bring.
+        total = doc["targets"]["integrations_total"]
+        check(total["needed_per_month"] > total["projected_per_month"], total)
+        check(total["p_target_met"] < total["plan_p_target_met"], total)
+
+
+def test_bad_rows_name_the_line_and_write_nothing():
+    rows = data_rows()
+    cases = [
+        ("skip.csv", HEADER + "\n" + rows[0] + "\n" + rows[2] + "\n", "line 3: expected the month 2022-02"),
+        ("start.csv", "# comment\n" + HEADER + "\n" + rows[1] + "\n", "line 3: expected the month 2022-01"),
+        ("text.csv", HEADER + "\n" + rows[0].replace("176", "many") + "\n", 'line 2: column "integrations": expected a whole number >= 0, found "many"'),
+        ("ltr.csv", HEADER + "\n2022-01,100,200,1,0,0,0\n", "line 2: expected ltr <= elb"),
+        ("fields.csv", HEADER + "\n" + rows[0] + "\n2022-02,10861,7133\n", "line 3: expected 7 fields"),
+        ("quote.csv", HEADER + "\n" + rows[0] + "\n\"2022-02,1\n", "line 3: unclosed quote"),
+        ("column.csv", HEADER.replace("ltr,", "lzb,", 1) + "\n" + rows[0] + "\n", 'line 1: expected a column "ltr"'),
+        ("empty.csv", "", "line 1: expected a header line"),
+    ]
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 2, "--out", out, "--quiet")
+        before = open(os.path.join(out, "track.json")).read()
+        for name, text, fragment in cases:
+            path = write(d, name, text)
+            result = intsim("track", PLAN, "--actuals", path, "--reps", 2, "--out", out, "--quiet", check=False)
+            check(result.returncode == 2, f"{name}: exit {result.returncode}: {result.stderr}")
+            check(result.stderr.startswith(f"intsim: {path}: {fragment}"), f"{name}: {result.stderr!r}")
+            check(result.stderr.count("\n") == 1, f"{name}: one line: {result.stderr!r}")
+            check(open(os.path.join(out, "track.json")).read() == before, f"{name}: existing track.json overwritten")
+            check(sorted(os.listdir(out)) == ["track.json"], f"{name}: stray files {os.listdir(out)}")
+        result = intsim("track", PLAN, "--actuals", os.path.join(d, "nope.csv"), "--out", out, check=False)
+        check(result.returncode == 2 and "nope.csv: cannot open" in result.stderr, result.stderr)
+        result = intsim("track", PLAN, "--out", out, check=False)
+        check(result.returncode == 2 and "--actuals" in result.stderr, result.stderr)
+
+
+if __name__ == "__main__":
+    main([test_shipped_actuals, test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
+          test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing])

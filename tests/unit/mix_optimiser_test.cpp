@@ -1,0 +1,142 @@
+#include <catch2/catch.hpp>
+
+#include "decisions_support.hpp"
+#include "engine/input_error.hpp"
+#include "models/decisions/mix_confirmation.hpp"
+#include "models/decisions/mix_search.hpp"
+#include "models/decisions/optimise_section.hpp"
+
+using namespace intsim;
+
+namespace {
+
+// Two measures, the same money per step: wage subsidies buy an integration with every
+// entry (5,000 EUR each), a coaching place (1,000 EUR a month) only a small after-effect.
+nlohmann::json two_measures(double subsidy_entries, double coaching_slots) {
+    nlohmann::json doc = test::minimal_scenario();
+    doc["name"] = "two-measures";
+    doc["measures"] = {
+        {"subsidy", {{"capacity", {{"entries", subsidy_entries}}}, {"integration_on_entry", true},
+                     {"leaves_benefit", true}, {"cost", {{"per_entry", 5000}}}}},
+        {"coaching", {{"capacity", {{"slots", coaching_slots}}}, {"duration_months", 3},
+                      {"effect", {{"post", 1.1}, {"post_months", 3}}}, {"cost", {{"per_slot_month", 1000}}}}}};
+    doc["budget"] = {{"operative_egt", 120000}};
+    doc["targets"] = {{"integrations_total", 200}};
+    doc["optimise"] = nlohmann::json::parse(R"({"objective": "integrations", "measures": {
+        "subsidy": {"min": 0, "max": 40, "step": 4}, "coaching": {"min": 0, "max": 10, "step": 1}}})");
+    return doc;
+}
+
+std::string section_error(const nlohmann::json& patch) {
+    nlohmann::json doc = two_measures(0, 0);
+    doc.merge_patch(patch);
+    try {
+        parse_optimise_section(doc, "o.json", parse_scenario(doc, "o.json"));
+    } catch (const InputError& e) {
+        return e.what();
+    }
+    return "";
+}
+
+}  // namespace
+
+TEST_CASE("the optimise section is typed and checked", "[optimise]") {
+    const nlohmann::json doc = two_measures(0, 0);
+    const Scenario s = parse_scenario(doc, "o.json");
+    const auto section = parse_optimise_section(doc, "o.json", s);
+    REQUIRE(section);
+    CHECK(section->objective == MixObjective::Integrations);
+    REQUIRE(section->ranges.size() == 2);
+    // Objects are read in key order: coaching, then subsidy.
+    CHECK(section->ranges[0].measure_id == "coaching");
+    CHECK(section->ranges[0].measure == 0);
+    CHECK(section->ranges[1].measure_id == "subsidy");
+    CHECK(section->ranges[1].measure == 1);
+    CHECK(section->ranges[1].count() == 11);
+    CHECK(section->ranges[1].value(3) == 12.0);
+    CHECK(section->ranges[1].nearest(13) == 3);
+    CHECK(section->ranges[1].nearest(1000) == 10);
+    CHECK_FALSE(parse_optimise_section(test::minimal_scenario(), "m.json", parse_scenario(test::minimal_scenario(), "m.json")));
+
+    CHECK(section_error({{"optimise", {{"measures", {{"subsidyy", {{"min", 0}, {"max", 1}, {"step", 1}}}}}}}}) ==
+          "o.json: /optimise/measures/subsidyy: unknown measure \"subsidyy\" (did you mean \"subsidy\"?)");
+    CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"min", 5}, {"max", 2}}}}}}}}) ==
+          "o.json: /optimise/measures/coaching/max: expected a number >= 5, found 2");
+    CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"step", 0}}}}}}}}) ==
+          "o.json: /optimise/measures/coaching/step: expected a step > 0");
+    CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"step", 0.5}}}}}}}}) ==
+          "o.json: /optimise/measures/coaching/step: expected a whole number of slots (\"coaching\" has slots capacity)");
+    CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"max", 5000}, {"step", 1}}}}}}}}) ==
+          "o.json: /optimise/measures/coaching/step: expected at most 1000 values from min to max; use a larger step");
+    CHECK(section_error({{"optimise", {{"objective", "p_al"}}}}).find("/optimise/objective: expected one of") !=
+          std::string::npos);
+    CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"stepp", 1}}}}}}}}) ==
+          "o.json: /optimise/measures/coaching/stepp: unknown key \"stepp\" (did you mean \"step\"?)");
+    CHECK(section_error({{"optimise", {{"measures", nullptr}}}}) ==
+          "o.json: /optimise/measures: missing required key \"measures\"");
+}
+
+TEST_CASE("feasible mixes beat infeasible ones, then the objective decides", "[optimise]") {
+    MixEstimate cheap, rich;
+    cheap.integrations = 100;
+    cheap.spend = 90;
+    cheap.p_all_targets_met = 0.4;
+    rich.integrations = 120;
+    rich.spend = 110;
+    rich.p_all_targets_met = 0.3;
+    const MixConstraints limit{100.0};
+    const EvaluatedMix a = judge_mix({1}, cheap, limit), b = judge_mix({2}, rich, limit);
+    CHECK(a.feasible);
+    CHECK_FALSE(b.feasible);
+    CHECK(b.violation == Approx(0.1));
+    CHECK(better_mix(a, b, MixObjective::Integrations));
+    const EvaluatedMix c = judge_mix({2}, rich, MixConstraints{});
+    CHECK(better_mix(c, a, MixObjective::Integrations));
+    CHECK(better_mix(a, c, MixObjective::PAllTargetsMet));
+    // Women below the rule make a mix infeasible.
+    MixEstimate few_women = cheap;
+    few_women.women_share_required = 0.5;
+    few_women.women_share_entries = 0.45;
+    CHECK_FALSE(judge_mix({1}, few_women, limit).feasible);
+    few_women.women_share_entries = 0.497;  // within the tolerance
+    CHECK(judge_mix({1}, few_women, limit).feasible);
+}
+
+TEST_CASE("the optimiser puts all free money into the measure that is better per euro", "[optimise][statistical]") {
+    // Budget 120,000 EUR: 24 subsidised hires, or 10 coaching places, or a mix. The
+    // subsidy buys about one integration per 5,000 EUR, coaching far less, so the best
+    // mix is 24 hires (on the grid: 24 = 6 steps of 4) and no coaching. Mixes list the
+    // measures in key order: {coaching, subsidy}. Both starts must
+    // get there: from nothing (free money) and from the opposite corner (money moved).
+    for (const auto& [entries, slots] : {std::pair{0.0, 0.0}, std::pair{0.0, 10.0}, std::pair{8.0, 4.0}}) {
+        const nlohmann::json doc = two_measures(entries, slots);
+        const Scenario plan = parse_scenario(doc, "o.json");
+        const OptimiseSection section = *parse_optimise_section(doc, "o.json", plan);
+        MixSearchOptions options;
+        options.objective = MixObjective::Integrations;
+        options.constraints.budget = plan.operative_egt;
+        const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(20, 1, {}), options);
+        const EvaluatedMix& best = search.visited[search.ranking.front()];
+        INFO("start " << entries << " hires, " << slots << " places");
+        CHECK(best.mix == Mix{0.0, 24.0});
+        CHECK(best.feasible);
+        CHECK(best.estimate.spend == Approx(120000.0));
+        CHECK_FALSE(search.stopped_by_limit);
+
+        // Confirmation: the best stays first; the subsidy's marginal effect is about one
+        // integration per 5,000 EUR (20 per 100,000), coaching's far below it.
+        ConfirmOptions confirm;
+        confirm.replications = 50;
+        confirm.candidates = 2;
+        const MixConfirmation confirmed = confirm_mixes(plan, section, search, options, confirm);
+        CHECK(confirmed.ranked.front().evaluated.mix == Mix{0.0, 24.0});
+        REQUIRE(confirmed.marginal.size() == 2);
+        CHECK(confirmed.marginal[1].measure_id == "subsidy");
+        CHECK(*confirmed.marginal[1].integrations_per_100k_eur > 15.0);
+        CHECK(*confirmed.marginal[0].integrations_per_100k_eur < 5.0);
+        const auto plan_entry = std::find_if(confirmed.ranked.begin(), confirmed.ranked.end(),
+                                             [](const ConfirmedMix& c) { return c.is_plan; });
+        REQUIRE(plan_entry != confirmed.ranked.end());
+        CHECK(plan_entry->difference_mean == 0.0);
+    }
+}
