@@ -18,5 +18,6 @@ void add_run_command(CLI::App& app, Action& action);
 void add_validate_command(CLI::App& app, Action& action);
 void add_expect_command(CLI::App& app, Action& action);
 void add_calibrate_command(CLI::App& app, Action& action);
+void add_batch_command(CLI::App& app, Action& action);
 
 }  // namespace intsim
