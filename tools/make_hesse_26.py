@@ -63,7 +63,7 @@ def scenario(number, f, base):
                 "figure that was scaled; shares, hazards, durations, effects and prices are Lahn-Dill's.",
         "population": {"elb": round(base["population"]["elb"] * f)},
         "inflow": {"monthly_mean": round(base["inflow"]["monthly_mean"] * f, 1)},
-        "measures": {mid: scaled_measure(m, f) for mid, m in base["measures"].items()},
+        "measures": {mid: scaled_measure(m, f) for mid, m in base["measures"].items() if isinstance(m, dict)},
         "budget": budget,
         "targets": scaled_figures(base["targets"], f),
         "baseline": scaled_figures(base["baseline"], f),
@@ -88,8 +88,30 @@ def compact(document):
     return "\n".join(lines + ["}"]) + "\n"
 
 
+def merge_patch(target, patch):
+    """RFC 7386, as intsim applies `extends`."""
+    if not isinstance(patch, dict):
+        return patch
+    result = dict(target) if isinstance(target, dict) else {}
+    for key, value in patch.items():
+        if value is None:
+            result.pop(key, None)
+        else:
+            result[key] = merge_patch(result.get(key), value)
+    return result
+
+
+def resolved(path):
+    """The scenario at `path` with its `extends` chain applied."""
+    document = json.load(open(path))
+    parent = document.pop("extends", None)
+    if parent is None:
+        return document
+    return merge_patch(resolved(os.path.join(os.path.dirname(path), parent)), document)
+
+
 def main():
-    base = json.load(open(BASE))
+    base = resolved(BASE)
     os.makedirs(OUT, exist_ok=True)
     for number, f in enumerate(FACTORS, start=1):
         document = scenario(number, f, base)
