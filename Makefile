@@ -5,7 +5,8 @@ SCENARIO   ?= scenarios/lahn-dill-2022.json
 CMAKE_ARGS ?=
 
 DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev \
-  nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema
+  nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema \
+  libopenmpi-dev openmpi-bin
 # Only `make test` needs these (the browser test of report.html); `make run` stays lean.
 TEST_PACKAGES = chromium
 

@@ -21,5 +21,6 @@ void add_calibrate_command(CLI::App& app, Action& action);
 void add_compare_command(CLI::App& app, Action& action);
 void add_track_command(CLI::App& app, Action& action);
 void add_optimise_command(CLI::App& app, Action& action);
+void add_batch_command(CLI::App& app, Action& action);
 
 }  // namespace intsim

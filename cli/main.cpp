@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
     intsim::add_compare_command(app, action);
     intsim::add_track_command(app, action);
     intsim::add_optimise_command(app, action);
+    intsim::add_batch_command(app, action);
 
     try {
         app.parse(argc, argv);
@@ -57,7 +58,7 @@ int main(int argc, char** argv) {
         std::cerr << "intsim: " << e.what() << "\n";
         return 2;
     } catch (const intsim::Cancelled&) {
-        std::cerr << "intsim: interrupted, nothing written\n";
+        std::cerr << "intsim: interrupted, no partial output written\n";
         return 128 + (g_signal ? g_signal : SIGINT);
     } catch (const std::exception& e) {
         std::cerr << "intsim: internal error: " << e.what() << "\n";

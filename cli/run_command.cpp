@@ -1,14 +1,18 @@
+#include <chrono>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include <fmt/format.h>
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/report_options.hpp"
+#include "cli/projection_across_ranks.hpp"
 #include "cli/scenario_loading.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
+#include "engine/mpi_context.hpp"
 #include "models/projection.hpp"
 #include "report/summary_table.hpp"
 
@@ -29,11 +33,22 @@ struct RunArguments {
 };
 
 int run(const RunArguments& args) {
-    const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
-    const Model model = build_model(loaded.scenario);
-    const std::string out_dir = args.out.empty() ? "out/" + loaded.scenario.name : args.out;
+    // One rank unless started by mpirun or srun; then every rank runs this function.
+    const MpiContext mpi;
+    mute_unless_root(mpi);
+    // Every rank reads and checks the scenario before the first collective, so bad input
+    // ends all ranks alike (one message, from rank 0, exit code 2).
+    std::optional<LoadedScenario> loaded;
+    std::optional<Model> model;
+    collectively(mpi, [&] {
+        loaded = load_scenario(args.scenario, args.sets);
+        model = build_model(loaded->scenario);
+    });
+    const std::string out_dir = args.out.empty() ? "out/" + loaded->scenario.name : args.out;
 
-    ProgressBar progress(args.replications, !args.quiet);
+    const auto start = std::chrono::steady_clock::now();
+    const Block mine = block_of(args.replications, mpi.size(), mpi.rank());
+    ProgressBar progress(mine.count, !args.quiet && mpi.is_root());  // rank 0's block stands for all
     ProjectionOptions options;
     options.replications = args.replications;
     options.seed = args.seed;
@@ -41,10 +56,15 @@ int run(const RunArguments& args) {
     options.control.threads = args.threads;
     options.control.cancel = &g_cancel_requested;
     options.control.progress = [&](std::size_t done) { progress.update(done); };
-    Results results = project(model, options);
+    std::vector<double> tallies;
+    if (auto failure = simulate_across_ranks(mpi, *model, args.seed, args.replications, options.control, tallies))
+        rethrow(*failure);
     progress.finish();
-    results.scenario_sha256 = loaded.sha256;
+    if (!mpi.is_root()) return 0;
 
+    Results results = summarise_across_ranks(
+        mpi, *model, tallies, options, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
+    results.scenario_sha256 = loaded->sha256;
     OutputSet outputs(out_dir);
     stage_run_outputs(outputs, results, INTSIM_VERSION, report_options(args.report));
     const auto paths = outputs.commit();

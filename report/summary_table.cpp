@@ -24,9 +24,12 @@ std::string figure(double x, const std::string& indicator) {
 
 }  // namespace
 
+std::string format_figure(double x, const std::string& indicator) { return figure(x, indicator); }
+
 std::string summary_table(const Results& r) {
-    std::string out = fmt::format("{}  ({} replications, seed {}, {} thread{}, {:.2f} s, {:.1f} M person-months/s)\n",
-                                  r.scenario_name, r.run.replications, r.run.seed, r.run.threads,
+    const std::string ranks = r.run.ranks > 1 ? fmt::format("{} ranks x ", r.run.ranks) : "";
+    std::string out = fmt::format("{}  ({} replications, seed {}, {}{} thread{}, {:.2f} s, {:.1f} M person-months/s)\n",
+                                  r.scenario_name, r.run.replications, r.run.seed, ranks, r.run.threads,
                                   r.run.threads == 1 ? "" : "s", r.run.wall_seconds,
                                   r.run.wall_seconds > 0 ? r.run.person_months / r.run.wall_seconds / 1e6 : 0.0);
     const std::string offer_header = fmt::format("offer p{:.0f}", r.run.offer_probability * 100);

@@ -9,4 +9,8 @@ namespace intsim {
 
 std::string summary_table(const Results& results);
 
+/// A figure as the table shows it: rates and percentages with one decimal, counts and
+/// euros rounded with thousands separators.
+std::string format_figure(double x, const std::string& indicator);
+
 }  // namespace intsim

@@ -1,0 +1,51 @@
+#pragma once
+// The combined outputs of `intsim batch`: batch-summary.json, batch-summary.csv and the
+// table printed at the end. One line per jobcenter and the total over all of them (see
+// models/batch_totals.hpp for why the total's intervals come from per-replication sums).
+#include <nlohmann/json.hpp>
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "models/batch_totals.hpp"
+
+namespace intsim {
+
+struct BatchJobcenter {
+    BatchLine line;
+    std::string file;     ///< the scenario file as listed
+    std::string sha256;   ///< of the resolved scenario
+    std::string results;  ///< its results.json, relative to the batch output directory
+};
+
+struct BatchFailure {
+    std::string scenario;  ///< the scenario's file name without .json
+    std::string file;
+    int rank = 0;          ///< the lowest rank on which it failed
+    bool bad_input = true; ///< false: internal error
+    std::string message;
+};
+
+struct BatchSummary {
+    std::string name;  ///< of the directory or list
+    std::uint64_t replications = 0;
+    std::uint32_t seed = 1;
+    int threads = 1;  ///< per rank
+    int ranks = 1;
+    double wall_seconds = 0;
+    std::vector<BatchJobcenter> jobcenters;  ///< in list order
+    BatchLine total;
+    std::vector<BatchFailure> failures;      ///< in list order
+};
+
+/// batch-summary.json (docs/batch-summary.schema.json). Numbers as in results.json.
+nlohmann::json batch_summary_to_json(const BatchSummary& summary, const std::string& version);
+
+/// batch-summary.csv: a header, one row per jobcenter, then the row "total".
+std::string batch_summary_csv(const BatchSummary& summary);
+
+/// The table `intsim batch` prints.
+std::string batch_summary_table(const BatchSummary& summary);
+
+}  // namespace intsim
