@@ -30,7 +30,7 @@ struct RunArguments {
 
 int run(const RunArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
-    const Model model = build_model(loaded.scenario);
+    const Model model = naming_scenario_file(args.scenario, [&] { return build_model(loaded.scenario); });
     const std::string out_dir = args.out.empty() ? "out/" + loaded.scenario.name : args.out;
 
     ProgressBar progress(args.replications, !args.quiet);
@@ -41,7 +41,7 @@ int run(const RunArguments& args) {
     options.control.threads = args.threads;
     options.control.cancel = &g_cancel_requested;
     options.control.progress = [&](std::size_t done) { progress.update(done); };
-    Results results = project(model, options);
+    Results results = naming_scenario_file(args.scenario, [&] { return project(model, options); });
     progress.finish();
     results.scenario_sha256 = loaded.sha256;
 

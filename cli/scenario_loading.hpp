@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/input_error.hpp"
 #include "models/model.hpp"
 
 namespace intsim {
@@ -17,5 +18,18 @@ struct LoadedScenario {
 };
 
 LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets);
+
+/// Runs `step` (building or simulating the model). The model layer knows no files, so its
+/// InputErrors (limits of the data layout, e.g. too many newcomers for the person ids)
+/// carry a JSON pointer but no file: they are rethrown naming `file`.
+template <class Step>
+decltype(auto) naming_scenario_file(const std::string& file, Step&& step) {
+    try {
+        return step();
+    } catch (const InputError& e) {
+        if (!e.file().empty()) throw;
+        throw InputError(file, e.pointer(), e.detail());
+    }
+}
 
 }  // namespace intsim

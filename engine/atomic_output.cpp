@@ -85,9 +85,12 @@ void write_file_atomically(const std::string& path, const std::string& content) 
     const fs::path target(path);
     const fs::path parent = target.has_parent_path() ? target.parent_path() : fs::path(".");
     create_directories(parent.string());
-    const std::string temporary =
-        (parent / ("." + target.filename().string() + ".tmp-" + std::to_string(::getpid())))
-            .string();
+    // Built step by step: GCC 12's -Wrestrict misfires on "." + std::string (PR 105329).
+    std::string hidden_name = ".";
+    hidden_name += target.filename().string();
+    hidden_name += ".tmp-";
+    hidden_name += std::to_string(::getpid());
+    const std::string temporary = (parent / hidden_name).string();
     write_and_sync(temporary, content);
     if (::rename(temporary.c_str(), path.c_str()) != 0) {
         const int error = errno;
