@@ -56,7 +56,7 @@ TEST_CASE("deep nesting is refused before anything recurses over it", "[input][h
                Catch::Contains("nested deeper"));
 }
 
-TEST_CASE("--set cannot grow arrays, overflow numbers or add invalid UTF-8", "[input][hardening]") {
+TEST_CASE("overrides (--set) cannot grow arrays, overflow numbers or add invalid UTF-8", "[input][hardening]") {
     nlohmann::json document = {{"season", {1, 1, 1}}, {"name", "x"}};
     CHECK_THAT(input_error_of([&] { apply_set(document, "season.4000000000=1"); }),
                Catch::Contains("no such array element"));
