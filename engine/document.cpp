@@ -2,9 +2,10 @@
 
 #include <openssl/evp.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -15,14 +16,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Scenario files are kilobytes; the cap keeps a mistaken path (/dev/zero, a huge log)
+// from filling the memory.
+constexpr std::size_t kMaxFileBytes = std::size_t{64} << 20;
+
 std::string read_file(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError(path, "", "is a directory, expected a file");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    if (!in) throw InputError(path, "", std::string("cannot open the file: ") + std::strerror(errno));
+    std::string text;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxFileBytes)
+            throw InputError(path, "", "the file is larger than 64 MiB, expected a scenario of a few kilobytes");
+    }
+    if (in.bad()) throw InputError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+    return text;
 }
 
 // Line and column of a byte offset, for parse errors people can find in an editor.
