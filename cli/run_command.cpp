@@ -32,6 +32,8 @@ int run(const RunArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
     const Model model = naming_scenario_file(args.scenario, [&] { return build_model(loaded.scenario); });
     const std::string out_dir = args.out.empty() ? "out/" + loaded.scenario.name : args.out;
+    check_fits_in_memory(args.scenario, model,
+                         std::min<std::uint64_t>(args.replications, static_cast<std::uint64_t>(effective_threads(args.threads))));
 
     ProgressBar progress(args.replications, !args.quiet);
     ProjectionOptions options;
