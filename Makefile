@@ -7,7 +7,7 @@ CMAKE_ARGS ?=
 DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev \
   nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean sanitize fuzz
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES); do \
@@ -33,3 +33,14 @@ test: build
 
 clean:
 	rm -rf $(BUILD)
+
+# Optional checks (docs/reliability.md): the tests under ASan+UBSan and TSan, and
+# bounded fuzzing of the scenario loader with libFuzzer (clang). Each uses its own
+# build directory (build-asan, build-tsan, build-fuzz).
+FUZZ_SECONDS ?= 60
+sanitize: deps
+	JOBS=$(JOBS) CMAKE_ARGS="$(CMAKE_ARGS)" tests/sanitizers/run
+
+fuzz: DEBIAN_PACKAGES += clang libclang-rt-dev
+fuzz: deps
+	JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run
