@@ -10,7 +10,7 @@ DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev lib
 # Only `make test` needs these (the browser test of report.html); `make run` stays lean.
 TEST_PACKAGES = chromium
 
-.PHONY: run test build deps clean
+.PHONY: run test build deps clean sanitize fuzz
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
@@ -37,3 +37,14 @@ test: build
 
 clean:
 	rm -rf $(BUILD)
+
+# Optional checks (docs/reliability.md): the tests under ASan+UBSan and TSan, and
+# bounded fuzzing of the scenario loader with libFuzzer (clang). Each uses its own
+# build directory (build-asan, build-tsan, build-fuzz).
+FUZZ_SECONDS ?= 60
+sanitize: deps
+	JOBS=$(JOBS) CMAKE_ARGS="$(CMAKE_ARGS)" tests/sanitizers/run
+
+fuzz: DEBIAN_PACKAGES += clang libclang-rt-dev
+fuzz: deps
+	JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run

@@ -2,9 +2,11 @@
 // scenario file -> resolved JSON (extends, --set) -> typed Scenario -> Model.
 #include <nlohmann/json.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
+#include "engine/input_error.hpp"
 #include "models/decisions/optimise_section.hpp"
 #include "models/model.hpp"
 
@@ -19,5 +21,23 @@ struct LoadedScenario {
 };
 
 LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets);
+
+/// Refuses (InputError naming `file`) a model whose replications, `workers` at a time,
+/// would need more memory than the machine has: better a message now than the kernel's
+/// out-of-memory killer an hour into the run.
+void check_fits_in_memory(const std::string& file, const Model& model, std::uint64_t workers);
+
+/// Runs `step` (building or simulating the model). The model layer knows no files, so its
+/// InputErrors (limits of the data layout, e.g. too many newcomers for the person ids)
+/// carry a JSON pointer but no file: they are rethrown naming `file`.
+template <class Step>
+decltype(auto) naming_scenario_file(const std::string& file, Step&& step) {
+    try {
+        return step();
+    } catch (const InputError& e) {
+        if (!e.file().empty()) throw;
+        throw InputError(file, e.pointer(), e.detail());
+    }
+}
 
 }  // namespace intsim

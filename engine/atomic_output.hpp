@@ -2,7 +2,8 @@
 // Output files appear whole or not at all. All files of a run are first written to a
 // hidden staging directory beside their destination; commit() renames them into place
 // only after every one was written and flushed. A run that fails before commit() leaves
-// the destination exactly as it was.
+// the destination exactly as it was (directories it had to create are removed again);
+// a rename that fails within commit() undoes the renames before it.
 #include <string>
 #include <vector>
 
@@ -27,6 +28,7 @@ private:
     std::string directory_;
     std::string staging_;
     std::vector<std::string> names_;
+    std::vector<std::string> created_;  ///< directories add() created, outermost first
     bool committed_ = false;
 };
 

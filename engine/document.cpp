@@ -2,9 +2,10 @@
 
 #include <openssl/evp.h>
 
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include <fmt/format.h>
 
@@ -15,14 +16,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
+// Scenario files are kilobytes; the cap keeps a mistaken path (/dev/zero, a huge log)
+// from filling the memory.
+constexpr std::size_t kMaxFileBytes = std::size_t{64} << 20;
+
 std::string read_file(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError(path, "", "is a directory, expected a file");
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    if (!in) throw InputError(path, "", std::string("cannot open the file: ") + std::strerror(errno));
+    std::string text;
+    char buffer[1 << 16];
+    while (in.read(buffer, sizeof buffer) || in.gcount() > 0) {
+        text.append(buffer, static_cast<std::size_t>(in.gcount()));
+        if (text.size() > kMaxFileBytes)
+            throw InputError(path, "", "the file is larger than 64 MiB, expected a scenario of a few kilobytes");
+    }
+    if (in.bad()) throw InputError(path, "", std::string("cannot read the file: ") + std::strerror(errno));
+    return text;
 }
 
 // Line and column of a byte offset, for parse errors people can find in an editor.
@@ -39,10 +50,20 @@ std::pair<std::size_t, std::size_t> line_and_column(const std::string& text, std
     return {line, column};
 }
 
+// The same file under any spelling (../a.json, ./a.json, a symlink), for cycle detection.
+// The error_code overloads: a path the system cannot resolve is compared as written.
+std::string same_file_key(const std::string& path) {
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(path, ec);
+    if (ec) return path;
+    const fs::path canonical = fs::weakly_canonical(absolute, ec);
+    return ec ? absolute.lexically_normal().string() : canonical.string();
+}
+
 nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain) {
-    const std::string canonical = fs::weakly_canonical(fs::absolute(path)).string();
+    const std::string canonical = same_file_key(path);
     for (const auto& seen : chain) {
-        if (fs::weakly_canonical(fs::absolute(seen)).string() == canonical) {
+        if (same_file_key(seen) == canonical) {
             std::string cycle;
             for (const auto& file : chain) cycle += file + " -> ";
             throw InputError(chain.front(), "/extends",
@@ -63,31 +84,103 @@ nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain)
     if (!fs::exists(parent_path, ec))
         throw InputError(path, "/extends",
                          "parent file \"" + parent_path.string() + "\" does not exist");
+    if (fs::is_directory(parent_path, ec))
+        throw InputError(path, "/extends",
+                         "parent \"" + parent_path.string() + "\" is a directory, expected a file");
     nlohmann::json merged = resolve(parent_path.lexically_normal().string(), chain);
     document.erase("extends");
     merged.merge_patch(document);
     return merged;
 }
 
+// Deeper than any scenario needs, shallow enough that the recursive parts of
+// nlohmann::json (merge_patch, dump, comparison) cannot exhaust the stack.
+constexpr int kMaxNesting = 100;
+
+// Rejects nesting deeper than kMaxNesting before the document is built. The scan knows
+// strings (brackets in them do not count) and nothing else: syntax is the parser's job.
+void check_nesting(const std::string& text, const std::string& origin) {
+    int depth = 0;
+    bool in_string = false, escaped = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (escaped) escaped = false;
+            else if (c == '\\') escaped = true;
+            else if (c == '"') in_string = false;
+        } else if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > kMaxNesting) {
+                const auto [line, column] = line_and_column(text, i);
+                throw InputError(origin, fmt::format("line {}, column {}", line, column),
+                                 fmt::format("invalid JSON: nested deeper than {} levels", kMaxNesting));
+            }
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+}
+
+// Finds where the parser gave up. nlohmann::json reports every failure (syntax, and
+// numbers too large for a double, which it reports without a position) through the
+// SAX parse_error() call, which carries the byte offset; this SAX only listens for it.
+struct ErrorLocator : nlohmann::json_sax<nlohmann::json> {
+    std::size_t byte = 0;
+    std::string what;
+    bool null() override { return true; }
+    bool boolean(bool) override { return true; }
+    bool number_integer(number_integer_t) override { return true; }
+    bool number_unsigned(number_unsigned_t) override { return true; }
+    bool number_float(number_float_t, const string_t&) override { return true; }
+    bool string(string_t&) override { return true; }
+    bool binary(binary_t&) override { return true; }
+    bool start_object(std::size_t) override { return true; }
+    bool key(string_t&) override { return true; }
+    bool end_object() override { return true; }
+    bool start_array(std::size_t) override { return true; }
+    bool end_array() override { return true; }
+    bool parse_error(std::size_t position, const std::string&,
+                     const nlohmann::json::exception& e) override {
+        byte = position;
+        what = e.what();
+        return false;
+    }
+};
+
+// "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error ..."
+// -> "syntax error ...": the position is reported separately.
+std::string parse_error_reason(std::string what) {
+    if (!what.empty() && what.front() == '[') {
+        const auto close = what.find("] ");
+        if (close != std::string::npos) what = what.substr(close + 2);
+    }
+    if (what.rfind("parse error at line ", 0) == 0) {
+        const auto colon = what.find(": ");
+        if (colon != std::string::npos) what = what.substr(colon + 2);
+    }
+    return what;
+}
+
 }  // namespace
 
 nlohmann::json parse_json_text(const std::string& text, const std::string& origin) {
+    check_nesting(text, origin);
     try {
         return nlohmann::json::parse(text);
-    } catch (const nlohmann::json::parse_error& e) {
-        const auto [line, column] = line_and_column(text, e.byte == 0 ? 0 : e.byte - 1);
-        std::string reason = e.what();
-        const auto colon = reason.rfind(": ");
-        if (colon != std::string::npos) reason = reason.substr(colon + 2);
+    } catch (const nlohmann::json::exception&) {
+        ErrorLocator locator;
+        nlohmann::json::sax_parse(text, &locator);
+        const auto [line, column] = line_and_column(text, locator.byte == 0 ? 0 : locator.byte - 1);
         throw InputError(origin, fmt::format("line {}, column {}", line, column),
-                         "invalid JSON: " + reason);
+                         "invalid JSON: " + parse_error_reason(locator.what));
     }
 }
 
 nlohmann::json parse_json_file(const std::string& path) {
     const std::string text = read_file(path);
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
-        throw InputError(path, "", "the file is empty, expected a JSON object");
+        throw InputError(path, "line 1", "the file is empty, expected a JSON object");
     return parse_json_text(text, path);
 }
 
@@ -102,6 +195,11 @@ void apply_set(nlohmann::json& document, const std::string& assignment) {
     const auto equals = assignment.find('=');
     if (equals == std::string::npos || equals == 0)
         throw InputError("--set", "", "expected PATH=VALUE, found \"" + assignment + "\"");
+    try {
+        (void)nlohmann::json(assignment).dump();  // the resolved scenario must stay valid JSON
+    } catch (const nlohmann::json::type_error&) {
+        throw InputError("--set", "", "\"" + assignment + "\" is not valid UTF-8");
+    }
     const std::string path = assignment.substr(0, equals);
     const std::string text = assignment.substr(equals + 1);
 
@@ -123,12 +221,16 @@ void apply_set(nlohmann::json& document, const std::string& assignment) {
             start = dot + 1;
         }
     }
+    check_nesting(text, "--set");
     nlohmann::json value;
     try {
         value = nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error&) {
         value = text;
+    } catch (const nlohmann::json::out_of_range&) {
+        throw InputError("--set", "", "the number \"" + text + "\" is too large for a double");
     }
+
     try {
         const nlohmann::json::json_pointer pointer(pointer_text);
         // Only existing parents may be addressed, so that a typo is not silently
@@ -136,6 +238,11 @@ void apply_set(nlohmann::json& document, const std::string& assignment) {
         if (!pointer.parent_pointer().empty() && !document.contains(pointer.parent_pointer()))
             throw InputError("--set", pointer.parent_pointer().to_string(),
                              "no such object in the scenario (from --set " + assignment + ")");
+        // An array element must exist: document[pointer] would pad the array with nulls
+        // up to any index, however large.
+        if (document.at(pointer.parent_pointer()).is_array() && !document.contains(pointer))
+            throw InputError("--set", pointer_text,
+                             "no such array element in the scenario (from --set " + assignment + ")");
         document[pointer] = value;
     } catch (const nlohmann::json::exception& e) {
         throw InputError("--set", pointer_text, std::string("cannot set: ") + e.what());

@@ -3,8 +3,14 @@
 // everything else that escapes is an internal error (exit code 1).
 #include <stdexcept>
 #include <string>
+#include <string_view>
 
 namespace intsim {
+
+/// `text` as one printable line: control characters and bytes that are not UTF-8 become
+/// escapes (\n, \x01), so that a key or a file name read from input can never split
+/// or garble the one-line error message.
+std::string printable_line(std::string_view text);
 
 class InputError : public std::runtime_error {
 public:
@@ -13,21 +19,19 @@ public:
     /// @param what    what was expected, in words
     InputError(std::string file, std::string pointer, const std::string& what)
         : std::runtime_error(format(file, pointer, what)),
-          file_(std::move(file)), pointer_(std::move(pointer)) {}
+          file_(std::move(file)), pointer_(std::move(pointer)), detail_(what) {}
 
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
+    /// What was expected, without file and pointer.
+    const std::string& detail() const { return detail_; }
 
 private:
     static std::string format(const std::string& file, const std::string& pointer,
-                              const std::string& what) {
-        std::string message;
-        if (!file.empty()) message += file + ": ";
-        if (!pointer.empty()) message += pointer + ": ";
-        return message + what;
-    }
+                              const std::string& what);
     std::string file_;
     std::string pointer_;
+    std::string detail_;
 };
 
 }  // namespace intsim

@@ -131,7 +131,14 @@ std::int64_t JsonReader::integer(const std::string& key, std::int64_t min, std::
                        (value.is_number_float() && std::isfinite(value.get<double>()) &&
                         std::floor(value.get<double>()) == value.get<double>() &&
                         std::fabs(value.get<double>()) < 9.0e15);
-    if (!whole) fail(key, "expected a whole number, found " + json_type_words(value));
+    if (!whole) {
+        // 1e30 is whole but beyond what a double holds exactly: say what range is meant.
+        if (value.is_number_float() && std::isfinite(value.get<double>()) &&
+            std::floor(value.get<double>()) == value.get<double>())
+            fail(key, fmt::format("expected a whole number in [{}, {}], found {}", min, max,
+                                  value.dump()));
+        fail(key, "expected a whole number, found " + json_type_words(value));
+    }
     if (value.is_number_unsigned() &&
         value.get<std::uint64_t>() > static_cast<std::uint64_t>(max))
         fail(key, fmt::format("expected a whole number in [{}, {}], found {}", min, max,

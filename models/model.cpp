@@ -1,5 +1,6 @@
 #include "models/model.hpp"
 
+#include <algorithm>
 #include <map>
 #include <utility>
 
@@ -94,6 +95,25 @@ EligibilityMasks build_eligibility_masks(const Model& model) {
     return masks;
 }
 
+static_assert(kMaxHorizonMonths <= (1 << 9), "newcomer uids hold 9 bits of the month");
+
+// Person uids (person_columns.hpp): start persons below 2^31, newcomers 22 bits per
+// month. A scenario beyond them would silently lose persons, so it is an input error.
+void check_person_id_limits(const Scenario& s) {
+    if (s.start_elb >= std::int64_t{1} << 31)
+        throw InputError("", "/population/elb",
+                         fmt::format("expected fewer than {} persons at the start", std::int64_t{1} << 31));
+    const double busiest_month =
+        s.inflow_monthly_mean * *std::max_element(s.inflow_season.begin(), s.inflow_season.end());
+    // Half the id space, so that Poisson noise and a moderate inflow_sd stay inside it.
+    const double limit = static_cast<double>(kMaxNewcomersPerMonth / 2);
+    if (busiest_month > limit)
+        throw InputError("", "/inflow/monthly_mean",
+                         fmt::format("expected at most {:.0f} newcomers in the busiest month (mean x season), "
+                                     "found {:.0f}",
+                                     limit, busiest_month));
+}
+
 }  // namespace
 
 Model build_model(const Scenario& scenario) {
@@ -113,6 +133,7 @@ Model build_model(const Scenario& scenario) {
                                          "(the product of their level counts); merge or drop levels"));
     }
     model.cell_count = static_cast<int>(cells);
+    check_person_id_limits(scenario);
     for (int c = 0; c < model.cell_count; ++c) {
         const auto cell = static_cast<std::uint16_t>(c);
         model.cell_is_woman.push_back(model.level_of(cell, scenario.sex_attribute) == scenario.female_level);

@@ -20,10 +20,18 @@ struct Stratum {
     std::uint16_t cell;
     std::uint8_t months_in_benefit;  ///< spell length; 24 for the LZB
     double expected;                 ///< expected number of persons
+    double cumulative = 0.0;         ///< C_k: expected persons in this and all earlier strata
 };
 
 /// The strata of the start stock, LZB first.
 std::vector<Stratum> start_strata(const Model& model);
+
+/// C_k, the running sums of `expected`, so that floor(C_k + u) is exact where it must be:
+/// summed with compensation (thousands of strata would otherwise drift by many ulps),
+/// kept non-decreasing, and, when the total is a whole number up to rounding, equal to
+/// that number from the last stratum that expects anyone on. The total count is then
+/// exact for every offset u in [0, 1), and strata that expect nobody get nobody.
+std::vector<double> cumulative_expected(const std::vector<double>& expected);
 
 /// Counts of systematic sampling with offset u in [0, 1).
 std::vector<std::int64_t> systematic_counts(const std::vector<double>& expected, double offset);

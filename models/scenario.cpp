@@ -170,7 +170,7 @@ HazardSpec read_hazard(JsonReader h, const std::vector<AttributeSpec>& attribute
             for (const auto& level : by_level.keys()) {
                 if (is_documentation_key(level)) continue;
                 const int l = level_index(attribute, level);
-                if (l < 0) fail_unknown(by_level, level, "level of \"" + name + "\"", attribute.levels);
+                if (l < 0) fail_unknown(by_level, level, "level", attribute.levels);
                 spec.attribute_factor[static_cast<std::size_t>(a)][static_cast<std::size_t>(l)] =
                     by_level.number(level, 0.0, kMaxFactor);
             }
@@ -185,6 +185,7 @@ HazardSpec read_hazard(JsonReader h, const std::vector<AttributeSpec>& attribute
         const auto bands = h.objects("months_in_benefit");
         if (bands.empty()) h.fail("months_in_benefit", "expected at least one band");
         for (auto band : bands) {
+            if (from > kHistoryMonths) band.fail_here("expected no band after the one that ends at 24");
             const int max = static_cast<int>(band.integer("max", from, kHistoryMonths));
             const double factor = band.number("factor", 0.0, kMaxFactor);
             for (int m = from; m <= max; ++m) spec.months_in_benefit_factor[static_cast<std::size_t>(m)] = factor;
@@ -306,7 +307,12 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     if (!m.has("start")) m.allow({"start"});
     spec.end_month = m.has("end") ? read_month_offset(m, "end", s.start) : kMaxHorizonMonths;
     if (!m.has("end")) m.allow({"end"});
-    if (spec.end_month <= spec.start_month) m.fail("end", "expected an end month after the start month");
+    if (spec.end_month <= spec.start_month) {
+        if (!m.has("end"))
+            m.fail("start", fmt::format("expected a start month less than {} months after the scenario start",
+                                        kMaxHorizonMonths));
+        m.fail("end", "expected an end month after the start month");
+    }
     spec.egt_funded = m.choice_or("funded_by", "egt", {"egt", "third_party"}) == "egt";
     m.finish();
     return spec;
@@ -353,6 +359,8 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
         int from = 1;
         double total = 0.0;
         for (auto band : bands) {
+            if (from > kLtrMinMonths - 1)
+                band.fail_here(fmt::format("expected no band after the one that ends at {}", kLtrMinMonths - 1));
             const int max = static_cast<int>(band.integer("max", from, kLtrMinMonths - 1));
             const double share = band.probability("share");
             for (int m = from; m <= max; ++m)

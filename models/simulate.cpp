@@ -6,6 +6,9 @@
 
 #include <boost/random/normal_distribution.hpp>
 #include <boost/random/poisson_distribution.hpp>
+#include <fmt/format.h>
+
+#include "engine/input_error.hpp"
 
 #include "models/allocation.hpp"
 #include "models/population.hpp"
@@ -112,9 +115,21 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
                         s.inflow_season[static_cast<std::size_t>(model.calendar_month[m])] * inflow_factor;
     std::uint32_t newcomers = 0;
     if (mean > 0.0) {
+        // Newcomer uids hold 22 bits per month: a month with more newcomers cannot be
+        // simulated faithfully, so it stops the run instead of being cut short. Only a
+        // large inflow_sd can get here; build_model() rejects a mean that is too high.
+        const auto too_many = [&](double count) {
+            throw InputError("", "/inflow/monthly_mean",
+                             fmt::format("replication {} drew {:.0f} newcomers in month {} (inflow factor {:.3g}); "
+                                         "at most {} per month fit the person ids: lower monthly_mean or inflow_sd",
+                                         key.replication, count, month + 1, inflow_factor,
+                                         kMaxNewcomersPerMonth - 1));
+        };
+        if (mean >= static_cast<double>(kMaxNewcomersPerMonth)) too_many(mean);
         CounterUrng urng(key, 0, static_cast<std::uint32_t>(month), Stream::Inflow);
         boost::random::poisson_distribution<std::uint32_t, double> poisson(mean);
-        newcomers = std::min(poisson(urng), kMaxNewcomersPerMonth - 1);
+        newcomers = poisson(urng);
+        if (newcomers >= kMaxNewcomersPerMonth) too_many(newcomers);
     }
     for (std::uint32_t j = 0; j < newcomers; ++j) {
         const std::uint32_t uid = newcomer_uid(month, j);
