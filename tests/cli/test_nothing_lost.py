@@ -50,7 +50,7 @@ def interrupt_long_run(signum, expected_code):
             process.kill()
             raise AssertionError("the run did not stop within 60 s of the signal")
         check(process.returncode == expected_code, f"exit code {process.returncode}, expected {expected_code}: {stderr}")
-        check(stderr == "intsim: interrupted, nothing written\n", repr(stderr))
+        check(stderr.startswith("intsim: interrupted") and stderr.count("\n") == 1, repr(stderr))
         check(stdout == "", repr(stdout))
         check(snapshot(d) == before, f"the output directory changed: {sorted(snapshot(d))}")
 
