@@ -8,6 +8,7 @@
 #include "cli/progress.hpp"
 #include "cli/scenario_loading.hpp"
 #include "engine/atomic_output.hpp"
+#include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
@@ -29,9 +30,30 @@ struct CalibrateArguments {
     bool quiet = false;
 };
 
-// Actuals: a JSON object {"integrations_total": 2575, ..., "source": "..."}.
+// Actuals as CSV: a header "indicator,value" and one row per figure (either dialect).
+nlohmann::json actuals_from_csv(const std::string& path) {
+    const CsvTable table = read_csv_file(path);
+    const int indicator = table.column("indicator");
+    const int value = table.column("value");
+    if (indicator < 0 || value < 0)
+        throw InputError(path, fmt::format("line {}", table.header_line), "expected the columns \"indicator\" and \"value\"");
+    nlohmann::json document = nlohmann::json::object();
+    for (const CsvRow& row : table.rows) {
+        const std::string& name = row.fields[static_cast<std::size_t>(indicator)];
+        const auto number = parse_csv_number(row.fields[static_cast<std::size_t>(value)], table.dialect);
+        if (!number)
+            throw InputError(path, fmt::format("line {}", row.line),
+                             "expected a number in the column \"value\", found \"" + row.fields[static_cast<std::size_t>(value)] + "\"");
+        if (document.contains(name)) throw InputError(path, fmt::format("line {}", row.line), "\"" + name + "\" appears twice");
+        document[name] = *number;
+    }
+    return document;
+}
+
+// Actuals: a JSON object {"integrations_total": 2575, ..., "source": "..."} or a CSV file.
 std::map<std::string, double> read_actuals(const std::string& path) {
-    const nlohmann::json document = parse_json_file(path);
+    const bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
+    const nlohmann::json document = csv ? actuals_from_csv(path) : parse_json_file(path);
     JsonReader reader(document, path);
     std::map<std::string, double> actuals;
     const auto& calibratable = calibratable_indicators();
@@ -118,7 +140,7 @@ void add_calibrate_command(CLI::App& app, Action& action) {
     auto args = std::make_shared<CalibrateArguments>();
     CLI::App* cmd = app.add_subcommand("calibrate", "fit hazard levels, group factors and inflow to yearly actuals");
     cmd->add_option("scenario", args->scenario, "scenario JSON file")->required();
-    cmd->add_option("--actuals", args->actuals, "yearly actuals (JSON object: indicator -> value)")->required();
+    cmd->add_option("--actuals", args->actuals, "yearly actuals: JSON object indicator -> value, or CSV with columns indicator,value")->required();
     cmd->add_option("--out", args->out, "scenario patch to write (default out/<name>-calibrated.json)");
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     cmd->add_option("--reps", args->replications, "Monte Carlo replications of the confirmation run (default 200)")

@@ -27,6 +27,23 @@ def test_calibrate_writes_a_patch_that_reproduces_the_actuals():
             check(abs(e[name]["mean"] / value - 1) < 0.001, f"{name}: {e[name]['mean']} vs {value}")
 
 
+def test_csv_actuals_in_both_dialects():
+    with tempdir() as d:
+        for name, text in [("plain.csv", "indicator,value\nintegrations_total,480\nelb_avg,2050.5\n"),
+                           ("german.csv", "\ufeffindicator;value\nintegrations_total;480\nelb_avg;2.050,5\n")]:
+            actuals = os.path.join(d, name)
+            open(actuals, "w", encoding="utf-8").write(text)
+            patch = os.path.join(d, name + ".json")
+            intsim("calibrate", SMALL, "--actuals", actuals, "--out", patch, "--reps", 10, "--quiet")
+            intsim("expect", patch, "--out", os.path.join(d, name + "-e"))
+            e = json.load(open(os.path.join(d, name + "-e", "results.json")))["indicators"]
+            check(abs(e["elb_avg"]["mean"] / 2050.5 - 1) < 0.001, f"{name}: {e['elb_avg']['mean']}")
+        bad = os.path.join(d, "bad.csv")
+        open(bad, "w").write("indicator,value\nintegrations_total,lots\n")
+        result = intsim("calibrate", SMALL, "--actuals", bad, "--out", os.path.join(d, "x.json"), check=False)
+        check(result.returncode == 2 and "line 2" in result.stderr, result.stderr)
+
+
 def test_unreachable_actual_warns_but_succeeds():
     with tempdir() as d:
         actuals = os.path.join(d, "a.json")
@@ -57,5 +74,6 @@ def test_bad_actuals_exit_2_and_write_nothing():
 
 
 if __name__ == "__main__":
-    main([test_calibrate_writes_a_patch_that_reproduces_the_actuals, test_unreachable_actual_warns_but_succeeds,
+    main([test_calibrate_writes_a_patch_that_reproduces_the_actuals, test_csv_actuals_in_both_dialects,
+          test_unreachable_actual_warns_but_succeeds,
           test_bad_actuals_exit_2_and_write_nothing])
