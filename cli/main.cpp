@@ -2,6 +2,7 @@
 // command line and maps errors to exit codes: 0 success, 2 bad input or usage,
 // 1 internal error, 130/143 interrupted by SIGINT/SIGTERM.
 #include <csignal>
+#include <string>
 #include <iostream>
 
 #include <CLI/CLI.hpp>
@@ -17,6 +18,13 @@ std::atomic<bool> g_cancel_requested{false};
 namespace {
 
 volatile std::sig_atomic_t g_signal = 0;
+
+// One write per message: under mpirun each rank's stderr is forwarded in chunks, and a
+// message written in pieces can be split by mpirun's own banner. Through std::cerr, so
+// that mute_unless_root still silences the non-root ranks.
+void print_error_line(const std::string& message) {
+    std::cerr << ("intsim: " + message + "\n") << std::flush;
+}
 
 extern "C" void on_signal(int signal) {
     g_signal = signal;
@@ -46,7 +54,7 @@ int main(int argc, char** argv) {
     } catch (const CLI::CallForVersion& e) {
         return app.exit(e);
     } catch (const CLI::ParseError& e) {
-        std::cerr << "intsim: " << e.what() << "\n";
+        print_error_line(e.what());
         return 2;
     }
 
@@ -55,13 +63,13 @@ int main(int argc, char** argv) {
     try {
         return action();
     } catch (const intsim::InputError& e) {
-        std::cerr << "intsim: " << e.what() << "\n";
+        print_error_line(e.what());
         return 2;
     } catch (const intsim::Cancelled&) {
-        std::cerr << "intsim: interrupted, no partial output written\n";
+        print_error_line("interrupted, no partial output written");
         return 128 + (g_signal ? g_signal : SIGINT);
     } catch (const std::exception& e) {
-        std::cerr << "intsim: internal error: " << e.what() << "\n";
+        print_error_line(std::string("internal error: ") + e.what());
         return 1;
     }
 }
