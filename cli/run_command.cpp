@@ -42,7 +42,7 @@ int run(const RunArguments& args) {
     std::optional<Model> model;
     collectively(mpi, [&] {
         loaded = load_scenario(args.scenario, args.sets);
-        model = naming_scenario_file(args.scenario, [&] { return build_model(loaded->scenario); });
+        model = build_model(loaded->scenario);
         check_fits_in_memory(args.scenario, *model,
                              std::min<std::uint64_t>(args.replications, static_cast<std::uint64_t>(effective_threads(args.threads))));
     });

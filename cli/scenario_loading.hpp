@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "engine/input_error.hpp"
 #include "models/decisions/optimise_section.hpp"
 #include "models/model.hpp"
 
@@ -26,18 +25,5 @@ LoadedScenario load_scenario(const std::string& file, const std::vector<std::str
 /// would need more memory than the machine has: better a message now than the kernel's
 /// out-of-memory killer an hour into the run.
 void check_fits_in_memory(const std::string& file, const Model& model, std::uint64_t workers);
-
-/// Runs `step` (building or simulating the model). The model layer knows no files, so its
-/// InputErrors (limits of the data layout, e.g. too many newcomers for the person ids)
-/// carry a JSON pointer but no file: they are rethrown naming `file`.
-template <class Step>
-decltype(auto) naming_scenario_file(const std::string& file, Step&& step) {
-    try {
-        return step();
-    } catch (const InputError& e) {
-        if (!e.file().empty()) throw;
-        throw InputError(file, e.pointer(), e.detail());
-    }
-}
 
 }  // namespace intsim

@@ -28,20 +28,10 @@ struct TrackArguments {
     SimulationArguments simulation;
 };
 
-std::string read_text_file(const std::string& path) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw InputError(path, "", "is a directory, expected a file");
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot open the file");
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
-
 int track(const TrackArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
     const Model plan = build_model(loaded.scenario);
-    const std::string text = read_text_file(args.actuals);
+    const std::string text = read_input_file(args.actuals);
     const CsvTable table = parse_csv(text, args.actuals);
     const std::vector<MonthlyActual> actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
     const SimulationArguments& sim = args.simulation;

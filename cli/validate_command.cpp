@@ -14,7 +14,7 @@ void add_validate_command(CLI::App& app, Action& action) {
     cmd->callback([&action, file, sets] {
         action = [file, sets] {
             const LoadedScenario loaded = load_scenario(*file, *sets);
-            const Model model = naming_scenario_file(*file, [&] { return build_model(loaded.scenario); });
+            const Model model = build_model(loaded.scenario);
             std::cout << *file << ": valid scenario \"" << loaded.scenario.name << "\" ("
                       << loaded.scenario.months << " months from " << loaded.scenario.start.text() << ", "
                       << loaded.scenario.start_elb << " eLb, " << model.measures.size() << " measures, "

@@ -7,6 +7,7 @@
 
 #include <fmt/format.h>
 
+#include "engine/document.hpp"
 #include "engine/input_error.hpp"
 
 namespace intsim {
@@ -207,14 +208,7 @@ CsvTable parse_csv(std::string_view text, const std::string& origin) {
     return table;
 }
 
-CsvTable read_csv_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw InputError(path, "", "cannot open the file");
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    if (in.bad()) throw InputError(path, "", "cannot read the file");
-    return parse_csv(buffer.str(), path);
-}
+CsvTable read_csv_file(const std::string& path) { return parse_csv(read_input_file(path), path); }
 
 std::optional<double> parse_csv_number(std::string_view field, const CsvDialect& dialect) {
     field = trim(field);

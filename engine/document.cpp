@@ -20,7 +20,7 @@ namespace {
 // from filling the memory.
 constexpr std::size_t kMaxFileBytes = std::size_t{64} << 20;
 
-std::string read_file(const std::string& path) {
+std::string read_whole_file(const std::string& path) {
     std::error_code ec;
     if (fs::is_directory(path, ec)) throw InputError(path, "", "is a directory, expected a file");
     std::ifstream in(path, std::ios::binary);
@@ -177,8 +177,10 @@ nlohmann::json parse_json_text(const std::string& text, const std::string& origi
     }
 }
 
+std::string read_input_file(const std::string& path) { return read_whole_file(path); }
+
 nlohmann::json parse_json_file(const std::string& path) {
-    const std::string text = read_file(path);
+    const std::string text = read_whole_file(path);
     if (text.find_first_not_of(" \t\r\n") == std::string::npos)
         throw InputError(path, "line 1", "the file is empty, expected a JSON object");
     return parse_json_text(text, path);

@@ -16,6 +16,10 @@ struct ResolvedDocument {
     std::vector<std::string> chain;  ///< the file and its ancestors, child first
 };
 
+/// The bytes of an input file (scenario, actuals). Refuses directories and anything
+/// larger than 64 MiB (a mistaken path such as /dev/zero), naming the file.
+std::string read_input_file(const std::string& path);
+
 /// Parses one JSON file; a syntax error names the file, line and column.
 nlohmann::json parse_json_file(const std::string& path);
 

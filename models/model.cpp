@@ -101,14 +101,14 @@ static_assert(kMaxHorizonMonths <= (1 << 9), "newcomer uids hold 9 bits of the m
 // month. A scenario beyond them would silently lose persons, so it is an input error.
 void check_person_id_limits(const Scenario& s) {
     if (s.start_elb >= std::int64_t{1} << 31)
-        throw InputError("", "/population/elb",
+        throw InputError(s.origin, "/population/elb",
                          fmt::format("expected fewer than {} persons at the start", std::int64_t{1} << 31));
     const double busiest_month =
         s.inflow_monthly_mean * *std::max_element(s.inflow_season.begin(), s.inflow_season.end());
     // Half the id space, so that Poisson noise and a moderate inflow_sd stay inside it.
     const double limit = static_cast<double>(kMaxNewcomersPerMonth / 2);
     if (busiest_month > limit)
-        throw InputError("", "/inflow/monthly_mean",
+        throw InputError(s.origin, "/inflow/monthly_mean",
                          fmt::format("expected at most {:.0f} newcomers in the busiest month (mean x season), "
                                      "found {:.0f}",
                                      limit, busiest_month));
@@ -128,7 +128,7 @@ Model build_model(const Scenario& scenario) {
         model.cell_stride.push_back(static_cast<int>(cells));
         cells *= static_cast<std::int64_t>(a.levels.size());
         if (cells > 65536)
-            throw InputError("", "/population/attributes",
+            throw InputError(scenario.origin, "/population/attributes",
                              fmt::format("the attributes combine to more than 65,536 cells "
                                          "(the product of their level counts); merge or drop levels"));
     }
@@ -164,7 +164,7 @@ Model build_model(const Scenario& scenario) {
         model.measures.push_back(std::move(measure));
     }
     if (model.measures.size() > static_cast<std::size_t>(kMaxMeasures))
-        throw InputError("", "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
+        throw InputError(scenario.origin, "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
     model.eligibility = build_eligibility_masks(model);
     model.start_strata = start_strata(model);
     return model;

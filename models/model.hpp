@@ -64,7 +64,7 @@ struct Model {
     int level_of(std::uint16_t cell, int attribute) const;
 };
 
-/// Builds the model. Throws InputError (file "") when the scenario exceeds what the
+/// Builds the model. Throws InputError (file: scenario.origin) when the scenario exceeds what the
 /// engine's data layout holds (e.g. more than 65,536 attribute cells).
 Model build_model(const Scenario& scenario);
 

@@ -323,6 +323,7 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
 Scenario parse_scenario(const nlohmann::json& document, const std::string& file) {
     JsonReader root(document, file);
     Scenario s;
+    s.origin = file;
     s.name = root.string("name");
     if (s.name.empty() || s.name.find_first_of("/\\") != std::string::npos)
         root.fail("name", "expected a non-empty name without slashes (it names the output folder)");

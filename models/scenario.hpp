@@ -89,6 +89,7 @@ struct Target {
 };
 
 struct Scenario {
+    std::string origin;  ///< the file it was read from, named in error messages ("" if none)
     std::string name;
     std::string description;
     YearMonth start;

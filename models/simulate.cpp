@@ -119,7 +119,7 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
         // simulated faithfully, so it stops the run instead of being cut short. Only a
         // large inflow_sd can get here; build_model() rejects a mean that is too high.
         const auto too_many = [&](double count) {
-            throw InputError("", "/inflow/monthly_mean",
+            throw InputError(model.scenario.origin, "/inflow/monthly_mean",
                              fmt::format("replication {} drew {:.0f} newcomers in month {} (inflow factor {:.3g}); "
                                          "at most {} per month fit the person ids: lower monthly_mean or inflow_sd",
                                          key.replication, count, month + 1, inflow_factor,
