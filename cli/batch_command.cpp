@@ -3,6 +3,7 @@
 // every jobcenter and the total. Under MPI each scenario's replications are split
 // across all ranks (docs/cluster.md says why); a scenario that fails is reported and
 // skipped, the others still run.
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <iostream>
@@ -93,12 +94,15 @@ int batch(const BatchArguments& args) {
         auto failure = try_collectively(mpi, [&] {
             loaded = load_scenario(file, {});
             check_output_name(*loaded, used_names);
-            model = build_model(loaded->scenario);
+            model = naming_scenario_file(file, [&] { return build_model(loaded->scenario); });
+            check_fits_in_memory(file, *model,
+                                 std::min<std::uint64_t>(args.replications,
+                                                         static_cast<std::uint64_t>(effective_threads(args.threads))));
         });
         std::vector<double> tallies;
         if (!failure) {
             used_names[loaded->scenario.name] = file;
-            failure = simulate_across_ranks(mpi, *model, args.seed, args.replications, control, tallies);
+            failure = simulate_across_ranks(mpi, file, *model, args.seed, args.replications, control, tallies);
         }
         if (!failure)
             failure = try_collectively(mpi, [&] {
