@@ -94,7 +94,7 @@ int batch(const BatchArguments& args) {
         auto failure = try_collectively(mpi, [&] {
             loaded = load_scenario(file, {});
             check_output_name(*loaded, used_names);
-            model = naming_scenario_file(file, [&] { return build_model(loaded->scenario); });
+            model = build_model(loaded->scenario);
             check_fits_in_memory(file, *model,
                                  std::min<std::uint64_t>(args.replications,
                                                          static_cast<std::uint64_t>(effective_threads(args.threads))));
@@ -102,7 +102,7 @@ int batch(const BatchArguments& args) {
         std::vector<double> tallies;
         if (!failure) {
             used_names[loaded->scenario.name] = file;
-            failure = simulate_across_ranks(mpi, file, *model, args.seed, args.replications, control, tallies);
+            failure = simulate_across_ranks(mpi, *model, args.seed, args.replications, control, tallies);
         }
         if (!failure)
             failure = try_collectively(mpi, [&] {

@@ -2,22 +2,19 @@
 
 #include <iostream>
 
-#include "cli/scenario_loading.hpp"
 #include "models/indicators.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
 
-std::optional<RankFailure> simulate_across_ranks(const MpiContext& mpi, const std::string& scenario_file,
-                                                 const Model& model, std::uint32_t seed, std::uint64_t replications,
-                                                 const RunControl& control, std::vector<double>& tallies_on_root) {
+std::optional<RankFailure> simulate_across_ranks(const MpiContext& mpi, const Model& model, std::uint32_t seed,
+                                                 std::uint64_t replications, const RunControl& control,
+                                                 std::vector<double>& tallies_on_root) {
     const Block mine = block_of(replications, mpi.size(), mpi.rank());
     std::vector<double> tallies;
     // A rank that fails or is interrupted must not leave the others waiting in the gather.
-    if (auto failure = try_collectively(mpi, [&] {
-            naming_scenario_file(scenario_file,
-                                 [&] { tallies = simulate_tallies(model, seed, mine.first, mine.count, control); });
-        }))
+    if (auto failure = try_collectively(
+            mpi, [&] { tallies = simulate_tallies(model, seed, mine.first, mine.count, control); }))
         return failure;
     tallies_on_root = mpi.gather_to_root(tallies, tally_layout(model).size());
     return std::nullopt;

@@ -6,7 +6,6 @@
 #include <cstdint>
 #include <optional>
 #include <span>
-#include <string>
 #include <vector>
 
 #include "engine/mpi_context.hpp"
@@ -17,10 +16,10 @@ namespace intsim {
 /// Collective. Simulates this rank's block of replications [0, replications) and gathers
 /// all tallies, in replication order, into `tallies_on_root` on rank 0 (empty on the
 /// others). Returns the agreed failure (also cancellation) instead of throwing, so that
-/// every rank takes the same path. Input errors of the model name `scenario_file`.
-std::optional<RankFailure> simulate_across_ranks(const MpiContext& mpi, const std::string& scenario_file,
-                                                 const Model& model, std::uint32_t seed, std::uint64_t replications,
-                                                 const RunControl& control, std::vector<double>& tallies_on_root);
+/// every rank takes the same path.
+std::optional<RankFailure> simulate_across_ranks(const MpiContext& mpi, const Model& model, std::uint32_t seed,
+                                                 std::uint64_t replications, const RunControl& control,
+                                                 std::vector<double>& tallies_on_root);
 
 /// Rank 0: summarises the gathered tallies and records the run facts as project() does,
 /// plus the rank count.

@@ -59,7 +59,7 @@ int run(const RunArguments& args) {
     options.control.cancel = &g_cancel_requested;
     options.control.progress = [&](std::size_t done) { progress.update(done); };
     std::vector<double> tallies;
-    if (auto failure = simulate_across_ranks(mpi, args.scenario, *model, args.seed, args.replications, options.control, tallies))
+    if (auto failure = simulate_across_ranks(mpi, *model, args.seed, args.replications, options.control, tallies))
         rethrow(*failure);
     progress.finish();
     if (!mpi.is_root()) return 0;
