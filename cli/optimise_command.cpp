@@ -24,7 +24,8 @@ struct OptimiseArguments {
     std::vector<std::string> sets;
     std::optional<double> budget;
     std::string objective;
-    std::uint64_t search_replications = 40;
+    std::string search = "expected";
+    std::optional<std::uint64_t> search_replications;
     std::size_t candidates = 5;
     std::size_t max_evaluations = 400;
     SimulationArguments simulation;
@@ -66,8 +67,11 @@ int optimise(const OptimiseArguments& args) {
     control.threads = sim.threads;
     control.cancel = &g_cancel_requested;
     const auto start = std::chrono::steady_clock::now();
-    const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(args.search_replications, sim.seed, control),
-                                                search_options);
+    const bool expected = args.search == "expected";
+    const std::uint64_t search_replications = args.search_replications.value_or(expected ? 200 : 40);
+    const MixEvaluator evaluate = expected ? expected_shift_evaluator(build_model(plan), search_replications, sim.seed, control)
+                                           : monte_carlo_evaluator(search_replications, sim.seed, control);
+    const MixSearchResult search = search_mixes(plan, section, evaluate, search_options);
     if (show) std::fprintf(stderr, "\r%40s\r", "");
 
     ProgressBar progress(confirmation_runs(section, args.candidates) * sim.replications, !sim.quiet);
@@ -88,8 +92,8 @@ int optimise(const OptimiseArguments& args) {
     report.search = &search;
     report.confirmation = &confirmation;
     report.budget_source = budget_source;
-    report.evaluator = "monte_carlo";
-    report.search_replications = args.search_replications;
+    report.evaluator = expected ? "expected_model" : "monte_carlo";
+    report.search_replications = search_replications;
     report.replications = sim.replications;
     report.seed = sim.seed;
     OutputSet outputs(out_dir);
@@ -112,8 +116,12 @@ void add_optimise_command(CLI::App& app, Action& action) {
         ->check(CLI::Range(0.0, 1e12));
     cmd->add_option("--objective", args->objective, "p_all (default) or integrations")
         ->check(CLI::IsMember({"p_all", "integrations"}));
+    cmd->add_option("--search", args->search,
+                    "how the search estimates a mix: expected (expected-value model, default) or monte_carlo")
+        ->check(CLI::IsMember({"expected", "monte_carlo"}));
     cmd->add_option("--search-reps", args->search_replications,
-                    "replications per mix during the search (default 40)")
+                    "search replications: of the plan, for the spread (expected, default 200), or per mix "
+                    "(monte_carlo, default 40)")
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{1000000}));
     cmd->add_option("--candidates", args->candidates, "best mixes of the search to confirm (default 5)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100}));

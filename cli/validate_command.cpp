@@ -19,6 +19,8 @@ void add_validate_command(CLI::App& app, Action& action) {
                       << loaded.scenario.months << " months from " << loaded.scenario.start.text() << ", "
                       << loaded.scenario.start_elb << " eLb, " << model.measures.size() << " measures, "
                       << model.cell_count << " attribute cells), sha256 " << loaded.sha256 << "\n";
+            if (loaded.optimise)
+                std::cout << "  optimise section: " << loaded.optimise->ranges.size() << " measures to vary\n";
             return 0;
         };
     });

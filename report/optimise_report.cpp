@@ -106,12 +106,15 @@ std::string optimise_table(const OptimiseReport& r, const RunFacts& facts) {
     const OptimiseSection& section = *r.section;
     const MixSearchOptions& options = *r.search_options;
     std::string out = fmt::format(
-        "{}: optimise {} (budget {}), {} mixes searched with {} replications, best confirmed with {} ({} thread{}, "
+        "{}: optimise {} (budget {}), {} mixes searched ({}), best confirmed with {} replications ({} thread{}, "
         "{:.2f} s)\n",
         r.plan->name, options.objective == MixObjective::PAllTargetsMet ? "P(all targets met)" : "expected integrations",
         options.constraints.budget ? table_figure(*options.constraints.budget, false) + " EUR" : std::string("none"),
-        r.search->visited.size(), r.search_replications, r.replications, facts.threads, facts.threads == 1 ? "" : "s",
-        facts.wall_seconds);
+        r.search->visited.size(),
+        r.evaluator == "expected_model"
+            ? fmt::format("expected-value model, spread of {} replications of the plan", r.search_replications)
+            : fmt::format("Monte Carlo, {} replications each", r.search_replications),
+        r.replications, facts.threads, facts.threads == 1 ? "" : "s", facts.wall_seconds);
     out += fmt::format("{:>4} {:>12} {:>14} {:>8} {:>16} {:>8}  {}\n", "rank", "integrations", "spend EUR", "P(all)",
                        "vs plan", "women", "mix");
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {

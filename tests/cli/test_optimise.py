@@ -8,7 +8,7 @@ MIX = os.path.join(ROOT, "scenarios", "optimise", "lahn-dill-2022-mix.json")
 PLAN = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
 # Small settings: the tests check the plumbing and the rules; the search itself is
 # tested for optimality on a small scenario (here and in tests/unit/mix_optimiser_test.cpp).
-FAST = ["--search-reps", 4, "--reps", 16, "--max-evaluations", 16, "--candidates", 2, "--quiet"]
+FAST = ["--search-reps", 20, "--reps", 8, "--max-evaluations", 12, "--candidates", 2, "--quiet"]
 
 
 def plan_entry(doc):
@@ -34,7 +34,8 @@ def test_shipped_mix_scenario():
               "women-share rule kept")
         # Ranked by the confirmed figures, the plan among them: the best is at least as good.
         check(best["p_all_targets_met"] >= plan["p_all_targets_met"], f"{best['p_all_targets_met']} < plan")
-        check(doc["search"]["evaluations"] <= 16 and doc["search"]["start"] == plan["mix"], doc["search"])
+        check(doc["search"]["evaluations"] <= 12 and doc["search"]["start"] == plan["mix"], doc["search"])
+        check(doc["search"]["evaluator"] == "expected_model" and doc["run"]["search_replications"] == 20, doc["search"])
         marginal = {m["id"]: m for m in doc["marginal"]}
         check(set(marginal) == set(plan["mix"]), "a marginal effect for every optimised measure")
         egz = marginal["egz"]
@@ -85,8 +86,13 @@ def test_all_free_money_goes_to_the_better_measure():
     with tempdir() as d:
         path = os.path.join(d, "two.json")
         json.dump(doc, open(path, "w"))
-        intsim("optimise", path, "--objective", "integrations", "--search-reps", 20, "--reps", 50, "--out", d, "--quiet")
-        out = validate_document(os.path.join(d, "optimise.json"), "optimise.schema.json")
+        for search in ("expected", "monte_carlo"):
+            intsim("optimise", path, "--objective", "integrations", "--search", search, "--search-reps", 20, "--reps", 50,
+                   "--out", os.path.join(d, search), "--quiet")
+            first = validate_document(os.path.join(d, search, "optimise.json"), "optimise.schema.json")["ranked"][0]
+            check(first["mix"] == {"coaching": 0, "subsidy": 24}, f"{search}: {first['mix']}")
+        out = validate_document(os.path.join(d, "monte_carlo", "optimise.json"), "optimise.schema.json")
+        check(out["search"]["evaluator"] == "monte_carlo", out["search"])
         best = out["ranked"][0]
         check(best["mix"] == {"coaching": 0, "subsidy": 24}, best["mix"])
         check(abs(best["spend"]["mean"] - 120000) < 1, best["spend"])

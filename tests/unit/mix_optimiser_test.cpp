@@ -116,6 +116,10 @@ TEST_CASE("the optimiser puts all free money into the measure that is better per
         options.objective = MixObjective::Integrations;
         options.constraints.budget = plan.operative_egt;
         const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(20, 1, {}), options);
+        // The expected-value model finds the same mix.
+        const MixSearchResult expected =
+            search_mixes(plan, section, expected_shift_evaluator(build_model(plan), 20, 1, {}), options);
+        CHECK(expected.visited[expected.ranking.front()].mix == Mix{0.0, 24.0});
         const EvaluatedMix& best = search.visited[search.ranking.front()];
         INFO("start " << entries << " hires, " << slots << " places");
         CHECK(best.mix == Mix{0.0, 24.0});
@@ -139,4 +143,28 @@ TEST_CASE("the optimiser puts all free money into the measure that is better per
         REQUIRE(plan_entry != confirmed.ranked.end());
         CHECK(plan_entry->difference_mean == 0.0);
     }
+}
+
+TEST_CASE("the expected-model evaluator shifts the plan's replications by the expected change", "[optimise]") {
+    const nlohmann::json doc = two_measures(8, 4);
+    const Scenario plan = parse_scenario(doc, "o.json");
+    const OptimiseSection section = *parse_optimise_section(doc, "o.json", plan);
+    const Model plan_model = build_model(plan);
+    const MixEvaluator evaluate = expected_shift_evaluator(plan_model, 30, 2, {});
+    const MixEstimate monte_carlo = estimate_by_monte_carlo(plan_model, 30, 2, {});
+    // The plan itself: no change, the pilot replications as they are.
+    const MixEstimate same = evaluate(plan_model);
+    CHECK(same.integrations_by_replication == monte_carlo.integrations_by_replication);
+    CHECK(same.p_all_targets_met == monte_carlo.p_all_targets_met);
+    CHECK(same.spend == Approx(monte_carlo.spend));
+    // Twelve more hires: every replication moves by the same expected change, so the
+    // spread stays; the money is exact (12 x 5,000 EUR).
+    const MixEstimate more = evaluate(build_model(scenario_with_mix(plan, section, {4.0, 20.0})));
+    CHECK(more.spend - same.spend == Approx(60000.0));
+    const double shift = more.integrations_by_replication[0] - same.integrations_by_replication[0];
+    CHECK(shift > 9.0);
+    CHECK(shift < 13.0);
+    for (std::size_t r = 0; r < 30; ++r)
+        CHECK(more.integrations_by_replication[r] - same.integrations_by_replication[r] == Approx(shift));
+    CHECK(more.integrations_summary.sd == Approx(same.integrations_summary.sd));
 }
