@@ -135,7 +135,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         const std::uint16_t cell = stock.cell[i];
         women_in_stock += model.cell_is_woman[cell];
         if (stock.measure[i] != 0 || open == 0) continue;
-        const int months_in_benefit = std::popcount(stock.history[i]);
+        const int months_in_benefit = months_in(stock.history[i]);
         const int since_entry = month - stock.month_stamp[i];
         std::uint64_t eligible = open & model.eligibility.by_cell[cell] &
                                  model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
@@ -212,7 +212,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
             entries += 1;
             entries_women += model.cell_is_woman[cell];
             if (spec.integration_on_entry && spec.counts_as_integration) {
-                const bool ltr = std::popcount(stock.history[person]) >= kLtrMinMonths;
+                const bool ltr = months_in(stock.history[person]) >= kLtrMinMonths;
                 tally[layout.monthly(MonthlyField::Integrations, m)] += 1;
                 tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += model.cell_is_woman[cell];
                 tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += model.cell_is_single_parent[cell];

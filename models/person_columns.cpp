@@ -48,4 +48,32 @@ void PersonColumns::move_within(std::size_t from, std::size_t to) {
     post_left[to] = post_left[from];
 }
 
+namespace {
+
+template <class T>
+std::size_t compact(std::vector<T>& column, const std::vector<std::uint8_t>& keep) {
+    std::size_t kept = 0;
+    const std::size_t n = column.size();
+    T* data = column.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        data[kept] = data[i];
+        kept += keep[i];
+    }
+    column.resize(kept);
+    return kept;
+}
+
+}  // namespace
+
+void PersonColumns::keep_where(const std::vector<std::uint8_t>& keep) {
+    compact(uid, keep);
+    compact(history, keep);
+    compact(cell, keep);
+    compact(month_stamp, keep);
+    compact(measure, keep);
+    compact(measure_left, keep);
+    compact(post_measure, keep);
+    compact(post_left, keep);
+}
+
 }  // namespace intsim

@@ -186,12 +186,13 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
         ws.word_topup[i] = words[1];
     }
 
-    double integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
-    double elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
-    std::size_t kept = 0;
+    // Counts as integers: no floating-point dependency chain through the loop.
+    std::int64_t integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
+    std::int64_t elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
+    ws.keep.resize(n);
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t history = stock.history[i];
-        const int months_in_benefit = std::popcount(history);
+        const int months_in_benefit = months_in(history);
         const bool ltr = months_in_benefit >= kLtrMinMonths;
         const std::uint16_t cell = stock.cell[i];
         const std::size_t row = static_cast<std::size_t>(hz.class_of_cell[cell]) * static_cast<std::size_t>(hz.group_count) +
@@ -241,6 +242,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
 
         if (leaves) {
             exits += 1;
+            ws.keep[i] = 0;
             if (keep_pool) {
                 ws.pool.push_copy(stock, i);
                 PersonColumns& pool = ws.pool;
@@ -252,6 +254,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
         }
 
         // Bookkeeping for a person who stays: count, age the measure state, move on.
+        ws.keep[i] = 1;
         elb += 1;
         ltr_stock += ltr;
         women += model.cell_is_woman[cell];
@@ -269,20 +272,20 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
             }
         }
         stock.history[i] = ((history << 1) | 1u) & kHistoryMask;  // in benefit next month
-        if (kept != i) stock.move_within(i, kept);
-        ++kept;
     }
-    stock.resize(kept);
+    // Stayers close ranks, in order.
+    if (exits > 0) stock.keep_where(ws.keep);
 
-    tally[layout.monthly(MonthlyField::Elb, m)] = elb;
-    tally[layout.monthly(MonthlyField::Ltr, m)] = ltr_stock;
-    tally[layout.monthly(MonthlyField::Women, m)] = women;
-    tally[layout.monthly(MonthlyField::SingleParents, m)] = single_parents;
-    tally[layout.monthly(MonthlyField::Integrations, m)] += integrations;
-    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += integrations_women;
-    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += integrations_single_parents;
-    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += integrations_ltr;
-    tally[layout.monthly(MonthlyField::Exits, m)] += exits;
+    const auto count = [](std::int64_t c) { return static_cast<double>(c); };
+    tally[layout.monthly(MonthlyField::Elb, m)] = count(elb);
+    tally[layout.monthly(MonthlyField::Ltr, m)] = count(ltr_stock);
+    tally[layout.monthly(MonthlyField::Women, m)] = count(women);
+    tally[layout.monthly(MonthlyField::SingleParents, m)] = count(single_parents);
+    tally[layout.monthly(MonthlyField::Integrations, m)] += count(integrations);
+    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += count(integrations_women);
+    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += count(integrations_single_parents);
+    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += count(integrations_ltr);
+    tally[layout.monthly(MonthlyField::Exits, m)] += count(exits);
     tally[layout.person_months()] += static_cast<double>(n);
 }
 
@@ -327,7 +330,7 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
     ws.pool.clear();
     double start_ltr = 0;
     for (auto& history : ws.stock.history) {
-        start_ltr += std::popcount(history) >= kLtrMinMonths;
+        start_ltr += months_in(history) >= kLtrMinMonths;
         history = ((history << 1) | 1u) & kHistoryMask;
     }
     tally[layout.start_elb()] = static_cast<double>(ws.stock.size());

@@ -29,6 +29,7 @@ struct Workspace {
     PersonColumns stock;
     PersonColumns pool;  ///< former customers who may come back
     std::vector<std::uint32_t> word_event, word_topup;  ///< batched transition draws
+    std::vector<std::uint8_t> keep;                     ///< 1: stays in the stock this month
     std::vector<std::uint32_t> threshold_integration, threshold_leave;  ///< [month][row]
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;
