@@ -162,7 +162,7 @@ double unused_commitment(const MeasureSpec& measure, int month, int months_left)
 
 // Steps 3 and 5: every person of the stock lives one month. Leavers move to the pool,
 // stayers are compacted in place (order kept), and the end-of-month stock is counted.
-void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
+void live_one_month(const Model& model, int month, Workspace& ws,
                     const TallyLayout& layout, std::span<double> tally) {
     const Scenario& s = model.scenario;
     const HazardLayout& hz = model.hazards;
@@ -176,15 +176,6 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
     const double* hazard_exit = ws.hazard_exit.data() + m * rows;
     const std::uint32_t stays_in_benefit = probability_threshold(s.stays_in_benefit_share);
     const bool keep_pool = s.reentry_within_months > 0;
-
-    // Draw first, in a loop of its own: Philox over a column vectorises.
-    ws.word_event.resize(n);
-    ws.word_topup.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto words = random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Transition);
-        ws.word_event[i] = words[0];
-        ws.word_topup[i] = words[1];
-    }
 
     // Counts as integers: no floating-point dependency chain through the loop.
     std::int64_t integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
@@ -291,6 +282,20 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
 
 }  // namespace
 
+void draw_month_words(StreamKey key, int month, Workspace& ws) {
+    const std::size_t n = ws.stock.size();
+    ws.word_event.resize(n);
+    ws.word_topup.resize(n);
+    ws.word_allocation.resize(n);
+    const std::uint32_t* uid = ws.stock.uid.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto words = random_words(key, uid[i], static_cast<std::uint32_t>(month), Stream::Transition);
+        ws.word_event[i] = words[0];
+        ws.word_topup[i] = words[1];
+        ws.word_allocation[i] = (std::uint64_t{words[2]} << 32) | words[3];
+    }
+}
+
 ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
     const Scenario& s = model.scenario;
     ReplicationFactors f;
@@ -319,7 +324,7 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
         MeasureState& state = ws.measures[k];
         state.occupied = 0;
         state.entries = state.entries_women = state.committed = 0.0;
-        state.women.clear();
+        state.women.clear();  // also what the lists learnt in the last replication
         state.others.clear();
         ws.measure_post_factor[k] = model.measures[k].spec.post * factors.measure_effect[k];
     }
@@ -338,8 +343,9 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
 
     for (int month = 0; month < model.months; ++month) {
         arrive(model, key, month, factors.inflow, ws, layout, tally);
-        allocate_measures(model, key, month, ws, layout, tally);
-        live_one_month(model, key, month, ws, layout, tally);
+        draw_month_words(key, month, ws);
+        allocate_measures(model, month, ws, layout, tally);
+        live_one_month(model, month, ws, layout, tally);
         if (month_end) month_end(month, key, tally, ws);
     }
 }
