@@ -1,5 +1,7 @@
 #include "models/allocation.hpp"
 
+#include "engine/bytewise.hpp"
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -82,17 +84,6 @@ std::uint32_t fine_bits(std::uint64_t seed, std::size_t measure) {
 }
 
 std::uint32_t duration_word(std::uint64_t seed) { return static_cast<std::uint32_t>(mix64(seed) >> 32); }
-
-// Bit b of the result is set where byte b of x <= byte b of y (unsigned), for all eight
-// bytes at once: compare the low seven bits with the high bit of each y byte as a
-// borrow guard, then settle bytes whose high bits differ (Hacker's Delight 6-1 style).
-std::uint32_t bytes_at_most(std::uint64_t x, std::uint64_t y) {
-    constexpr std::uint64_t high = 0x8080808080808080ull;
-    const std::uint64_t low_le = (y | high) - (x & ~high);  // high bit: low7(y) >= low7(x)
-    const std::uint64_t le = ((~x & y) | (~(x ^ y) & low_le)) & high;
-    // Gather the eight high bits into one byte.
-    return static_cast<std::uint32_t>(((le >> 7) * 0x0102040810204080ull) >> 56);
-}
 
 // Smaller keys are served first: random order, or the rule's order with random ties.
 std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,

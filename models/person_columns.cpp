@@ -1,5 +1,7 @@
 #include "models/person_columns.hpp"
 
+#include <algorithm>
+
 namespace intsim {
 
 void PersonColumns::clear() { resize(0); }
@@ -51,29 +53,31 @@ void PersonColumns::move_within(std::size_t from, std::size_t to) {
 namespace {
 
 template <class T>
-std::size_t compact(std::vector<T>& column, const std::vector<std::uint8_t>& keep) {
-    std::size_t kept = 0;
+void remove_positions(std::vector<T>& column, const std::vector<std::uint32_t>& positions) {
+    if (positions.empty()) return;
     const std::size_t n = column.size();
-    T* data = column.data();
-    for (std::size_t i = 0; i < n; ++i) {
-        data[kept] = data[i];
-        kept += keep[i];
+    std::size_t out = positions[0];
+    for (std::size_t j = 0; j < positions.size(); ++j) {
+        const std::size_t from = positions[j] + 1u;
+        const std::size_t to = j + 1 < positions.size() ? positions[j + 1] : n;
+        std::copy(column.begin() + static_cast<std::ptrdiff_t>(from), column.begin() + static_cast<std::ptrdiff_t>(to),
+                  column.begin() + static_cast<std::ptrdiff_t>(out));  // out < from: overlap is fine
+        out += to - from;
     }
-    column.resize(kept);
-    return kept;
+    column.resize(out);
 }
 
 }  // namespace
 
-void PersonColumns::keep_where(const std::vector<std::uint8_t>& keep) {
-    compact(uid, keep);
-    compact(history, keep);
-    compact(cell, keep);
-    compact(month_stamp, keep);
-    compact(measure, keep);
-    compact(measure_left, keep);
-    compact(post_measure, keep);
-    compact(post_left, keep);
+void PersonColumns::remove_at(const std::vector<std::uint32_t>& positions) {
+    remove_positions(uid, positions);
+    remove_positions(history, positions);
+    remove_positions(cell, positions);
+    remove_positions(month_stamp, positions);
+    remove_positions(measure, positions);
+    remove_positions(measure_left, positions);
+    remove_positions(post_measure, positions);
+    remove_positions(post_left, positions);
 }
 
 }  // namespace intsim

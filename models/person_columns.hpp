@@ -27,9 +27,10 @@ struct PersonColumns {
     void push_copy(const PersonColumns& from, std::size_t i);
     /// Copies person `from` to position `to` (to <= from), for in-place compaction.
     void move_within(std::size_t from, std::size_t to);
-    /// Keeps the persons whose keep[i] is 1 (0 or 1 only), in order. Column by column:
-    /// each pass is a branch-free loop over one array.
-    void keep_where(const std::vector<std::uint8_t>& keep);
+    /// Removes the persons at `positions` (ascending), keeping the order of the others.
+    /// Column by column, the runs between removed persons move down with memmove: a few
+    /// per cent leave each month, so most of the work is bulk copying.
+    void remove_at(const std::vector<std::uint32_t>& positions);
     static constexpr std::size_t bytes_per_person() {
         return sizeof(std::uint32_t) * 2 + sizeof(std::uint16_t) + sizeof(std::int16_t) + 4;
     }

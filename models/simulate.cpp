@@ -180,7 +180,7 @@ void live_one_month(const Model& model, int month, Workspace& ws,
     // Counts as integers: no floating-point dependency chain through the loop.
     std::int64_t integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
     std::int64_t elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
-    ws.keep.resize(n);
+    ws.leavers.clear();
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t history = stock.history[i];
         const int months_in_benefit = months_in(history);
@@ -233,7 +233,7 @@ void live_one_month(const Model& model, int month, Workspace& ws,
 
         if (leaves) {
             exits += 1;
-            ws.keep[i] = 0;
+            ws.leavers.push_back(static_cast<std::uint32_t>(i));
             if (keep_pool) {
                 ws.pool.push_copy(stock, i);
                 PersonColumns& pool = ws.pool;
@@ -245,7 +245,6 @@ void live_one_month(const Model& model, int month, Workspace& ws,
         }
 
         // Bookkeeping for a person who stays: count, age the measure state, move on.
-        ws.keep[i] = 1;
         elb += 1;
         ltr_stock += ltr;
         women += model.cell_is_woman[cell];
@@ -265,7 +264,7 @@ void live_one_month(const Model& model, int month, Workspace& ws,
         stock.history[i] = ((history << 1) | 1u) & kHistoryMask;  // in benefit next month
     }
     // Stayers close ranks, in order.
-    if (exits > 0) stock.keep_where(ws.keep);
+    stock.remove_at(ws.leavers);
 
     const auto count = [](std::int64_t c) { return static_cast<double>(c); };
     tally[layout.monthly(MonthlyField::Elb, m)] = count(elb);
@@ -282,7 +281,17 @@ void live_one_month(const Model& model, int month, Workspace& ws,
 
 }  // namespace
 
-void draw_month_words(StreamKey key, int month, Workspace& ws) {
+// The draw loop is Philox over a column: with AVX2, GCC runs eight persons per vector,
+// so where the CPU has it a second copy of the function is used (chosen at load time);
+// the default build still runs on any x86-64. Integer arithmetic only: both copies give
+// the same words.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define INTSIM_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
+#else
+#define INTSIM_AVX2_CLONE
+#endif
+
+INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws) {
     const std::size_t n = ws.stock.size();
     ws.word_event.resize(n);
     ws.word_topup.resize(n);

@@ -24,7 +24,7 @@ struct Workspace {
     // The month's random words of each person in the stock (see draw_month_words).
     std::vector<std::uint32_t> word_event, word_topup;  ///< transitions
     std::vector<std::uint64_t> word_allocation;         ///< seed of its measure allocation
-    std::vector<std::uint8_t> keep;                     ///< 1: stays in the stock this month
+    std::vector<std::uint32_t> leavers;                 ///< stock positions leaving this month
     std::vector<std::uint32_t> threshold_integration, threshold_leave;  ///< [month][row]
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;
