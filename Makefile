@@ -10,7 +10,9 @@ DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev lib
 # Only `make test` needs these (the browser test of report.html); `make run` stays lean.
 TEST_PACKAGES = chromium
 
-.PHONY: run test build deps clean sanitize fuzz
+BENCH_PACKAGES = libbenchmark-dev python3-numpy python3-simpy3 time
+
+.PHONY: run test build deps clean sanitize fuzz bench
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
@@ -34,6 +36,15 @@ run: build
 test: EXTRA_PACKAGES = $(TEST_PACKAGES)
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+# Benchmarks (not part of `make test`): builds with -DINTSIM_BENCH=ON and runs the
+# harness; writes bench/results/<date>-<host>.json and appends to bench/RESULTS.md.
+# BENCH_ARGS="--quick" checks the harness in a minute; "--skip-10k" skips the longest run.
+bench: EXTRA_PACKAGES = $(BENCH_PACKAGES)
+bench: deps $(BUILD)/CMakeCache.txt
+	cmake -S . -B $(BUILD) -DINTSIM_BENCH=ON
+	cmake --build $(BUILD) -j $(JOBS)
+	/usr/bin/python3 bench/run_bench.py --build $(BUILD) $(BENCH_ARGS)
 
 clean:
 	rm -rf $(BUILD)

@@ -18,8 +18,8 @@ namespace intsim {
 enum class Stream : std::uint32_t {
     Population = 1,  ///< start population (the offset of its systematic sampling)
     Inflow = 2,      ///< how many arrive, and who they are
-    Transition = 3,  ///< integration and other exits
-    Allocation = 4,  ///< measure priority keys and durations
+    Transition = 3,  ///< a subject's month (one Philox block: the model assigns its 4 words)
+    Allocation = 4,  ///< draws of the allocation step that are not per subject-month
     Parameters = 5,  ///< per-replication uncertainty factors
     Reentry = 6,     ///< former customers coming back
     Rescaling = 7,   ///< setting a running state to observed counts (who goes, who is copied)
@@ -56,6 +56,18 @@ inline std::uint32_t probability_threshold(double p) {
     if (!(p > 0.0)) return 0;
     if (p >= 1.0) return 0xFFFFFFFFu;
     return static_cast<std::uint32_t>(p * 4294967296.0);
+}
+
+/// MurmurHash3's 64-bit finaliser with Stafford's "mix13" constants (the output
+/// function of SplitMix64). It derives further well-mixed words from drawn ones: mix64(
+/// seed + t * kGoldenGamma) for t = 0, 1, 2, ... are as good as independent words, so one
+/// Philox block can key any number of private orders (e.g. one per measure) without
+/// another Philox call, and the derived words stay a pure function of the block's key.
+constexpr std::uint64_t kGoldenGamma = 0x9E3779B97F4A7C15ull;
+constexpr std::uint64_t mix64(std::uint64_t x) {
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
+    return x ^ (x >> 31);
 }
 
 /// A standard URNG over one (subject, month, stream) counter, for Boost.Random

@@ -1,5 +1,7 @@
 #include "models/person_columns.hpp"
 
+#include <algorithm>
+
 namespace intsim {
 
 void PersonColumns::clear() { resize(0); }
@@ -46,6 +48,36 @@ void PersonColumns::move_within(std::size_t from, std::size_t to) {
     measure_left[to] = measure_left[from];
     post_measure[to] = post_measure[from];
     post_left[to] = post_left[from];
+}
+
+namespace {
+
+template <class T>
+void remove_positions(std::vector<T>& column, const std::vector<std::uint32_t>& positions) {
+    if (positions.empty()) return;
+    const std::size_t n = column.size();
+    std::size_t out = positions[0];
+    for (std::size_t j = 0; j < positions.size(); ++j) {
+        const std::size_t from = positions[j] + 1u;
+        const std::size_t to = j + 1 < positions.size() ? positions[j + 1] : n;
+        std::copy(column.begin() + static_cast<std::ptrdiff_t>(from), column.begin() + static_cast<std::ptrdiff_t>(to),
+                  column.begin() + static_cast<std::ptrdiff_t>(out));  // out < from: overlap is fine
+        out += to - from;
+    }
+    column.resize(out);
+}
+
+}  // namespace
+
+void PersonColumns::remove_at(const std::vector<std::uint32_t>& positions) {
+    remove_positions(uid, positions);
+    remove_positions(history, positions);
+    remove_positions(cell, positions);
+    remove_positions(month_stamp, positions);
+    remove_positions(measure, positions);
+    remove_positions(measure_left, positions);
+    remove_positions(post_measure, positions);
+    remove_positions(post_left, positions);
 }
 
 }  // namespace intsim

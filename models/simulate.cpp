@@ -162,7 +162,7 @@ double unused_commitment(const MeasureSpec& measure, int month, int months_left)
 
 // Steps 3 and 5: every person of the stock lives one month. Leavers move to the pool,
 // stayers are compacted in place (order kept), and the end-of-month stock is counted.
-void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
+void live_one_month(const Model& model, int month, Workspace& ws,
                     const TallyLayout& layout, std::span<double> tally) {
     const Scenario& s = model.scenario;
     const HazardLayout& hz = model.hazards;
@@ -177,21 +177,13 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
     const std::uint32_t stays_in_benefit = probability_threshold(s.stays_in_benefit_share);
     const bool keep_pool = s.reentry_within_months > 0;
 
-    // Draw first, in a loop of its own: Philox over a column vectorises.
-    ws.word_event.resize(n);
-    ws.word_topup.resize(n);
-    for (std::size_t i = 0; i < n; ++i) {
-        const auto words = random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Transition);
-        ws.word_event[i] = words[0];
-        ws.word_topup[i] = words[1];
-    }
-
-    double integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
-    double elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
-    std::size_t kept = 0;
+    // Counts as integers: no floating-point dependency chain through the loop.
+    std::int64_t integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
+    std::int64_t elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
+    ws.leavers.clear();
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint32_t history = stock.history[i];
-        const int months_in_benefit = std::popcount(history);
+        const int months_in_benefit = months_in(history);
         const bool ltr = months_in_benefit >= kLtrMinMonths;
         const std::uint16_t cell = stock.cell[i];
         const std::size_t row = static_cast<std::size_t>(hz.class_of_cell[cell]) * static_cast<std::size_t>(hz.group_count) +
@@ -241,6 +233,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
 
         if (leaves) {
             exits += 1;
+            ws.leavers.push_back(static_cast<std::uint32_t>(i));
             if (keep_pool) {
                 ws.pool.push_copy(stock, i);
                 PersonColumns& pool = ws.pool;
@@ -269,24 +262,48 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
             }
         }
         stock.history[i] = ((history << 1) | 1u) & kHistoryMask;  // in benefit next month
-        if (kept != i) stock.move_within(i, kept);
-        ++kept;
     }
-    stock.resize(kept);
+    // Stayers close ranks, in order.
+    stock.remove_at(ws.leavers);
 
-    tally[layout.monthly(MonthlyField::Elb, m)] = elb;
-    tally[layout.monthly(MonthlyField::Ltr, m)] = ltr_stock;
-    tally[layout.monthly(MonthlyField::Women, m)] = women;
-    tally[layout.monthly(MonthlyField::SingleParents, m)] = single_parents;
-    tally[layout.monthly(MonthlyField::Integrations, m)] += integrations;
-    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += integrations_women;
-    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += integrations_single_parents;
-    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += integrations_ltr;
-    tally[layout.monthly(MonthlyField::Exits, m)] += exits;
+    const auto count = [](std::int64_t c) { return static_cast<double>(c); };
+    tally[layout.monthly(MonthlyField::Elb, m)] = count(elb);
+    tally[layout.monthly(MonthlyField::Ltr, m)] = count(ltr_stock);
+    tally[layout.monthly(MonthlyField::Women, m)] = count(women);
+    tally[layout.monthly(MonthlyField::SingleParents, m)] = count(single_parents);
+    tally[layout.monthly(MonthlyField::Integrations, m)] += count(integrations);
+    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += count(integrations_women);
+    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += count(integrations_single_parents);
+    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += count(integrations_ltr);
+    tally[layout.monthly(MonthlyField::Exits, m)] += count(exits);
     tally[layout.person_months()] += static_cast<double>(n);
 }
 
 }  // namespace
+
+// The draw loop is Philox over a column: with AVX2, GCC runs eight persons per vector,
+// so where the CPU has it a second copy of the function is used (chosen at load time);
+// the default build still runs on any x86-64. Integer arithmetic only: both copies give
+// the same words.
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
+#define INTSIM_AVX2_CLONE __attribute__((target_clones("avx2", "default")))
+#else
+#define INTSIM_AVX2_CLONE
+#endif
+
+INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws) {
+    const std::size_t n = ws.stock.size();
+    ws.word_event.resize(n);
+    ws.word_topup.resize(n);
+    ws.word_allocation.resize(n);
+    const std::uint32_t* uid = ws.stock.uid.data();
+    for (std::size_t i = 0; i < n; ++i) {
+        const auto words = random_words(key, uid[i], static_cast<std::uint32_t>(month), Stream::Transition);
+        ws.word_event[i] = words[0];
+        ws.word_topup[i] = words[1];
+        ws.word_allocation[i] = (std::uint64_t{words[2]} << 32) | words[3];
+    }
+}
 
 ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
     const Scenario& s = model.scenario;
@@ -316,7 +333,7 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
         MeasureState& state = ws.measures[k];
         state.occupied = 0;
         state.entries = state.entries_women = state.committed = 0.0;
-        state.women.clear();
+        state.women.clear();  // also what the lists learnt in the last replication
         state.others.clear();
         ws.measure_post_factor[k] = model.measures[k].spec.post * factors.measure_effect[k];
     }
@@ -327,7 +344,7 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
     ws.pool.clear();
     double start_ltr = 0;
     for (auto& history : ws.stock.history) {
-        start_ltr += std::popcount(history) >= kLtrMinMonths;
+        start_ltr += months_in(history) >= kLtrMinMonths;
         history = ((history << 1) | 1u) & kHistoryMask;
     }
     tally[layout.start_elb()] = static_cast<double>(ws.stock.size());
@@ -335,8 +352,9 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
 
     for (int month = 0; month < model.months; ++month) {
         arrive(model, key, month, factors.inflow, ws, layout, tally);
-        allocate_measures(model, key, month, ws, layout, tally);
-        live_one_month(model, key, month, ws, layout, tally);
+        draw_month_words(key, month, ws);
+        allocate_measures(model, month, ws, layout, tally);
+        live_one_month(model, month, ws, layout, tally);
         if (month_end) month_end(month, key, tally, ws);
     }
 }

@@ -29,6 +29,14 @@ TallyLayout tally_layout(const Model& model);
 using MonthEndHook = std::function<void(int month, StreamKey key, std::span<const double> tally,
                                         Workspace& workspace)>;
 
+/// The random numbers of every person's month, drawn in one column loop (it vectorises)
+/// from one Philox block keyed by (seed, replication | uid, month, Stream::Transition):
+/// word 0 decides integration or other exit, word 1 whether an integrated person stays
+/// in benefit, words 2-3 seed the person's measure allocation (priority orders,
+/// duration). One block per person-month serves every purpose, and each purpose keeps
+/// its own word, so common random numbers line up person by person across scenarios.
+void draw_month_words(StreamKey key, int month, Workspace& workspace);
+
 /// Simulates replication `key.replication` and writes its counts into `tally`
 /// (size tally_layout(model).size(), overwritten).
 void simulate_replication(const Model& model, StreamKey key, Workspace& workspace,

@@ -4,21 +4,14 @@
 #include <cstdint>
 #include <vector>
 
+#include "models/candidate_list.hpp"
 #include "models/person_columns.hpp"
 
 namespace intsim {
 
-/// One candidate for a measure slot: smaller key = served first.
-struct Candidate {
-    std::uint64_t key;
-    std::uint32_t person;  ///< index into the stock
-    bool operator<(const Candidate& other) const { return key < other.key; }
-};
-
 struct MeasureState {
-    std::vector<Candidate> women;   ///< bounded max-heaps of the best candidates: women
-    std::vector<Candidate> others;  ///< everyone else (everyone, without the women-share rule)
-    std::size_t heap_limit = 0;
+    CandidateList women;   ///< the month's best candidates: women
+    CandidateList others;  ///< everyone else (everyone, without the women-share rule)
     std::int64_t need = 0;          ///< entries wanted this month
     std::int64_t occupied = 0;      ///< participants before this month's entries
     double entries = 0, entries_women = 0;  ///< so far in the horizon
@@ -28,7 +21,10 @@ struct MeasureState {
 struct Workspace {
     PersonColumns stock;
     PersonColumns pool;  ///< former customers who may come back
-    std::vector<std::uint32_t> word_event, word_topup;  ///< batched transition draws
+    // The month's random words of each person in the stock (see draw_month_words).
+    std::vector<std::uint32_t> word_event, word_topup;  ///< transitions
+    std::vector<std::uint64_t> word_allocation;         ///< seed of its measure allocation
+    std::vector<std::uint32_t> leavers;                 ///< stock positions leaving this month
     std::vector<std::uint32_t> threshold_integration, threshold_leave;  ///< [month][row]
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;

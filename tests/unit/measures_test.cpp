@@ -86,7 +86,8 @@ TEST_CASE("nobody ineligible ever enters a measure", "[measures]") {
     fill_start_population(model, 0.5, ws.stock);
     for (int month = 0; month < 3; ++month) {
         const std::vector<std::uint8_t> before = ws.stock.measure;
-        allocate_measures(model, {1, 0}, month, ws, layout, tally);
+        draw_month_words({1, 0}, month, ws);
+        allocate_measures(model, month, ws, layout, tally);
         std::size_t entrants = 0;
         for (std::size_t i = 0; i < ws.stock.size(); ++i) {
             const int k = ws.stock.measure[i] - 1;
