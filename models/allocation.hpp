@@ -18,7 +18,7 @@ namespace intsim {
 /// Entrants of measures that end the benefit spell on entry get measure_left = 0, the
 /// transition pass then removes them from the stock. Counts entries, women entries,
 /// on-entry integrations, participant-months and spending.
-void allocate_measures(const Model& model, int month, Workspace& workspace,
+void allocate_measures(const Model& model, StreamKey key, int month, Workspace& workspace,
                        const TallyLayout& layout, std::span<double> tally);
 
 /// Months a person entering `measure` stays, drawn from one 32-bit word.
