@@ -5,7 +5,7 @@
 //
 // A bounded heap would do, but a full heap re-sifts on every better offer. Instead the
 // list keeps every offer at or below a threshold in a flat buffer; when the buffer holds
-// about twice the limit, nth_element keeps the best `limit` and the threshold drops to the
+// four times the limit, nth_element keeps the best `limit` and the threshold drops to the
 // largest of them, so that later offers are mostly turned away with one comparison.
 #include <algorithm>
 #include <cstddef>
@@ -36,7 +36,7 @@ public:
     bool offer(Candidate candidate) {
         if (candidate.key > threshold_) return false;
         items_.push_back(candidate);
-        if (items_.size() >= 2 * limit_ + 16) shrink();
+        if (items_.size() >= 4 * limit_ + 64) shrink();
         return true;
     }
     /// Keeps the best `limit`, ascending.
