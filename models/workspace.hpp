@@ -25,7 +25,7 @@ struct Workspace {
     PersonColumns pool;  ///< former customers who will come back within the horizon (schedule_reentry)
     // The month's random words of each person in the stock (see draw_month_words).
     std::vector<std::uint32_t> word_event, word_topup;  ///< transitions
-    std::vector<std::uint64_t> word_allocation;         ///< seed of its measure allocation
+    std::vector<std::uint64_t> word_allocation;         ///< ring key (high word) and duration word (low)
     std::vector<std::uint32_t> leavers;                 ///< stock positions leaving this month
     std::vector<std::uint32_t> threshold_integration, threshold_leave;  ///< [month][row]
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
