@@ -33,6 +33,7 @@ struct Workspace {
     std::vector<std::uint64_t> eligible;  ///< persons on a ring: the random-order measures they may enter
     KeyRing women_ring, others_ring;  ///< free eligible persons by allocation key (others: everyone without the women-share rule)
     std::vector<double> measure_post_factor;  ///< this replication's after-effect factors
+    std::vector<double> tally;                ///< the replication's counts before they go to its slot
 };
 
 }  // namespace intsim
