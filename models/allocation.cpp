@@ -1,4 +1,5 @@
 #include "models/allocation.hpp"
+#include "models/simulate.hpp"
 
 #include <algorithm>
 #include <array>
@@ -72,11 +73,6 @@ std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_i
     return random;
 }
 
-// A person's month block (draw_month_words) gives the allocation two words: the key that
-// places it on the month's ring, and the word that draws its duration in a measure.
-std::uint32_t ring_key(std::uint64_t allocation_word) { return static_cast<std::uint32_t>(allocation_word >> 32); }
-std::uint32_t duration_word(std::uint64_t allocation_word) { return static_cast<std::uint32_t>(allocation_word); }
-
 // Where measure k starts reading the ring this month: one draw per (measure, month),
 // keyed by the measure's id, so that adding a measure moves no other measure's order.
 std::uint32_t ring_offset(const MeasureModel& measure, StreamKey key, int month) {
@@ -87,11 +83,10 @@ std::uint32_t ring_offset(const MeasureModel& measure, StreamKey key, int month)
 // candidate is the better-ranked of the next woman and the next other person, unless
 // women are still owed. `enter` returns false when the measure can take nobody more.
 template <class Walk, class Enter>
-void take_entrants(Walk& women, Walk& others, std::int64_t need, std::int64_t women_needed,
-                   const std::uint8_t* in_measure, Enter&& enter) {
+void take_entrants(Walk& women, Walk& others, std::int64_t need, std::int64_t women_needed, Enter&& enter) {
     for (std::int64_t taken = 0; taken < need; ++taken) {
-        const bool have_woman = women.find(in_measure);
-        const bool have_other = others.find(in_measure);
+        const bool have_woman = women.find();
+        const bool have_other = others.find();
         if (!have_woman && !have_other) return;
         const bool take_woman =
             have_woman && (!have_other || taken < women_needed || women.rank() < others.rank());
@@ -147,19 +142,21 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
                model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
                model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
     };
+    const auto eligible_mask = [&](std::size_t i) {
+        return eligible_for(i, months_in(stock.history[i]), month - stock.month_stamp[i]);
+    };
     const auto offer_to_rule_lists = [&](std::size_t i, std::uint64_t measures, int months_in_benefit, int since_entry) {
         const bool woman = women_rule && model.cell_is_woman[stock.cell[i]];
         for (; measures != 0; measures &= measures - 1) {
             const auto k = static_cast<std::size_t>(std::countr_zero(measures));
             CandidateList& list = woman ? ws.measures[k].women : ws.measures[k].others;
-            const std::uint32_t random = ring_key(ws.word_allocation[i]) - ws.measures[k].ring_offset;
+            const std::uint32_t random = ws.word_ring_key[i] - ws.measures[k].ring_offset;
             list.offer({priority_key(model.measures[k].spec.priority, random, months_in_benefit, since_entry),
                         static_cast<std::uint32_t>(i)});
         }
     };
     for (std::size_t k = 0; k < measure_count; ++k)
         ws.measures[k].ring_offset = ring_offset(model.measures[k], key, month);
-    ws.eligible.resize(stock.size());
     ws.women_ring.clear();
     ws.others_ring.clear();
     std::int64_t women_in_stock = 0;
@@ -173,8 +170,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         const std::uint64_t eligible = open & eligible_for(i, months_in_benefit, since_entry);
         if ((eligible & open_random) != 0) {
             KeyRing& ring = women_rule && model.cell_is_woman[cell] ? ws.women_ring : ws.others_ring;
-            ring.add(ring_key(ws.word_allocation[i]), static_cast<std::uint32_t>(i));
-            ws.eligible[i] = eligible & open_random;
+            ring.add(ws.word_ring_key[i], static_cast<std::uint32_t>(i));
         }
         if ((eligible & open_ruled) != 0) offer_to_rule_lists(i, eligible & open_ruled, months_in_benefit, since_entry);
     }
@@ -201,7 +197,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         std::int64_t taken = 0;
         const auto enter = [&](std::uint32_t person) {
             const std::uint16_t cell = stock.cell[person];
-            const std::uint32_t word = duration_word(ws.word_allocation[person]);
+            const std::uint32_t word = month_block(key, stock.uid[person], month)[kWordDuration];
             int duration = draw_measure_duration(spec, word);
             if (carry_over && spec.duration_kind == DurationKind::Fixed)
                 duration = 1 + static_cast<int>(word % static_cast<std::uint32_t>(duration));
@@ -239,20 +235,24 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
 
         const std::uint64_t bit = std::uint64_t{1} << k;
         if ((open_random & bit) != 0) {
-            RingWalk women(ws.women_ring, ws.eligible.data(), state.ring_offset, k);
-            RingWalk others(ws.others_ring, ws.eligible.data(), state.ring_offset, k);
-            take_entrants(women, others, state.need, women_needed, stock.measure.data(), enter);
+            // Attribute filters first: they turn away most persons a walk passes.
+            const auto is_candidate = [&](std::uint32_t person) {
+                return stock.measure[person] == 0 && (model.eligibility.by_cell[stock.cell[person]] & bit) != 0 &&
+                       (eligible_mask(person) & bit) != 0;
+            };
+            RingWalk women(ws.women_ring, state.ring_offset, is_candidate);
+            RingWalk others(ws.others_ring, state.ring_offset, is_candidate);
+            take_entrants(women, others, state.need, women_needed, enter);
         } else if ((open_ruled & bit) != 0) {
             for (std::size_t limit = rule_list_limit(state.need);; limit *= 4) {
                 state.women.finish();
                 state.others.finish();
                 const bool lists_full =
                     state.women.items().size() == state.women.limit() || state.others.items().size() == state.others.limit();
-                ListWalk women(state.women), others(state.others);
+                ListWalk women(state.women, stock.measure.data()), others(state.others, stock.measure.data());
                 take_entrants(women, others, state.need - taken,
-                              women_needed - static_cast<std::int64_t>(entries_women), stock.measure.data(), enter);
-                if (taken >= state.need || !lists_full || women.find(stock.measure.data()) ||
-                    others.find(stock.measure.data()) || limit >= stock.size())
+                              women_needed - static_cast<std::int64_t>(entries_women), enter);
+                if (taken >= state.need || !lists_full || women.find() || others.find() || limit >= stock.size())
                     break;
                 // Earlier measures took more of this list than its margin: offer the
                 // free persons again to longer lists.

@@ -15,7 +15,8 @@ namespace intsim {
 
 /// Fills measures for horizon month `month` and books the month's measure costs. The
 /// random orders and durations come from the month words of the stock
-/// (workspace.word_allocation, filled by draw_month_words for this month).
+/// (workspace.word_ring_key, filled by draw_month_words for this month, and the
+/// person's month block).
 /// Entrants of measures that end the benefit spell on entry get measure_left = 0, the
 /// transition pass then removes them from the stock. Counts entries, women entries,
 /// on-entry integrations, participant-months and spending.

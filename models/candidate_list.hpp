@@ -56,9 +56,9 @@ private:
 /// Reads a finished list in order, skipping persons already in a measure.
 class ListWalk {
 public:
-    explicit ListWalk(const CandidateList& list) : items_(&list.items()) {}
-    bool find(const std::uint8_t* in_measure) {
-        while (next_ < items_->size() && in_measure[(*items_)[next_].person] != 0) ++next_;
+    ListWalk(const CandidateList& list, const std::uint8_t* in_measure) : items_(&list.items()), in_measure_(in_measure) {}
+    bool find() {
+        while (next_ < items_->size() && in_measure_[(*items_)[next_].person] != 0) ++next_;
         return next_ < items_->size();
     }
     Candidate rank() const { return (*items_)[next_]; }
@@ -66,6 +66,7 @@ public:
 
 private:
     const std::vector<Candidate>* items_;
+    const std::uint8_t* in_measure_;
     std::size_t next_ = 0;
 };
 

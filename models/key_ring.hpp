@@ -18,8 +18,7 @@
 
 namespace intsim {
 
-/// A ring of persons, each with a 32-bit key and its eligibility mask (bit k: may enter
-/// measure k), which lives in a column indexed by person so that the sort moves 8 bytes.
+/// A ring of persons, each with a 32-bit key.
 class KeyRing {
 public:
     void clear() { unsorted_.clear(); }
@@ -39,23 +38,21 @@ private:
     std::vector<std::uint64_t> unsorted_, sorted_;  ///< key << 32 | person
 };
 
-/// One measure's walk around a ring: the eligible persons not yet in a measure, in the
-/// measure's order. rank() orders candidates of two rings (women, others) read with the
-/// same offset, as the keys of a candidate list do.
+/// One measure's walk around a ring: the persons for which `is_candidate(person)` holds
+/// (eligible, not yet in a measure), in the measure's order. rank() orders candidates of
+/// two rings (women, others) read with the same offset, as the keys of a candidate list
+/// do. Eligibility is asked only of the persons the walk passes, a small part of the
+/// ring for most measures, so it is not stored for everyone.
+template <class IsCandidate>
 class RingWalk {
 public:
-    /// `eligible[person]`: the persons' eligibility masks (bit k: measure k).
-    RingWalk(const KeyRing& ring, const std::uint64_t* eligible, std::uint32_t offset, std::size_t measure)
-        : ring_(&ring), eligible_(eligible), offset_(offset), measure_bit_(std::uint64_t{1} << measure),
-          start_(ring.first_at_or_after(offset)) {}
+    RingWalk(const KeyRing& ring, std::uint32_t offset, IsCandidate is_candidate)
+        : ring_(&ring), offset_(offset), start_(ring.first_at_or_after(offset)), is_candidate_(is_candidate) {}
 
-    /// Moves to the next candidate that is eligible and in no measure; false at the end.
-    bool find(const std::uint8_t* in_measure) {
-        const std::size_t n = ring_->size();
-        for (; step_ < n; ++step_) {
-            const std::uint32_t person = ring_->person(position());
-            if ((eligible_[person] & measure_bit_) != 0 && in_measure[person] == 0) return true;
-        }
+    /// Moves to the next candidate; false at the end.
+    bool find() {
+        for (const std::size_t n = ring_->size(); step_ < n; ++step_)
+            if (is_candidate_(ring_->person(position()))) return true;
         return false;
     }
     Candidate rank() const { return {std::uint32_t(ring_->key(position()) - offset_), ring_->person(position())}; }
@@ -72,11 +69,10 @@ private:
     }
 
     const KeyRing* ring_;
-    const std::uint64_t* eligible_;
     std::uint32_t offset_;
-    std::uint64_t measure_bit_;
     std::size_t start_;
     std::size_t step_ = 0;
+    IsCandidate is_candidate_;
 };
 
 }  // namespace intsim

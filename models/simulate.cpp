@@ -227,7 +227,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
                 integrations_women += model.cell_is_woman[cell];
                 integrations_single_parents += model.cell_is_single_parent[cell];
                 integrations_ltr += ltr;
-                leaves = ws.word_topup[i] >= stays_in_benefit;
+                leaves = month_block(key, stock.uid[i], month)[kWordStaysInBenefit] >= stays_in_benefit;
                 const int credited = measure >= 0 ? measure : post;
                 if (credited >= 0)
                     tally[layout.measure(MeasureField::IntegrationsAfter, static_cast<std::size_t>(credited))] += 1;
@@ -300,14 +300,12 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
 INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws) {
     const std::size_t n = ws.stock.size();
     ws.word_event.resize(n);
-    ws.word_topup.resize(n);
-    ws.word_allocation.resize(n);
+    ws.word_ring_key.resize(n);
     const std::uint32_t* uid = ws.stock.uid.data();
     for (std::size_t i = 0; i < n; ++i) {
-        const auto words = random_words(key, uid[i], static_cast<std::uint32_t>(month), Stream::Transition);
-        ws.word_event[i] = words[0];
-        ws.word_topup[i] = words[1];
-        ws.word_allocation[i] = (std::uint64_t{words[2]} << 32) | words[3];
+        const auto words = month_block(key, uid[i], month);
+        ws.word_event[i] = words[kWordEvent];
+        ws.word_ring_key[i] = words[kWordRingKey];
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // One replication of the monthly model (DESIGN.md section 2): inflow, measure
 // allocation, transitions, bookkeeping, month by month over the horizon.
+#include <array>
 #include <cstdint>
 #include <functional>
 #include <span>
@@ -29,12 +30,18 @@ TallyLayout tally_layout(const Model& model);
 using MonthEndHook = std::function<void(int month, StreamKey key, std::span<const double> tally,
                                         Workspace& workspace)>;
 
-/// The random numbers of every person's month, drawn in one column loop (it vectorises)
-/// from one Philox block keyed by (seed, replication | uid, month, Stream::Transition):
-/// word 0 decides integration or other exit, word 1 whether an integrated person stays
-/// in benefit, word 2 places the person on the allocation key ring, word 3 draws its
-/// duration in a measure. One block per person-month serves every purpose, and each purpose keeps
-/// its own word, so common random numbers line up person by person across scenarios.
+/// A person's month block: one Philox block keyed by (seed, replication | uid, month,
+/// Stream::Transition) serves every purpose of the person-month, one word each.
+enum MonthWord : std::size_t { kWordEvent = 0, kWordStaysInBenefit = 1, kWordRingKey = 2, kWordDuration = 3 };
+inline std::array<std::uint32_t, 4> month_block(StreamKey key, std::uint32_t uid, int month) {
+    return random_words(key, uid, static_cast<std::uint32_t>(month), Stream::Transition);
+}
+
+/// The words of every person's month block that everyone needs (the event word, the
+/// ring key), drawn in one column loop (it vectorises). The stays-in-benefit word of
+/// integrated persons and the duration word of entrants come from the same block, drawn
+/// again when needed. Each purpose keeps its own word, so common random numbers line up
+/// person by person across scenarios.
 void draw_month_words(StreamKey key, int month, Workspace& workspace);
 
 /// Simulates replication `key.replication` and writes its counts into `tally`

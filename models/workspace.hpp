@@ -24,13 +24,14 @@ struct Workspace {
     PersonColumns stock;
     PersonColumns pool;  ///< former customers who will come back within the horizon (schedule_reentry)
     // The month's random words of each person in the stock (see draw_month_words).
-    std::vector<std::uint32_t> word_event, word_topup;  ///< transitions
-    std::vector<std::uint64_t> word_allocation;         ///< ring key (high word) and duration word (low)
+    // Only the two words every person needs are kept; the other two of the block are
+    // drawn again for the few persons who need them (month_block).
+    std::vector<std::uint32_t> word_event;     ///< word 0: integration or other exit
+    std::vector<std::uint32_t> word_ring_key;  ///< word 2: place on the allocation key ring
     std::vector<std::uint32_t> leavers;                 ///< stock positions leaving this month
     std::vector<std::uint32_t> threshold_integration, threshold_leave;  ///< [month][row]
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;
-    std::vector<std::uint64_t> eligible;  ///< persons on a ring: the random-order measures they may enter
     KeyRing women_ring, others_ring;  ///< free eligible persons by allocation key (others: everyone without the women-share rule)
     std::vector<double> measure_post_factor;  ///< this replication's after-effect factors
     std::vector<double> tally;                ///< the replication's counts before they go to its slot

@@ -63,12 +63,12 @@ TEST_CASE("a list walk skips persons already in a measure", "[hot_loop][measures
     for (std::uint32_t p = 0; p < 6; ++p) list.offer({100u - p, p});  // best: 5, 4, 3
     list.finish();
     const std::uint8_t in_measure[6] = {0, 0, 0, 0, 1, 0};
-    ListWalk walk(list);
-    REQUIRE(walk.find(in_measure));
+    ListWalk walk(list, in_measure);
+    REQUIRE(walk.find());
     CHECK(walk.take() == 5);
-    REQUIRE(walk.find(in_measure));
+    REQUIRE(walk.find());
     CHECK(walk.take() == 3);  // 4 is taken
-    CHECK_FALSE(walk.find(in_measure));
+    CHECK_FALSE(walk.find());
 }
 
 TEST_CASE("the key ring sorts by (key, person) and walks from any offset", "[hot_loop][measures]") {
@@ -106,9 +106,11 @@ TEST_CASE("the key ring sorts by (key, person) and walks from any offset", "[hot
                 if ((e.eligible & 2u) != 0 && in_measure[e.person] == 0)
                     expected.push_back({std::uint32_t(e.key - offset), e.person});
             std::sort(expected.begin(), expected.end());
-            RingWalk walk(ring, eligible.data(), offset, 1);
+            RingWalk walk(ring, offset, [&](std::uint32_t person) {
+                return in_measure[person] == 0 && (eligible[person] & 2u) != 0;
+            });
             std::vector<Candidate> walked;
-            while (walk.find(in_measure.data())) {
+            while (walk.find()) {
                 walked.push_back(walk.rank());
                 walk.take();
             }
