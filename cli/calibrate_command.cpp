@@ -68,8 +68,8 @@ std::map<std::string, double> actuals_from_csv(const std::string& path) {
         const auto number = parse_csv_number(field, table.dialect);
         if (!number || *number <= 0)
             throw InputError(path, line(row.line),
-                             fmt::format("column \"value\": expected a number > 0 ({}), found \"{}\"",
-                                         describe_number_format(table.dialect), field));
+                             fmt::format("column \"value\": expected a number > 0{}, found \"{}\"",
+                                         number_format_hint(field, table.dialect), field));
         if (!actuals.emplace(name, *number).second)
             throw InputError(path, line(row.line), "\"" + name + "\" appears twice (expected one row per indicator)");
     }

@@ -253,11 +253,12 @@ std::optional<double> parse_csv_number(std::string_view field, const CsvDialect&
     return value;
 }
 
-std::string describe_number_format(const CsvDialect& dialect) {
-    return dialect.german() ? "German dialect, as the header is separated by ';': decimal comma, '.' between "
-                              "thousands, as in 10.872 or 0,5"
-                            : "plain dialect, as the header is separated by ',': decimal point, no thousands "
-                              "separator, as in 10872 or 0.5";
+std::string number_format_hint(std::string_view field, const CsvDialect& dialect) {
+    if (field.find_first_of(".,") == std::string_view::npos) return "";
+    return dialect.german() ? " (German dialect, as the header is separated by ';': decimal comma, '.' between "
+                              "thousands, as in 10.872 or 0,5)"
+                            : " (plain dialect, as the header is separated by ',': decimal point, no thousands "
+                              "separator, as in 10872 or 0.5)";
 }
 
 }  // namespace intsim

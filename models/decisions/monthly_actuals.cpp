@@ -30,6 +30,18 @@ std::string header_text() {
     return text;
 }
 
+// The column a misnamed one probably means: the German words users know first (LZB is
+// "ltr" here, and one letter from "elb"), else the nearest spelling.
+std::string suggested_column(const std::string& name) {
+    std::string lower;
+    for (const char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    static const std::vector<std::pair<std::string, std::string>> german = {
+        {"lzb", "ltr"}, {"monat", "month"}, {"integrationen", "integrations"}};
+    for (const auto& [word, column] : german)
+        if (lower == word) return column;
+    return nearest_key(name, monthly_actual_columns());
+}
+
 double count_field(const CsvTable& table, const CsvRow& row, int column, const std::string& name,
                    const std::string& file) {
     const std::string& field = row.fields[static_cast<std::size_t>(column)];
@@ -40,8 +52,8 @@ double count_field(const CsvTable& table, const CsvRow& row, int column, const s
                                      "jobcenter), found \"{}\"", name, kMaxCount, field));
     if (!value || *value < 0 || std::floor(*value) != *value)
         throw InputError(file, line_of(row.line),
-                         fmt::format("column \"{}\": expected a whole number >= 0 ({}), found \"{}\"", name,
-                                     describe_number_format(table.dialect), field));
+                         fmt::format("column \"{}\": expected a whole number >= 0{}, found \"{}\"", name,
+                                     number_format_hint(field, table.dialect), field));
     return *value;
 }
 
@@ -53,7 +65,7 @@ std::vector<MonthlyActual> monthly_actuals_from_table(const CsvTable& table, con
     // Unknown columns first: a misspelt one is also a missing one, and the spelling is the news.
     for (const auto& name : table.header) {
         if (std::find(columns.begin(), columns.end(), name) != columns.end()) continue;
-        const std::string near = nearest_key(name, columns);
+        const std::string near = suggested_column(name);
         throw InputError(file, line_of(table.header_line),
                          fmt::format("unknown column \"{}\"{}; expected the header {}", name,
                                      near.empty() ? "" : " (did you mean \"" + near + "\"?)", header_text()));
