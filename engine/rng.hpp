@@ -58,18 +58,6 @@ inline std::uint32_t probability_threshold(double p) {
     return static_cast<std::uint32_t>(p * 4294967296.0);
 }
 
-/// MurmurHash3's 64-bit finaliser with Stafford's "mix13" constants (the output
-/// function of SplitMix64). It derives further well-mixed words from drawn ones: mix64(
-/// seed + t * kGoldenGamma) for t = 0, 1, 2, ... are as good as independent words, so one
-/// Philox block can key any number of private orders (e.g. one per measure) without
-/// another Philox call, and the derived words stay a pure function of the block's key.
-constexpr std::uint64_t kGoldenGamma = 0x9E3779B97F4A7C15ull;
-constexpr std::uint64_t mix64(std::uint64_t x) {
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
 /// A standard URNG over one (subject, month, stream) counter, for Boost.Random
 /// distributions (Poisson, normal) that need an unknown number of words.
 class CounterUrng {

@@ -1,7 +1,5 @@
 #include "models/allocation.hpp"
 
-#include "engine/bytewise.hpp"
-
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -58,34 +56,7 @@ std::int64_t entries_wanted(const MeasureSpec& measure, MeasureState& state, int
     return 0;
 }
 
-// Each measure ranks candidates by its own random order; with one shared order, every
-// measure would want the same few persons and the later measures would find them taken.
-// A person's orders for the month derive from the 64-bit allocation seed of its month
-// block (words 2-3, see draw_month_words): mix64(seed + t * gamma) with
-//   t = 0        the duration word,
-//   t = 1 .. 8   coarse keys: byte b of block j is the top byte of measure 8j + b's key,
-//   t = 9 .. 72  the low 24 bits of measure k's key (t = 9 + k).
-// The coarse bytes let one 64-bit word rule out eight measures at a time (see below).
-constexpr int kMeasuresPerBlock = 8;
-constexpr int kBlocks = kMaxMeasures / kMeasuresPerBlock;
-
-std::uint64_t coarse_block(std::uint64_t seed, int block) {
-    return mix64(seed + static_cast<std::uint64_t>(block + 1) * kGoldenGamma);
-}
-
-// The top byte of measure k's random key, from its coarse block.
-std::uint32_t coarse_byte(std::uint64_t block, std::size_t measure) {
-    return static_cast<std::uint32_t>(block >> (8 * (measure % kMeasuresPerBlock))) & 0xFFu;
-}
-
-// The low 24 bits of measure k's random key.
-std::uint32_t fine_bits(std::uint64_t seed, std::size_t measure) {
-    return static_cast<std::uint32_t>(mix64(seed + static_cast<std::uint64_t>(1 + kBlocks + measure) * kGoldenGamma) >> 40);
-}
-
-std::uint32_t duration_word(std::uint64_t seed) { return static_cast<std::uint32_t>(mix64(seed) >> 32); }
-
-// Smaller keys are served first: random order, or the rule's order with random ties.
+// Smaller keys are served first: the rule's order with random ties.
 std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,
                            int months_since_entry) {
     const auto since = static_cast<std::uint64_t>(std::clamp(months_since_entry, 0, 0xFFFF));
@@ -101,17 +72,31 @@ std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_i
     return random;
 }
 
-// The coarse filter of one list: a candidate of a random-order measure can be among the
-// best only if its key's top byte is <= that of the list's threshold; for the other
-// measures byte 0xFF lets everyone through to the exact comparison.
-std::uint8_t coarse_cutoff(const CandidateList& list, Priority priority) {
-    if (priority != Priority::Random || list.threshold() > 0xFFFFFFFFu) return 0xFF;
-    return static_cast<std::uint8_t>(list.threshold() >> 24);
+// A person's month block (draw_month_words) gives the allocation two words: the key that
+// places it on the month's ring, and the word that draws its duration in a measure.
+std::uint32_t ring_key(std::uint64_t allocation_word) { return static_cast<std::uint32_t>(allocation_word >> 32); }
+std::uint32_t duration_word(std::uint64_t allocation_word) { return static_cast<std::uint32_t>(allocation_word); }
+
+// Where measure k starts reading the ring this month: one draw per (measure, month),
+// keyed by the measure's id, so that adding a measure moves no other measure's order.
+std::uint32_t ring_offset(const MeasureModel& measure, StreamKey key, int month) {
+    return random_words(key, measure.random_subject, static_cast<std::uint32_t>(month), Stream::Allocation)[0];
 }
 
-void set_byte(std::uint64_t& word, int byte, std::uint8_t value) {
-    const int shift = 8 * byte;
-    word = (word & ~(std::uint64_t{0xFF} << shift)) | (std::uint64_t{value} << shift);
+// Entrants in order, women first while the women-share rule needs them: the next
+// candidate is the better-ranked of the next woman and the next other person, unless
+// women are still owed. `enter` returns false when the measure can take nobody more.
+template <class Walk, class Enter>
+void take_entrants(Walk& women, Walk& others, std::int64_t need, std::int64_t women_needed,
+                   const std::uint8_t* in_measure, Enter&& enter) {
+    for (std::int64_t taken = 0; taken < need; ++taken) {
+        const bool have_woman = women.find(in_measure);
+        const bool have_other = others.find(in_measure);
+        if (!have_woman && !have_other) return;
+        const bool take_woman =
+            have_woman && (!have_other || taken < women_needed || women.rank() < others.rank());
+        if (!enter(take_woman ? women.take() : others.take())) return;
+    }
 }
 
 }  // namespace
@@ -127,110 +112,75 @@ int draw_measure_duration(const MeasureSpec& measure, std::uint32_t word) {
     return static_cast<int>(std::min(d, 255.0));
 }
 
-void allocate_measures(const Model& model, int month, Workspace& ws,
+// Rule-ordered measures keep a candidate list: `limit` leaves room for candidates that
+// earlier measures take this month; if they take more, the list is built again, larger.
+std::size_t rule_list_limit(std::int64_t need) { return static_cast<std::size_t>(need + need / 2 + 8); }
+
+void allocate_measures(const Model& model, StreamKey key, int month, Workspace& ws,
                        const TallyLayout& layout, std::span<double> tally) {
     const std::size_t measure_count = model.measures.size();
     if (measure_count == 0) return;
     const Scenario& s = model.scenario;
     PersonColumns& stock = ws.stock;
     const auto m = static_cast<std::size_t>(month);
+    const bool women_rule = s.women_share_rule;
 
     // Which measures have room, and for how many.
-    std::uint64_t open = 0;
+    std::uint64_t open_random = 0, open_ruled = 0;
     for (std::size_t k = 0; k < measure_count; ++k) {
         MeasureState& state = ws.measures[k];
         state.need = entries_wanted(model.measures[k].spec, state, month, stock.size());
-        // Room for candidates that another measure takes first this month.
-        const auto limit = static_cast<std::size_t>(state.need + state.need / 2 + 8);
-        const bool random_order = model.measures[k].spec.priority == Priority::Random;
-        state.women.start(limit, random_order);
-        state.others.start(limit, random_order);
-        if (state.need > 0) open |= std::uint64_t{1} << k;
+        if (state.need <= 0) continue;
+        if (model.measures[k].spec.priority == Priority::Random) {
+            open_random |= std::uint64_t{1} << k;
+        } else {
+            open_ruled |= std::uint64_t{1} << k;
+            state.women.start(rule_list_limit(state.need));
+            state.others.start(rule_list_limit(state.need));
+        }
     }
 
-    // One pass: every free person offers itself to each open measure it is eligible for.
-    // Most offers would be turned away, so the person first compares the top bytes of
-    // its keys with each list's threshold, eight measures per operation, and only the
-    // few that may get in are ranked exactly. The filter never turns away a candidate
-    // that the list would take, so the lists end as without it.
-    std::array<std::array<std::uint64_t, kBlocks>, 2> cutoff{};  // [woman][block]: coarse bytes
-    for (std::size_t k = 0; k < measure_count; ++k) {
-        const Priority priority = model.measures[k].spec.priority;
-        set_byte(cutoff[0][k / kMeasuresPerBlock], static_cast<int>(k % kMeasuresPerBlock),
-                 coarse_cutoff(ws.measures[k].others, priority));
-        set_byte(cutoff[1][k / kMeasuresPerBlock], static_cast<int>(k % kMeasuresPerBlock),
-                 coarse_cutoff(ws.measures[k].women, priority));
-    }
-    std::int64_t women_in_stock = 0;
-    const bool women_rule = s.women_share_rule;
-    // Offers person i to the measures in `candidates`; coarse[j] is its coarse block j
-    // (computed for every block that holds one of the measures).
-    const auto offer_to = [&](std::size_t i, std::uint64_t candidates, bool woman, int months_in_benefit,
-                              int since_entry, std::uint64_t seed, const std::array<std::uint64_t, kBlocks>& coarse) {
-        for (; candidates != 0; candidates &= candidates - 1) {
-            const auto k = static_cast<std::size_t>(std::countr_zero(candidates));
-            MeasureState& state = ws.measures[k];
-            const Priority priority = model.measures[k].spec.priority;
-            CandidateList& list = woman ? state.women : state.others;
-            // The key with its low 24 bits cleared is a lower bound: most offers to a
-            // rule-ordered measure end here, before the fine bits are mixed.
-            const std::uint32_t top = coarse_byte(coarse[k / kMeasuresPerBlock], k) << 24;
-            if (priority_key(priority, top, months_in_benefit, since_entry) > list.threshold()) continue;
-            const Candidate candidate{
-                priority_key(priority, top | fine_bits(seed, k), months_in_benefit, since_entry),
-                static_cast<std::uint32_t>(i)};
-            if (list.offer(candidate))
-                set_byte(cutoff[woman ? 1 : 0][k / kMeasuresPerBlock], static_cast<int>(k % kMeasuresPerBlock),
-                         coarse_cutoff(list, priority));
-        }
-    };
+    // One pass over the stock: each free person's eligibility, its place on the ring of
+    // random-order measures and its offers to the rule-ordered ones.
     const auto eligible_for = [&](std::size_t i, int months_in_benefit, int since_entry) {
-        return open & model.eligibility.by_cell[stock.cell[i]] &
+        return model.eligibility.by_cell[stock.cell[i]] &
                model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
                model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
     };
+    const auto offer_to_rule_lists = [&](std::size_t i, std::uint64_t measures, int months_in_benefit, int since_entry) {
+        const bool woman = women_rule && model.cell_is_woman[stock.cell[i]];
+        for (; measures != 0; measures &= measures - 1) {
+            const auto k = static_cast<std::size_t>(std::countr_zero(measures));
+            CandidateList& list = woman ? ws.measures[k].women : ws.measures[k].others;
+            const std::uint32_t random = ring_key(ws.word_allocation[i]) - ws.measures[k].ring_offset;
+            list.offer({priority_key(model.measures[k].spec.priority, random, months_in_benefit, since_entry),
+                        static_cast<std::uint32_t>(i)});
+        }
+    };
+    for (std::size_t k = 0; k < measure_count; ++k)
+        ws.measures[k].ring_offset = ring_offset(model.measures[k], key, month);
+    ws.eligible.resize(stock.size());
+    ws.women_ring.clear();
+    ws.others_ring.clear();
+    std::int64_t women_in_stock = 0;
+    const std::uint64_t open = open_random | open_ruled;
     for (std::size_t i = 0; i < stock.size(); ++i) {
         const std::uint16_t cell = stock.cell[i];
         women_in_stock += model.cell_is_woman[cell];
         if (stock.measure[i] != 0 || open == 0) continue;
         const int months_in_benefit = months_in(stock.history[i]);
         const int since_entry = month - stock.month_stamp[i];
-        const std::uint64_t eligible = eligible_for(i, months_in_benefit, since_entry);
-        if (eligible == 0) continue;
-        const std::uint64_t seed = ws.word_allocation[i];
-        const bool woman = women_rule && model.cell_is_woman[cell];
-        const std::array<std::uint64_t, kBlocks>& cut = cutoff[woman ? 1 : 0];
-        std::array<std::uint64_t, kBlocks> coarse;
-        std::uint64_t may_enter = 0;
-        for (std::uint64_t blocks = eligible; blocks != 0;) {
-            const int j = std::countr_zero(blocks) / kMeasuresPerBlock;
-            coarse[static_cast<std::size_t>(j)] = coarse_block(seed, j);
-            may_enter |= static_cast<std::uint64_t>(bytes_at_most(coarse[static_cast<std::size_t>(j)], cut[static_cast<std::size_t>(j)]))
-                         << (kMeasuresPerBlock * j);
-            blocks &= ~(std::uint64_t{0xFF} << (kMeasuresPerBlock * j));
+        const std::uint64_t eligible = open & eligible_for(i, months_in_benefit, since_entry);
+        if ((eligible & open_random) != 0) {
+            KeyRing& ring = women_rule && model.cell_is_woman[cell] ? ws.women_ring : ws.others_ring;
+            ring.add(ring_key(ws.word_allocation[i]), static_cast<std::uint32_t>(i));
+            ws.eligible[i] = eligible & open_random;
         }
-        offer_to(i, eligible & may_enter, woman, months_in_benefit, since_entry, seed, coarse);
+        if ((eligible & open_ruled) != 0) offer_to_rule_lists(i, eligible & open_ruled, months_in_benefit, since_entry);
     }
-    // Rarely, a list's starting threshold (learnt last month) was too low: offer that
-    // list everyone again, without a threshold.
-    for (std::size_t k = 0; k < measure_count; ++k) {
-        for (const bool woman_list : {false, true}) {
-            MeasureState& state = ws.measures[k];
-            CandidateList& list = woman_list ? state.women : state.others;
-            if (state.need <= 0 || (woman_list && !women_rule) || list.complete()) continue;
-            list.restart();
-            for (std::size_t i = 0; i < stock.size(); ++i) {
-                const bool woman = women_rule && model.cell_is_woman[stock.cell[i]];
-                if (stock.measure[i] != 0 || woman != woman_list) continue;
-                const int months_in_benefit = months_in(stock.history[i]);
-                const int since_entry = month - stock.month_stamp[i];
-                const std::uint64_t eligible = eligible_for(i, months_in_benefit, since_entry) & (std::uint64_t{1} << k);
-                if (eligible == 0) continue;
-                std::array<std::uint64_t, kBlocks> coarse;
-                coarse[k / kMeasuresPerBlock] = coarse_block(ws.word_allocation[i], static_cast<int>(k / kMeasuresPerBlock));
-                offer_to(i, eligible, woman, months_in_benefit, since_entry, ws.word_allocation[i], coarse);
-            }
-        }
+    if (open_random != 0) {
+        ws.women_ring.sort();
+        ws.others_ring.sort();
     }
     const double women_share = s.women_share_min.value_or(
         stock.empty() ? 0.0 : static_cast<double>(women_in_stock) / static_cast<double>(stock.size()));
@@ -239,10 +189,6 @@ void allocate_measures(const Model& model, int month, Workspace& ws,
         const MeasureSpec& spec = model.measures[k].spec;
         MeasureState& state = ws.measures[k];
         const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
-        state.women.finish();
-        state.others.finish();
-        const std::vector<Candidate>& women = state.women.items();
-        const std::vector<Candidate>& others = state.others.items();
 
         // Women needed so that the running share of women among entries stays >= share.
         std::int64_t women_needed = 0;
@@ -251,19 +197,9 @@ void allocate_measures(const Model& model, int month, Workspace& ws,
                 0, static_cast<std::int64_t>(std::ceil(women_share * (state.entries + state.need) - 1e-9)) -
                        static_cast<std::int64_t>(state.entries_women));
 
-        std::size_t next_woman = 0, next_other = 0;
         double entries = 0, entries_women = 0;
         std::int64_t taken = 0;
-        while (taken < state.need) {
-            // Pick the next free candidate: women first while the rule asks for them.
-            while (next_woman < women.size() && stock.measure[women[next_woman].person] != 0) ++next_woman;
-            while (next_other < others.size() && stock.measure[others[next_other].person] != 0) ++next_other;
-            const bool have_woman = next_woman < women.size();
-            const bool have_other = next_other < others.size();
-            if (!have_woman && !have_other) break;
-            const bool take_woman = have_woman && (!have_other || taken < women_needed ||
-                                                   women[next_woman].key < others[next_other].key);
-            const std::uint32_t person = take_woman ? women[next_woman++].person : others[next_other++].person;
+        const auto enter = [&](std::uint32_t person) {
             const std::uint16_t cell = stock.cell[person];
             const std::uint32_t word = duration_word(ws.word_allocation[person]);
             int duration = draw_measure_duration(spec, word);
@@ -272,7 +208,7 @@ void allocate_measures(const Model& model, int month, Workspace& ws,
             if (spec.capacity_kind == CapacityKind::Budget) {
                 const double commitment = entry_commitment(spec, month, duration);
                 const double allowed = spec.capacity * (month_of_measure_year(spec, month) + 1) / 12.0;
-                if (state.committed + commitment > allowed + 1e-6) break;
+                if (state.committed + commitment > allowed + 1e-6) return false;
                 state.committed += commitment;
             }
             ++taken;
@@ -282,7 +218,7 @@ void allocate_measures(const Model& model, int month, Workspace& ws,
             stock.post_left[person] = 0;
             if (carry_over) {
                 state.occupied += 1;
-                continue;
+                return true;
             }
             entries += 1;
             entries_women += model.cell_is_woman[cell];
@@ -298,6 +234,38 @@ void allocate_measures(const Model& model, int month, Workspace& ws,
                 stock.measure_left[person] = 0;  // leaves the stock in this month's transition pass
             else
                 state.occupied += 1;
+            return true;
+        };
+
+        const std::uint64_t bit = std::uint64_t{1} << k;
+        if ((open_random & bit) != 0) {
+            RingWalk women(ws.women_ring, ws.eligible.data(), state.ring_offset, k);
+            RingWalk others(ws.others_ring, ws.eligible.data(), state.ring_offset, k);
+            take_entrants(women, others, state.need, women_needed, stock.measure.data(), enter);
+        } else if ((open_ruled & bit) != 0) {
+            for (std::size_t limit = rule_list_limit(state.need);; limit *= 4) {
+                state.women.finish();
+                state.others.finish();
+                const bool lists_full =
+                    state.women.items().size() == state.women.limit() || state.others.items().size() == state.others.limit();
+                ListWalk women(state.women), others(state.others);
+                take_entrants(women, others, state.need - taken,
+                              women_needed - static_cast<std::int64_t>(entries_women), stock.measure.data(), enter);
+                if (taken >= state.need || !lists_full || women.find(stock.measure.data()) ||
+                    others.find(stock.measure.data()) || limit >= stock.size())
+                    break;
+                // Earlier measures took more of this list than its margin: offer the
+                // free persons again to longer lists.
+                state.women.start(4 * limit);
+                state.others.start(4 * limit);
+                for (std::size_t i = 0; i < stock.size(); ++i) {
+                    if (stock.measure[i] != 0) continue;
+                    const int months_in_benefit = months_in(stock.history[i]);
+                    const int since_entry = month - stock.month_stamp[i];
+                    if ((eligible_for(i, months_in_benefit, since_entry) & bit) != 0)
+                        offer_to_rule_lists(i, bit, months_in_benefit, since_entry);
+                }
+            }
         }
         state.entries += entries;
         state.entries_women += entries_women;

@@ -1,8 +1,9 @@
 #pragma once
 // Step 2 of the month: free measure capacity is filled from eligible persons who are in
 // no measure, by each measure's priority rule and the women-share rule. One pass over
-// the stock builds, for every measure with room, a bounded heap of its best candidates;
-// no measure scans the population on its own.
+// the stock puts every free person on the month's key ring (random-order measures, see
+// key_ring.hpp) and offers it to the candidate lists of rule-ordered measures; then the
+// measures take their entrants in turn, each reading only as far as it needs.
 #include "engine/rng.hpp"
 #include "models/model.hpp"
 #include "models/tally.hpp"
@@ -18,7 +19,7 @@ namespace intsim {
 /// Entrants of measures that end the benefit spell on entry get measure_left = 0, the
 /// transition pass then removes them from the stock. Counts entries, women entries,
 /// on-entry integrations, participant-months and spending.
-void allocate_measures(const Model& model, int month, Workspace& workspace,
+void allocate_measures(const Model& model, StreamKey key, int month, Workspace& workspace,
                        const TallyLayout& layout, std::span<double> tally);
 
 /// Months a person entering `measure` stays, drawn from one 32-bit word.

@@ -99,6 +99,14 @@ static_assert(kMaxHorizonMonths <= (1 << 9), "newcomer uids hold 9 bits of the m
 
 // Person uids (person_columns.hpp): start persons below 2^31, newcomers 22 bits per
 // month. A scenario beyond them would silently lose persons, so it is an input error.
+// A stable subject for the random draws of a measure (its effect factor, its order in
+// the allocation): adding or removing other measures leaves them unchanged.
+std::uint32_t measure_subject(const std::string& id) {
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (unsigned char c : id) hash = (hash ^ c) * 16777619u;
+    return hash | 0x80000000u;
+}
+
 void check_person_id_limits(const Scenario& s) {
     if (s.start_elb >= std::int64_t{1} << 31)
         throw InputError(s.origin, "/population/elb",
@@ -151,7 +159,7 @@ Model build_model(const Scenario& scenario) {
     model.hazards = build_hazard_layout(model);
 
     for (const auto& spec : scenario.measures) {
-        MeasureModel measure{spec, {}};
+        MeasureModel measure{spec, measure_subject(spec.id), {}};
         for (int c = 0; c < model.cell_count; ++c) {
             bool ok = true;
             for (std::size_t a = 0; a < scenario.attributes.size(); ++a) {

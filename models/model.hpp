@@ -30,6 +30,7 @@ struct HazardLayout {
 /// A measure as the allocation and the person loop use it.
 struct MeasureModel {
     MeasureSpec spec;
+    std::uint32_t random_subject = 0;  ///< keys the measure's own draws: a hash of its id, stable across variants
     std::vector<std::uint8_t> eligible_cell;  ///< by cell
 };
 

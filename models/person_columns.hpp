@@ -12,7 +12,7 @@ struct PersonColumns {
     std::vector<std::uint32_t> uid;
     std::vector<std::uint32_t> history;       ///< bit k: in benefit k months ago (bit 0 = this month)
     std::vector<std::uint16_t> cell;          ///< combination of attribute levels
-    std::vector<std::int16_t> month_stamp;    ///< in the stock: month of (re)entry; in the pool: month of exit
+    std::vector<std::int16_t> month_stamp;    ///< in the stock: month of (re)entry; in the pool: month of return
     std::vector<std::uint8_t> measure;        ///< 0: none; k + 1: participates in measure k
     std::vector<std::uint8_t> measure_left;   ///< months of participation left, this one included
     std::vector<std::uint8_t> post_measure;   ///< 0: none; k + 1: after-effect of measure k

@@ -23,12 +23,6 @@ constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
 // same when other measures are added or removed (common random numbers across variants).
 enum ParameterSubject : std::uint32_t { kIntegrationLevel = 1, kExitLevel = 2, kInflowLevel = 3 };
 
-std::uint32_t measure_subject(const std::string& id) {
-    std::uint32_t hash = 2166136261u;  // FNV-1a
-    for (unsigned char c : id) hash = (hash ^ c) * 16777619u;
-    return hash | 0x80000000u;
-}
-
 double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
     CounterUrng urng(key, subject, 0, Stream::Parameters);
     boost::random::normal_distribution<double> normal;
@@ -90,26 +84,18 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     const auto m = static_cast<std::size_t>(month);
     double arrivals = 0.0, reentries = 0.0;
 
-    if (s.reentry_within_months > 0) {
-        const std::uint32_t reentry = probability_threshold(s.reentry_monthly_rate);
-        PersonColumns& pool = ws.pool;
-        std::size_t kept = 0;
-        for (std::size_t j = 0; j < pool.size(); ++j) {
-            if (month - pool.month_stamp[j] > s.reentry_within_months) continue;  // gone for good
-            const std::uint32_t word =
-                random_words(key, pool.uid[j], static_cast<std::uint32_t>(month), Stream::Reentry)[0];
-            if (word < reentry) {
-                pool.history[j] = ((pool.history[j] << 1) | 1u) & kHistoryMask;
-                pool.month_stamp[j] = static_cast<std::int16_t>(month);
-                ws.stock.push_copy(pool, j);
-                reentries += 1.0;
-            } else {
-                pool.history[j] = (pool.history[j] << 1) & kHistoryMask;
-                pool.move_within(j, kept++);
-            }
+    // Returners: their month was drawn when they left (schedule_reentry), in exit order.
+    PersonColumns& pool = ws.pool;
+    std::size_t waiting = 0;
+    for (std::size_t j = 0; j < pool.size(); ++j) {
+        if (pool.month_stamp[j] == month) {
+            ws.stock.push_copy(pool, j);
+            reentries += 1.0;
+        } else {
+            pool.move_within(j, waiting++);
         }
-        pool.resize(kept);
     }
+    pool.resize(waiting);
 
     const double mean = s.inflow_monthly_mean *
                         s.inflow_season[static_cast<std::size_t>(model.calendar_month[m])] * inflow_factor;
@@ -160,9 +146,35 @@ double unused_commitment(const MeasureSpec& measure, int month, int months_left)
     return measure.cost_per_participant_month * std::min(months_left - 1, remaining_in_year);
 }
 
+// A leaver comes back after `delay` months with P(delay = d) = (1 - r)^(d-1) r, the
+// first success of the monthly chance r, or is gone for good if that is beyond the
+// window. Drawn once at the exit rather than month by month: the same law, and no work
+// in the months between. Only returners within the horizon are kept, with the history
+// they will have on their return.
+void schedule_reentry(const Model& model, StreamKey key, int month, const PersonColumns& stock, std::size_t i,
+                      PersonColumns& pool) {
+    const Scenario& s = model.scenario;
+    const double rate = s.reentry_monthly_rate;
+    if (!(rate > 0.0)) return;
+    int delay = 1;
+    if (rate < 1.0) {
+        const double u = uniform_open01(random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Reentry)[0]);
+        const double d = 1.0 + std::floor(std::log(u) / std::log1p(-rate));
+        if (!(d <= static_cast<double>(s.reentry_within_months))) return;
+        delay = static_cast<int>(d);
+    }
+    if (delay > s.reentry_within_months || month + delay >= model.months) return;
+    pool.push_copy(stock, i);
+    const std::size_t j = pool.size() - 1;
+    const std::uint32_t history = delay < kHistoryMonths ? stock.history[i] << delay : 0u;
+    pool.history[j] = (history | 1u) & kHistoryMask;
+    pool.month_stamp[j] = static_cast<std::int16_t>(month + delay);
+    pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.post_left[j] = 0;
+}
+
 // Steps 3 and 5: every person of the stock lives one month. Leavers move to the pool,
 // stayers are compacted in place (order kept), and the end-of-month stock is counted.
-void live_one_month(const Model& model, int month, Workspace& ws,
+void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
                     const TallyLayout& layout, std::span<double> tally) {
     const Scenario& s = model.scenario;
     const HazardLayout& hz = model.hazards;
@@ -234,13 +246,7 @@ void live_one_month(const Model& model, int month, Workspace& ws,
         if (leaves) {
             exits += 1;
             ws.leavers.push_back(static_cast<std::uint32_t>(i));
-            if (keep_pool) {
-                ws.pool.push_copy(stock, i);
-                PersonColumns& pool = ws.pool;
-                const std::size_t j = pool.size() - 1;
-                pool.month_stamp[j] = static_cast<std::int16_t>(month);
-                pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.post_left[j] = 0;
-            }
+            if (keep_pool) schedule_reentry(model, key, month, stock, i, ws.pool);
             continue;
         }
 
@@ -312,7 +318,7 @@ ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
     f.exit = lognormal_factor(key, kExitLevel, s.exit_sd);
     f.inflow = lognormal_factor(key, kInflowLevel, s.inflow_sd);
     for (const auto& measure : model.measures)
-        f.measure_effect.push_back(lognormal_factor(key, measure_subject(measure.spec.id), s.measure_effect_sd));
+        f.measure_effect.push_back(lognormal_factor(key, measure.random_subject, s.measure_effect_sd));
     return f;
 }
 
@@ -333,8 +339,6 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
         MeasureState& state = ws.measures[k];
         state.occupied = 0;
         state.entries = state.entries_women = state.committed = 0.0;
-        state.women.clear();  // also what the lists learnt in the last replication
-        state.others.clear();
         ws.measure_post_factor[k] = model.measures[k].spec.post * factors.measure_effect[k];
     }
 
@@ -353,8 +357,8 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
     for (int month = 0; month < model.months; ++month) {
         arrive(model, key, month, factors.inflow, ws, layout, tally);
         draw_month_words(key, month, ws);
-        allocate_measures(model, month, ws, layout, tally);
-        live_one_month(model, month, ws, layout, tally);
+        allocate_measures(model, key, month, ws, layout, tally);
+        live_one_month(model, key, month, ws, layout, tally);
         if (month_end) month_end(month, key, tally, ws);
     }
 }

@@ -32,8 +32,8 @@ using MonthEndHook = std::function<void(int month, StreamKey key, std::span<cons
 /// The random numbers of every person's month, drawn in one column loop (it vectorises)
 /// from one Philox block keyed by (seed, replication | uid, month, Stream::Transition):
 /// word 0 decides integration or other exit, word 1 whether an integrated person stays
-/// in benefit, words 2-3 seed the person's measure allocation (priority orders,
-/// duration). One block per person-month serves every purpose, and each purpose keeps
+/// in benefit, word 2 places the person on the allocation key ring, word 3 draws its
+/// duration in a measure. One block per person-month serves every purpose, and each purpose keeps
 /// its own word, so common random numbers line up person by person across scenarios.
 void draw_month_words(StreamKey key, int month, Workspace& workspace);
 

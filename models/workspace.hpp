@@ -5,13 +5,15 @@
 #include <vector>
 
 #include "models/candidate_list.hpp"
+#include "models/key_ring.hpp"
 #include "models/person_columns.hpp"
 
 namespace intsim {
 
 struct MeasureState {
-    CandidateList women;   ///< the month's best candidates: women
+    CandidateList women;   ///< rule-ordered measures: the month's best candidates, women
     CandidateList others;  ///< everyone else (everyone, without the women-share rule)
+    std::uint32_t ring_offset = 0;  ///< random-order measures: where this month's order starts
     std::int64_t need = 0;          ///< entries wanted this month
     std::int64_t occupied = 0;      ///< participants before this month's entries
     double entries = 0, entries_women = 0;  ///< so far in the horizon
@@ -20,15 +22,18 @@ struct MeasureState {
 
 struct Workspace {
     PersonColumns stock;
-    PersonColumns pool;  ///< former customers who may come back
+    PersonColumns pool;  ///< former customers who will come back within the horizon (schedule_reentry)
     // The month's random words of each person in the stock (see draw_month_words).
     std::vector<std::uint32_t> word_event, word_topup;  ///< transitions
-    std::vector<std::uint64_t> word_allocation;         ///< seed of its measure allocation
+    std::vector<std::uint64_t> word_allocation;         ///< ring key (high word) and duration word (low)
     std::vector<std::uint32_t> leavers;                 ///< stock positions leaving this month
     std::vector<std::uint32_t> threshold_integration, threshold_leave;  ///< [month][row]
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;
+    std::vector<std::uint64_t> eligible;  ///< persons on a ring: the random-order measures they may enter
+    KeyRing women_ring, others_ring;  ///< free eligible persons by allocation key (others: everyone without the women-share rule)
     std::vector<double> measure_post_factor;  ///< this replication's after-effect factors
+    std::vector<double> tally;                ///< the replication's counts before they go to its slot
 };
 
 }  // namespace intsim

@@ -70,12 +70,10 @@ void BM_AllocateMeasures(benchmark::State& state) {
         ws.stock = start;
         for (auto& m : ws.measures) {
             m.occupied = 0;
-            m.women.clear();
-            m.others.clear();
         }
         draw_month_words({1, 0}, 1, ws);
         state.ResumeTiming();
-        allocate_measures(model, 1, ws, layout, tally);
+        allocate_measures(model, {1, 0}, 1, ws, layout, tally);
     }
     state.SetItemsProcessed(state.iterations() * static_cast<std::int64_t>(start.size()));
 }

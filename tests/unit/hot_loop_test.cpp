@@ -1,5 +1,5 @@
-// The building blocks of the fast month: bytewise comparison, the bit-parallel month
-// count, and the candidate lists that replaced bounded heaps in the allocation. Each is
+// The building blocks of the fast month: the bit-parallel month count, the candidate
+// lists of rule-ordered measures and the key ring of random-order measures. Each is
 // checked against the plain computation it stands for.
 #include <catch2/catch.hpp>
 
@@ -8,51 +8,17 @@
 #include <random>
 #include <vector>
 
-#include "engine/bytewise.hpp"
 #include "engine/rng.hpp"
 #include "models/candidate_list.hpp"
+#include "models/key_ring.hpp"
 #include "models/person_columns.hpp"
 
 using namespace intsim;
-
-TEST_CASE("bytes_at_most compares eight unsigned bytes at once", "[hot_loop]") {
-    std::mt19937_64 engine(42);
-    // Edge bytes (0, 1, 127, 128, 129, 254, 255) mixed with random ones.
-    const std::uint8_t edges[] = {0, 1, 127, 128, 129, 254, 255};
-    for (int trial = 0; trial < 20000; ++trial) {
-        std::uint64_t x = 0, y = 0;
-        std::uint32_t expected = 0;
-        for (int b = 0; b < 8; ++b) {
-            const auto pick = [&] {
-                const std::uint64_t r = engine();
-                return (r & 1) ? edges[(r >> 8) % 7] : static_cast<std::uint8_t>(r >> 16);
-            };
-            const std::uint8_t xb = pick(), yb = pick();
-            x |= std::uint64_t{xb} << (8 * b);
-            y |= std::uint64_t{yb} << (8 * b);
-            if (xb <= yb) expected |= 1u << b;
-        }
-        REQUIRE(bytes_at_most(x, y) == expected);
-    }
-    CHECK(bytes_at_most(0, 0) == 0xFFu);
-    CHECK(bytes_at_most(~0ull, 0) == 0u);
-}
 
 TEST_CASE("months_in counts history bits like std::popcount", "[hot_loop]") {
     for (std::uint32_t h = 0; h < (1u << 24); h += 97) REQUIRE(months_in(h) == std::popcount(h));
     CHECK(months_in(0xFFFFFFu) == 24);
     CHECK(months_in(0) == 0);
-}
-
-TEST_CASE("mix64 derives distinct, balanced words", "[hot_loop][rng]") {
-    // Bit balance over 4096 derived words: each bit set in 50 % +- 4 binomial sd.
-    std::vector<int> ones(64, 0);
-    const int n = 4096;
-    for (int t = 0; t < n; ++t) {
-        const std::uint64_t w = mix64(0x0123456789ABCDEFull + static_cast<std::uint64_t>(t) * kGoldenGamma);
-        for (int b = 0; b < 64; ++b) ones[static_cast<std::size_t>(b)] += (w >> b) & 1;
-    }
-    for (int b = 0; b < 64; ++b) CHECK(std::abs(ones[static_cast<std::size_t>(b)] - n / 2) < 4 * 32);
 }
 
 namespace {
@@ -71,54 +37,83 @@ bool same(const std::vector<Candidate>& a, const std::vector<Candidate>& b) {
     return true;
 }
 
-// Offers everyone (in person order) and handles a too-low start as the allocation does.
-void offer_all(CandidateList& list, const std::vector<Candidate>& all) {
-    for (const Candidate& c : all) list.offer(c);
-    if (!list.complete()) {
-        list.restart();
-        for (const Candidate& c : all) list.offer(c);
-    }
-    list.finish();
-}
-
 }  // namespace
 
-TEST_CASE("candidate lists keep exactly the best, whatever they learnt last month", "[hot_loop][measures]") {
+TEST_CASE("candidate lists keep exactly the best offers", "[hot_loop][measures]") {
     std::mt19937 engine(7);
     CandidateList list;
-    list.clear();
-    // Months with changing sizes and limits: the learnt threshold is sometimes far too
-    // low (a month with few eligible persons after one with many); the result must
-    // always equal the plain sort.
-    const std::size_t sizes[] = {9000, 9000, 300, 12000, 50, 0, 5000, 5000, 20};
-    const std::size_t limits[] = {150, 20, 150, 8, 30, 8, 400, 9, 9};
-    int restarts_needed = 0;
+    // Sizes around and far beyond the limit, rule-like keys with many ties.
+    const std::size_t sizes[] = {9000, 300, 12000, 50, 0, 5000, 20};
+    const std::size_t limits[] = {150, 150, 8, 30, 8, 400, 9};
     for (std::size_t month = 0; month < std::size(sizes); ++month) {
         std::vector<Candidate> all;
         for (std::uint32_t p = 0; p < sizes[month]; ++p)
-            all.push_back({engine() & 0xFFFFFF00u, p});  // ties on purpose: low byte cleared
-        list.start(limits[month], true);
-        const bool learnt = list.threshold() != CandidateList::kOpen;
-        std::size_t below = 0;
-        for (const Candidate& c : all) below += c.key <= list.threshold();
-        if (learnt && below < limits[month] && below < all.size()) ++restarts_needed;
-        offer_all(list, all);
+            all.push_back({(static_cast<std::uint64_t>(engine() % 24) << 48) | (engine() & 0xFFFFFF00u), p});
+        list.start(limits[month]);
+        for (const Candidate& c : all) list.offer(c);
+        list.finish();
         INFO("month " << month);
         CHECK(same(list.items(), best(all, limits[month])));
     }
-    CHECK(restarts_needed > 0);  // the test did exercise a too-low learnt threshold
 }
 
-TEST_CASE("candidate lists order rule keys without a learnt threshold", "[hot_loop][measures]") {
+TEST_CASE("a list walk skips persons already in a measure", "[hot_loop][measures]") {
     CandidateList list;
-    list.clear();
-    std::vector<Candidate> all;
-    for (std::uint32_t p = 0; p < 1000; ++p)
-        all.push_back({(static_cast<std::uint64_t>(p % 24) << 48) | random_words({1, 0}, p, 0, Stream::Transition)[2], p});
-    for (int month = 0; month < 2; ++month) {
-        list.start(37, false);
-        CHECK(list.threshold() == CandidateList::kOpen);  // rule orders learn nothing
-        offer_all(list, all);
-        CHECK(same(list.items(), best(all, 37)));
+    list.start(3);
+    for (std::uint32_t p = 0; p < 6; ++p) list.offer({100u - p, p});  // best: 5, 4, 3
+    list.finish();
+    const std::uint8_t in_measure[6] = {0, 0, 0, 0, 1, 0};
+    ListWalk walk(list);
+    REQUIRE(walk.find(in_measure));
+    CHECK(walk.take() == 5);
+    REQUIRE(walk.find(in_measure));
+    CHECK(walk.take() == 3);  // 4 is taken
+    CHECK_FALSE(walk.find(in_measure));
+}
+
+TEST_CASE("the key ring sorts by (key, person) and walks from any offset", "[hot_loop][measures]") {
+    std::mt19937 engine(11);
+    for (const std::size_t n : {0u, 1u, 2u, 7u, 1000u, 20000u}) {
+        KeyRing ring;
+        ring.clear();
+        struct Entry {
+            std::uint32_t key, person;
+            std::uint64_t eligible;
+        };
+        std::vector<Entry> all;
+        std::vector<std::uint64_t> eligible;
+        for (std::uint32_t p = 0; p < n; ++p) {
+            // Coarse keys on purpose: ties must fall back to the person index.
+            const Entry e{static_cast<std::uint32_t>(engine() & 0xFFF00000u), p, engine() & 0x7u};
+            all.push_back(e);
+            eligible.push_back(e.eligible);
+            ring.add(e.key, e.person);
+        }
+        ring.sort();
+        std::vector<Entry> sorted = all;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const Entry& a, const Entry& b) { return a.key < b.key; });
+        REQUIRE(ring.size() == n);
+        for (std::size_t i = 0; i < n; ++i) {
+            REQUIRE(ring.key(i) == sorted[i].key);
+            REQUIRE(ring.person(i) == sorted[i].person);
+        }
+        // A walk for measure 1 equals the eligible, free persons by (key - offset) mod 2^32.
+        std::vector<std::uint8_t> in_measure(n);
+        for (auto& flag : in_measure) flag = engine() % 5 == 0;
+        for (const std::uint32_t offset : {0u, 0x80000000u, 0xFFF00000u, static_cast<std::uint32_t>(engine())}) {
+            std::vector<Candidate> expected;
+            for (const Entry& e : all)
+                if ((e.eligible & 2u) != 0 && in_measure[e.person] == 0)
+                    expected.push_back({std::uint32_t(e.key - offset), e.person});
+            std::sort(expected.begin(), expected.end());
+            RingWalk walk(ring, eligible.data(), offset, 1);
+            std::vector<Candidate> walked;
+            while (walk.find(in_measure.data())) {
+                walked.push_back(walk.rank());
+                walk.take();
+            }
+            INFO("n " << n << " offset " << offset);
+            CHECK(same(walked, expected));
+        }
     }
 }

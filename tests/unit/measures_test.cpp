@@ -87,7 +87,7 @@ TEST_CASE("nobody ineligible ever enters a measure", "[measures]") {
     for (int month = 0; month < 3; ++month) {
         const std::vector<std::uint8_t> before = ws.stock.measure;
         draw_month_words({1, 0}, month, ws);
-        allocate_measures(model, month, ws, layout, tally);
+        allocate_measures(model, {1, 0}, month, ws, layout, tally);
         std::size_t entrants = 0;
         for (std::size_t i = 0; i < ws.stock.size(); ++i) {
             const int k = ws.stock.measure[i] - 1;
