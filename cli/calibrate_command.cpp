@@ -30,49 +30,66 @@ struct CalibrateArguments {
     bool quiet = false;
 };
 
+// Why `name` cannot be an actual, or "" when it can.
+std::string actual_name_problem(const std::string& name) {
+    const auto& calibratable = calibratable_indicators();
+    const auto& names = indicator_names();
+    if (std::find(names.begin(), names.end(), name) == names.end()) {
+        const std::string near = nearest_key(name, calibratable);
+        return fmt::format("unknown indicator \"{}\"{}", name, near.empty() ? "" : " (did you mean \"" + near + "\"?)");
+    }
+    if (std::find(calibratable.begin(), calibratable.end(), name) == calibratable.end())
+        return fmt::format("this indicator cannot be calibrated; calibratable are: {}", fmt::join(calibratable, ", "));
+    return "";
+}
+
+std::string expected_some_actual() {
+    return fmt::format("expected at least one actual: {}", fmt::join(calibratable_indicators(), ", "));
+}
+
 // Actuals as CSV: a header "indicator,value" and one row per figure (either dialect).
-nlohmann::json actuals_from_csv(const std::string& path) {
+// Errors name the row's line, as the user sees the file.
+std::map<std::string, double> actuals_from_csv(const std::string& path) {
     const CsvTable table = read_csv_file(path);
+    const auto line = [](std::size_t n) { return fmt::format("line {}", n); };
     const int indicator = table.column("indicator");
     const int value = table.column("value");
-    if (indicator < 0 || value < 0)
-        throw InputError(path, fmt::format("line {}", table.header_line), "expected the columns \"indicator\" and \"value\"");
-    nlohmann::json document = nlohmann::json::object();
+    if (indicator < 0 || value < 0 || table.header.size() != 2)
+        throw InputError(path, line(table.header_line),
+                         "expected the header \"indicator,value\" (two columns), found \"" +
+                             fmt::format("{}", fmt::join(table.header, std::string(1, table.dialect.separator))) + "\"");
+    std::map<std::string, double> actuals;
     for (const CsvRow& row : table.rows) {
         const std::string& name = row.fields[static_cast<std::size_t>(indicator)];
-        const auto number = parse_csv_number(row.fields[static_cast<std::size_t>(value)], table.dialect);
-        if (!number)
-            throw InputError(path, fmt::format("line {}", row.line),
-                             "expected a number in the column \"value\", found \"" + row.fields[static_cast<std::size_t>(value)] + "\"");
-        if (document.contains(name)) throw InputError(path, fmt::format("line {}", row.line), "\"" + name + "\" appears twice");
-        document[name] = *number;
+        const std::string& field = row.fields[static_cast<std::size_t>(value)];
+        if (is_documentation_key(name)) continue;
+        if (const std::string problem = actual_name_problem(name); !problem.empty())
+            throw InputError(path, line(row.line), problem);
+        const auto number = parse_csv_number(field, table.dialect);
+        if (!number || *number <= 0)
+            throw InputError(path, line(row.line),
+                             fmt::format("column \"value\": expected a number > 0{}, found \"{}\"",
+                                         number_format_hint(field, table.dialect), field));
+        if (!actuals.emplace(name, *number).second)
+            throw InputError(path, line(row.line), "\"" + name + "\" appears twice (expected one row per indicator)");
     }
-    return document;
+    if (actuals.empty()) throw InputError(path, line(table.header_line + 1), expected_some_actual());
+    return actuals;
 }
 
 // Actuals: a JSON object {"integrations_total": 2575, ..., "source": "..."} or a CSV file.
 std::map<std::string, double> read_actuals(const std::string& path) {
-    const bool csv = path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0;
-    const nlohmann::json document = csv ? actuals_from_csv(path) : parse_json_file(path);
+    if (path.size() > 4 && path.compare(path.size() - 4, 4, ".csv") == 0) return actuals_from_csv(path);
+    const nlohmann::json document = parse_json_file(path);
     JsonReader reader(document, path);
     std::map<std::string, double> actuals;
-    const auto& calibratable = calibratable_indicators();
-    const auto& names = indicator_names();
     for (const auto& key : reader.keys()) {
         if (is_documentation_key(key)) continue;
-        if (std::find(names.begin(), names.end(), key) == names.end()) {
-            const std::string near = nearest_key(key, calibratable);
-            reader.fail(key, fmt::format("unknown indicator \"{}\"{}", key,
-                                         near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
-        }
-        if (std::find(calibratable.begin(), calibratable.end(), key) == calibratable.end())
-            reader.fail(key, "this indicator cannot be calibrated; calibratable are: " +
-                                 fmt::format("{}", fmt::join(calibratable, ", ")));
+        if (const std::string problem = actual_name_problem(key); !problem.empty()) reader.fail(key, problem);
         actuals[key] = reader.number(key, 1e-9);
     }
     reader.finish();
-    if (actuals.empty())
-        throw InputError(path, "/", "expected at least one actual: " + fmt::format("{}", fmt::join(calibratable, ", ")));
+    if (actuals.empty()) throw InputError(path, "/", expected_some_actual());
     return actuals;
 }
 

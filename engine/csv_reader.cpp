@@ -176,7 +176,9 @@ CsvTable parse_csv(std::string_view text, const std::string& origin) {
     CsvScanner scanner(text, origin);
     CsvTable table;
     if (!scanner.skip_to_record())
-        throw InputError(origin, line_pointer(scanner.line()), "expected a header line with column names");
+        throw InputError(origin, line_pointer(scanner.line()),
+                         text.empty() ? "the file is empty, expected a header line with column names"
+                                      : "expected a header line with column names, found only blank lines and comments");
     table.dialect = scanner.detect_separator() == ';' ? kCsvGerman : kCsvRfc4180;
     const char separator = table.dialect.separator;
     table.header_line = scanner.line();
@@ -198,11 +200,16 @@ CsvTable parse_csv(std::string_view text, const std::string& origin) {
         bool all_empty = true;
         for (const auto& f : row.fields) all_empty = all_empty && f.empty();
         if (all_empty) continue;  // Excel's ";;;;" below the data
-        if (row.fields.size() != table.header.size())
+        if (row.fields.size() != table.header.size()) {
+            // A row written with the other dialect's separator is one long field.
+            const char other = separator == ';' ? ',' : ';';
+            const bool other_separator = row.fields.size() == 1 && row.fields[0].find(other) != std::string::npos;
             throw InputError(origin, line_pointer(row.line),
                              fmt::format("expected {} fields separated by '{}' (as in the header on line {}), "
-                                         "found {}",
-                                         table.header.size(), separator, table.header_line, row.fields.size()));
+                                         "found {}{}",
+                                         table.header.size(), separator, table.header_line, row.fields.size(),
+                                         other_separator ? fmt::format(" (the row is separated by '{}')", other) : ""));
+        }
         table.rows.push_back(std::move(row));
     }
     return table;
@@ -244,6 +251,14 @@ std::optional<double> parse_csv_number(std::string_view field, const CsvDialect&
     if (error != std::errc() || end != normal.data() + normal.size() || !std::isfinite(value))
         return std::nullopt;
     return value;
+}
+
+std::string number_format_hint(std::string_view field, const CsvDialect& dialect) {
+    if (field.find_first_of(".,") == std::string_view::npos) return "";
+    return dialect.german() ? " (German dialect, as the header is separated by ';': decimal comma, '.' between "
+                              "thousands, as in 10.872 or 0,5)"
+                            : " (plain dialect, as the header is separated by ',': decimal point, no thousands "
+                              "separator, as in 10872 or 0.5)";
 }
 
 }  // namespace intsim

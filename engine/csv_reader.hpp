@@ -58,4 +58,9 @@ CsvTable read_csv_file(const std::string& path);
 /// No exponents, no "inf" or "nan". Empty optional when the field is not such a number.
 std::optional<double> parse_csv_number(std::string_view field, const CsvDialect& dialect);
 
+/// " (how numbers are written in the dialect)" when `field` holds a '.' or ',', else "":
+/// for error messages, as a German file with a decimal point (or the other way round) is
+/// the most common mix-up.
+std::string number_format_hint(std::string_view field, const CsvDialect& dialect);
+
 }  // namespace intsim

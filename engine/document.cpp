@@ -6,6 +6,8 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <vector>
 
 #include <fmt/format.h>
 
@@ -162,12 +164,93 @@ std::string parse_error_reason(std::string what) {
     return what;
 }
 
+// Finds the first key that appears twice in one object. nlohmann::json keeps the last
+// value without a word, so a copied block or a typo'd edit would silently win; the SAX
+// pass runs only after the text parsed, and tracks the JSON pointer of where it is.
+class DuplicateKeyFinder : public nlohmann::json_sax<nlohmann::json> {
+public:
+    std::string pointer;  ///< of the repeated key, empty when every key is unique
+
+    bool null() override { return element_done(); }
+    bool boolean(bool) override { return element_done(); }
+    bool number_integer(number_integer_t) override { return element_done(); }
+    bool number_unsigned(number_unsigned_t) override { return element_done(); }
+    bool number_float(number_float_t, const string_t&) override { return element_done(); }
+    bool string(string_t&) override { return element_done(); }
+    bool binary(binary_t&) override { return element_done(); }
+    bool start_object(std::size_t) override {
+        frames_.push_back({true, {}, {}, 0});
+        return true;
+    }
+    bool key(string_t& key) override {
+        Frame& frame = frames_.back();
+        frame.key = key;
+        if (!frame.keys.insert(key).second) {
+            pointer = current_pointer();
+            return false;
+        }
+        return true;
+    }
+    bool end_object() override {
+        frames_.pop_back();
+        return element_done();
+    }
+    bool start_array(std::size_t) override {
+        frames_.push_back({false, {}, {}, 0});
+        return true;
+    }
+    bool end_array() override {
+        frames_.pop_back();
+        return element_done();
+    }
+    bool parse_error(std::size_t, const std::string&, const nlohmann::json::exception&) override { return false; }
+
+private:
+    struct Frame {
+        bool object;
+        std::set<std::string> keys;
+        std::string key;        ///< of the member being read (objects)
+        std::size_t index = 0;  ///< of the element being read (arrays)
+    };
+
+    bool element_done() {
+        if (!frames_.empty() && !frames_.back().object) ++frames_.back().index;
+        return true;
+    }
+
+    std::string current_pointer() const {
+        std::string out;
+        for (const Frame& frame : frames_) {
+            out += '/';
+            if (!frame.object) {
+                out += std::to_string(frame.index);
+                continue;
+            }
+            for (const char c : frame.key) out += c == '~' ? "~0" : c == '/' ? "~1" : std::string(1, c);
+        }
+        return out;
+    }
+
+    std::vector<Frame> frames_;
+};
+
+void check_unique_keys(const std::string& text, const std::string& origin) {
+    DuplicateKeyFinder finder;
+    nlohmann::json::sax_parse(text, &finder);
+    if (!finder.pointer.empty())
+        throw InputError(origin, finder.pointer,
+                         "this key appears twice in the same object (expected each key once; "
+                         "JSON would silently keep only the last)");
+}
+
 }  // namespace
 
 nlohmann::json parse_json_text(const std::string& text, const std::string& origin) {
     check_nesting(text, origin);
     try {
-        return nlohmann::json::parse(text);
+        nlohmann::json document = nlohmann::json::parse(text);
+        check_unique_keys(text, origin);
+        return document;
     } catch (const nlohmann::json::exception&) {
         ErrorLocator locator;
         nlohmann::json::sax_parse(text, &locator);

@@ -14,7 +14,61 @@
 #include <functional>
 #include <stdexcept>
 
+#if defined(__SANITIZE_THREAD__)
+#define INTSIM_TSAN_ANNOTATIONS 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define INTSIM_TSAN_ANNOTATIONS 1
+#endif
+#endif
+#ifdef INTSIM_TSAN_ANNOTATIONS
+#include <sanitizer/tsan_interface.h>
+#endif
+
 namespace intsim {
+
+namespace runner_detail {
+
+// Debian's libtbb is not built with -fsanitize=thread, so ThreadSanitizer cannot see the
+// synchronisation inside its scheduler: that a task sees what the thread that started
+// parallel_for wrote before, and that this thread sees what the tasks wrote once
+// parallel_for returns. Without these two edges every replication's output would be
+// reported as a race with the reduction that reads it. The edges go one way each (start:
+// caller -> tasks, end: tasks -> caller), so races between two workers stay visible.
+// Outside a TSan build they are nothing.
+struct TsanEdges {
+    char start = 0, end = 0;  // only their addresses matter
+};
+
+inline void release(char* sync) {
+#ifdef INTSIM_TSAN_ANNOTATIONS
+    __tsan_release(sync);
+#else
+    (void)sync;
+#endif
+}
+
+inline void acquire(char* sync) {
+#ifdef INTSIM_TSAN_ANNOTATIONS
+    __tsan_acquire(sync);
+#else
+    (void)sync;
+#endif
+}
+
+// Releases `sync` when it goes out of scope (also when a replication throws).
+struct ReleaseOnExit {
+    char* sync;
+    ~ReleaseOnExit() { release(sync); }
+};
+
+// Acquires `sync` when it goes out of scope (also when parallel_for throws).
+struct AcquireOnExit {
+    char* sync;
+    ~AcquireOnExit() { acquire(sync); }
+};
+
+}  // namespace runner_detail
 
 struct RunControl {
     int threads = 0;                                  ///< 0 = all cores
@@ -45,10 +99,15 @@ void run_replications(std::size_t first, std::size_t count, const RunControl& co
     tbb::global_control parallelism(tbb::global_control::max_allowed_parallelism,
                                     static_cast<std::size_t>(threads));
     tbb::task_arena arena(threads);
+    runner_detail::TsanEdges edges;
+    runner_detail::release(&edges.start);
+    const runner_detail::AcquireOnExit see_tasks{&edges.end};
     arena.execute([&] {
         // Grain 1: replications are heavy; the split never affects results.
         tbb::parallel_for(tbb::blocked_range<std::size_t>(first, first + count, 1),
                           [&](const tbb::blocked_range<std::size_t>& range) {
+                              runner_detail::acquire(&edges.start);
+                              const runner_detail::ReleaseOnExit publish{&edges.end};
                               Workspace& workspace = workspaces.local();
                               for (std::size_t rep = range.begin(); rep != range.end(); ++rep) {
                                   if (control.cancel && control.cancel->load()) throw Cancelled();

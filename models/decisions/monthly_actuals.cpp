@@ -19,6 +19,9 @@ const std::vector<std::string>& monthly_actual_columns() {
 
 namespace {
 
+// Far above any jobcenter, low enough that sums over months stay exact in a double.
+constexpr double kMaxCount = 1e9;
+
 std::string line_of(std::size_t line) { return fmt::format("line {}", line); }
 
 std::string header_text() {
@@ -27,13 +30,30 @@ std::string header_text() {
     return text;
 }
 
+// The column a misnamed one probably means: the German words users know first (LZB is
+// "ltr" here, and one letter from "elb"), else the nearest spelling.
+std::string suggested_column(const std::string& name) {
+    std::string lower;
+    for (const char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    static const std::vector<std::pair<std::string, std::string>> german = {
+        {"lzb", "ltr"}, {"monat", "month"}, {"integrationen", "integrations"}};
+    for (const auto& [word, column] : german)
+        if (lower == word) return column;
+    return nearest_key(name, monthly_actual_columns());
+}
+
 double count_field(const CsvTable& table, const CsvRow& row, int column, const std::string& name,
                    const std::string& file) {
     const std::string& field = row.fields[static_cast<std::size_t>(column)];
     const auto value = parse_csv_number(field, table.dialect);
-    if (!value || *value < 0 || std::floor(*value) != *value || *value > 1e9)
+    if (value && *value > kMaxCount)
         throw InputError(file, line_of(row.line),
-                         fmt::format("column \"{}\": expected a whole number >= 0, found \"{}\"", name, field));
+                         fmt::format("column \"{}\": expected at most {:.0f} (a count of people in one "
+                                     "jobcenter), found \"{}\"", name, kMaxCount, field));
+    if (!value || *value < 0 || std::floor(*value) != *value)
+        throw InputError(file, line_of(row.line),
+                         fmt::format("column \"{}\": expected a whole number >= 0{}, found \"{}\"", name,
+                                     number_format_hint(field, table.dialect), field));
     return *value;
 }
 
@@ -42,6 +62,14 @@ double count_field(const CsvTable& table, const CsvRow& row, int column, const s
 std::vector<MonthlyActual> monthly_actuals_from_table(const CsvTable& table, const std::string& file,
                                                       const Scenario& plan) {
     const auto& columns = monthly_actual_columns();
+    // Unknown columns first: a misspelt one is also a missing one, and the spelling is the news.
+    for (const auto& name : table.header) {
+        if (std::find(columns.begin(), columns.end(), name) != columns.end()) continue;
+        const std::string near = suggested_column(name);
+        throw InputError(file, line_of(table.header_line),
+                         fmt::format("unknown column \"{}\"{}; expected the header {}", name,
+                                     near.empty() ? "" : " (did you mean \"" + near + "\"?)", header_text()));
+    }
     std::vector<int> index;
     for (const auto& name : columns) {
         const int i = table.column(name);
@@ -49,13 +77,6 @@ std::vector<MonthlyActual> monthly_actuals_from_table(const CsvTable& table, con
             throw InputError(file, line_of(table.header_line),
                              fmt::format("expected a column \"{}\" (header: {})", name, header_text()));
         index.push_back(i);
-    }
-    for (const auto& name : table.header) {
-        if (std::find(columns.begin(), columns.end(), name) != columns.end()) continue;
-        const std::string near = nearest_key(name, columns);
-        throw InputError(file, line_of(table.header_line),
-                         fmt::format("unknown column \"{}\"{} (header: {})", name,
-                                     near.empty() ? "" : " (did you mean \"" + near + "\"?)", header_text()));
     }
     if (table.rows.empty())
         throw InputError(file, line_of(table.header_line + 1), "expected at least one month of actuals after the header");

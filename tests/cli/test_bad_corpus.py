@@ -6,8 +6,8 @@ sanitizer report or a hang -- and must write nothing.
 A case is {"file", "fragment", "pointer"} plus optional "command" (a list; {file} is the
 case's file, {out} an output directory, {scenario} the valid tests/bad/base.json) and
 "names" (the file the message must name when it is not the case's own, e.g. a broken
-parent). Actuals and CSV cases for `track` and `calibrate` are added the same way, with
-their own command."""
+parent). The actuals cases (tests/bad/actuals, `calibrate`) and the monthly CSV cases
+(tests/bad/csv, `track`) carry their own command."""
 import json
 import os
 import subprocess
@@ -27,11 +27,23 @@ def load_cases():
         return json.load(f)["cases"]
 
 
+def case_command(case, out):
+    """The case's command with {file}, {out} and {scenario} replaced (also inside an
+    argument, as in {out}/calibrated.json)."""
+    substitutions = {"{file}": os.path.join(CORPUS, case["file"]), "{out}": out,
+                     "{scenario}": os.path.join(CORPUS, "base.json")}
+    command = []
+    for arg in case.get("command", DEFAULT_COMMAND):
+        for key, value in substitutions.items():
+            arg = arg.replace(key, value)
+        command.append(arg)
+    return command
+
+
 def run_case(case, workdir, index):
     file = os.path.join(CORPUS, case["file"])
     out = os.path.join(workdir, f"out-{index}")
-    substitutions = {"{file}": file, "{out}": out, "{scenario}": os.path.join(CORPUS, "base.json")}
-    command = [substitutions.get(arg, arg) for arg in case.get("command", DEFAULT_COMMAND)]
+    command = case_command(case, out)
     try:
         result = subprocess.run([BINARY, *command], cwd=ROOT, capture_output=True, timeout=TIMEOUT_SECONDS)
     except subprocess.TimeoutExpired:
@@ -101,9 +113,7 @@ def test_existing_outputs_survive_every_case():
         with open(sentinel, "w") as f:
             f.write('{"previous": "run"}\n')
         for case in load_cases()[::7]:
-            file = os.path.join(CORPUS, case["file"])
-            command = [{"{file}": file, "{out}": out, "{scenario}": os.path.join(CORPUS, "base.json")}.get(a, a)
-                       for a in case.get("command", DEFAULT_COMMAND)]
+            command = case_command(case, out)
             result = subprocess.run([BINARY, *command], cwd=ROOT, capture_output=True, timeout=TIMEOUT_SECONDS)
             check(result.returncode == 2, f"{case['file']}: exit code {result.returncode}")
             check(os.listdir(out) == ["results.json"], f"{case['file']}: {os.listdir(out)}")

@@ -9,7 +9,7 @@ from cli_support import ROOT, check, intsim, main, tempdir, validate_results
 
 GERMANY = os.path.join(ROOT, "scenarios", "synthetic", "germany.json")
 SMALL = os.path.join(ROOT, "tests", "bad", "base.json")
-# Measured peak: about 170 MB for one replication on one thread (docs/reliability.md).
+# Measured peak: about 220 MB for one replication on one thread (docs/reliability.md).
 # The bound leaves room for other allocators and library versions; a layout change that
 # doubles the bytes per person would still show.
 GERMANY_PEAK_BOUND_MB = 600

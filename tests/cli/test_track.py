@@ -96,8 +96,8 @@ def test_bad_rows_name_the_line_and_write_nothing():
         ("ltr.csv", HEADER + "\n2022-01,100,200,1,0,0,0\n", "line 2: expected ltr <= elb"),
         ("fields.csv", HEADER + "\n" + rows[0] + "\n2022-02,10861,7133\n", "line 3: expected 7 fields"),
         ("quote.csv", HEADER + "\n" + rows[0] + "\n\"2022-02,1\n", "line 3: unclosed quote"),
-        ("column.csv", HEADER.replace("ltr,", "lzb,", 1) + "\n" + rows[0] + "\n", 'line 1: expected a column "ltr"'),
-        ("empty.csv", "", "line 1: expected a header line"),
+        ("column.csv", HEADER.replace("ltr,", "lzb,", 1) + "\n" + rows[0] + "\n", 'line 1: unknown column "lzb" (did you mean "ltr"?)'),
+        ("empty.csv", "", "line 1: the file is empty, expected a header line"),
     ]
     with tempdir() as d:
         out = os.path.join(d, "out")

@@ -84,9 +84,11 @@ TEST_CASE("csv: numbers are strict in both dialects", "[csv]") {
 }
 
 TEST_CASE("csv: malformed text is rejected with its line", "[csv]") {
-    CHECK(error_of("") == "a.csv: line 1: expected a header line with column names");
-    CHECK(error_of("# only a comment\n\n") == "a.csv: line 3: expected a header line with column names");
+    CHECK(error_of("") == "a.csv: line 1: the file is empty, expected a header line with column names");
+    CHECK(error_of("# only a comment\n\n") == "a.csv: line 3: expected a header line with column names, found only blank lines and comments");
     CHECK(error_of("a,b\n1,2\n3\n") == "a.csv: line 3: expected 2 fields separated by ',' (as in the header on line 1), found 1");
+    CHECK(error_of("a;b\n1,2\n") == "a.csv: line 2: expected 2 fields separated by ';' (as in the header on line 1), "
+                                     "found 1 (the row is separated by ',')");
     CHECK(error_of("a;b\n1;2;3\n") == "a.csv: line 2: expected 2 fields separated by ';' (as in the header on line 1), found 3");
     CHECK(error_of("a,b\n1,\"open\n\n") == "a.csv: line 2: unclosed quote: the quoted field opened here never ends");
     CHECK(error_of("a,b\n1,\"x\"y\n") == "a.csv: line 2: expected ',' or the end of the line after a closing quote");

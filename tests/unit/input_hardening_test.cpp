@@ -44,6 +44,17 @@ TEST_CASE("numbers beyond a double are input errors with a position", "[input][h
                Catch::Contains("number overflow"));
 }
 
+TEST_CASE("a key twice in one object is an input error with its pointer", "[input][hardening]") {
+    // nlohmann::json would keep the last value silently.
+    CHECK(input_error_of([] { parse_json_text("{\"a\": 1, \"a\": 2}", "t.json"); }) ==
+          "t.json: /a: this key appears twice in the same object (expected each key once; JSON would silently keep "
+          "only the last)");
+    CHECK_THAT(input_error_of([] { parse_json_text(R"({"m": [{"x": 1}, {"y": [1, {}], "y/~": 1, "y/~": 2}]})", "t.json"); }),
+               Catch::StartsWith("t.json: /m/1/y~1~0: "));
+    // The same key in different objects, and in arrays of objects, is fine.
+    CHECK_NOTHROW(parse_json_text(R"({"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}], "c": {"a": [1, 1]}})", "t.json"));
+}
+
 TEST_CASE("deep nesting is refused before anything recurses over it", "[input][hardening]") {
     const std::string deep = "{\"a\": " + std::string(100000, '[') + std::string(100000, ']') + "}";
     CHECK_THAT(input_error_of([&] { parse_json_text(deep, "t.json"); }),

@@ -71,7 +71,13 @@ TEST_CASE("monthly actuals are read and checked against the plan", "[tracking]")
     CHECK(actuals_error(h + "2022-1,1000,600,25,12,3,10\n", plan) ==
           "m.csv: line 2: column \"month\": expected a month as YYYY-MM, found \"2022-1\"");
     CHECK(actuals_error(h + "2022-01,1000,600,2.5,1,0,1\n", plan) ==
-          "m.csv: line 2: column \"integrations\": expected a whole number >= 0, found \"2.5\"");
+          "m.csv: line 2: column \"integrations\": expected a whole number >= 0 (plain dialect, as the header is "
+          "separated by ',': decimal point, no thousands separator, as in 10872 or 0.5), found \"2.5\"");
+    CHECK(actuals_error(h + "2022-01,many,600,25,12,3,10\n", plan) ==
+          "m.csv: line 2: column \"elb\": expected a whole number >= 0, found \"many\"");
+    CHECK(actuals_error(h + "2022-01,10000000000,600,25,12,3,10\n", plan) ==
+          "m.csv: line 2: column \"elb\": expected at most 1000000000 (a count of people in one jobcenter), found "
+          "\"10000000000\"");
     CHECK(actuals_error(h + "2022-01,-1,0,0,0,0,0\n", plan).find("line 2: column \"elb\"") != std::string::npos);
     CHECK(actuals_error(h + "2022-01,500,600,25,12,3,10\n", plan).find("line 2: expected ltr <= elb") != std::string::npos);
     CHECK(actuals_error(h + "2022-01,1000,600,25,26,3,10\n", plan).find("line 2: expected integrations_women <= integrations") !=
@@ -79,7 +85,11 @@ TEST_CASE("monthly actuals are read and checked against the plan", "[tracking]")
     CHECK(actuals_error(h, plan) == "m.csv: line 2: expected at least one month of actuals after the header");
     CHECK(actuals_error("month,elb,ltr,integrations,integrations_women,integrations_single_parent,integrations_ltr\n2022-01,1,1,1,1,1,1\n",
                         plan)
-              .find("line 1: expected a column \"integrations_single_parents\"") != std::string::npos);
+              .find("line 1: unknown column \"integrations_single_parent\" (did you mean \"integrations_single_parents\"?)") !=
+          std::string::npos);
+    CHECK(actuals_error("month,elb,integrations,integrations_women,integrations_single_parents,integrations_ltr\n2022-01,1,1,1,1,1\n",
+                        plan)
+              .find("line 1: expected a column \"ltr\"") != std::string::npos);
     CHECK(actuals_error("month,elb,ltr,integrations,integrations_women,integrations_single_parents,integrations_ltr,integrationz\n",
                         plan)
               .find("unknown column \"integrationz\" (did you mean \"integrations\"?)") != std::string::npos);
