@@ -93,10 +93,27 @@ std::map<std::string, double> read_actuals(const std::string& path) {
     return actuals;
 }
 
+// A fit that misses an actual by more than this is no calibration: exit 2, nothing written.
+// Smaller misses above half a per cent are written with a warning.
+constexpr double kUnreachableMiss = 0.05;
+
 int calibrate_command(const CalibrateArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
     const std::map<std::string, double> actuals = read_actuals(args.actuals);
     const CalibrationResult fit = calibrate(loaded.scenario, actuals);
+    // Actuals the model cannot come near (e.g. more integrations than the stock and inflow
+    // allow) would leave a parameter at an absurd value; such a patch is refused rather
+    // than written with a warning.
+    for (const auto& f : fit.fits) {
+        if (std::fabs(f.relative_error()) <= kUnreachableMiss) continue;
+        std::string parameters;
+        for (const auto& p : fit.parameters)
+            parameters += fmt::format("{}{} {:.6g} -> {:.6g}", parameters.empty() ? "" : ", ", p.pointer, p.start, p.fitted);
+        throw InputError(args.actuals, "/" + f.indicator,
+                         fmt::format("the scenario cannot reach {:.1f}: the best fit gives {:.1f} ({:+.1f} %) with {}; "
+                                     "check the actuals against the scenario's stock, inflow and targets",
+                                     f.actual, f.fitted, 100 * f.relative_error(), parameters));
+    }
 
     // The fitted parameters as a scenario patch that extends the input.
     namespace fs = std::filesystem;

@@ -44,12 +44,18 @@ def test_csv_actuals_in_both_dialects():
         check(result.returncode == 2 and "line 2" in result.stderr, result.stderr)
 
 
-def test_unreachable_actual_warns_but_succeeds():
+def test_unreachable_actuals_are_refused():
+    # More LZB integrations than integrations in total: no parameters reproduce both, and
+    # the best compromise drives parameters to absurd values. Refused, nothing written.
     with tempdir() as d:
         actuals = os.path.join(d, "a.json")
+        out = os.path.join(d, "p.json")
         json.dump({"integrations_total": 400, "integrations_ltr": 900}, open(actuals, "w"))
-        result = intsim("calibrate", SMALL, "--actuals", actuals, "--out", os.path.join(d, "p.json"), "--reps", 20, "--quiet")
-        check("warning" in result.stderr and "integrations_ltr" in result.stderr, result.stderr)
+        result = intsim("calibrate", SMALL, "--actuals", actuals, "--out", out, "--reps", 20, "--quiet", check=False)
+        check(result.returncode == 2, f"exit {result.returncode}: {result.stderr}")
+        lines = [line for line in result.stderr.splitlines() if line.strip()]
+        check(len(lines) == 1 and actuals in lines[0] and "cannot reach" in lines[0], result.stderr)
+        check(not os.path.exists(out), "nothing written")
 
 
 def test_bad_actuals_exit_2_and_write_nothing():
@@ -75,5 +81,5 @@ def test_bad_actuals_exit_2_and_write_nothing():
 
 if __name__ == "__main__":
     main([test_calibrate_writes_a_patch_that_reproduces_the_actuals, test_csv_actuals_in_both_dialects,
-          test_unreachable_actual_warns_but_succeeds,
+          test_unreachable_actuals_are_refused,
           test_bad_actuals_exit_2_and_write_nothing])
