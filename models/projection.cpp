@@ -1,6 +1,5 @@
 #include "models/projection.hpp"
 
-#include <algorithm>
 #include <chrono>
 
 #include "models/indicators.hpp"
@@ -16,13 +15,8 @@ std::vector<double> simulate_tallies(const Model& model, std::uint32_t seed, std
         first, count, control, [] { return Workspace{}; },
         [&](std::size_t replication, Workspace& workspace) {
             const StreamKey key{seed, static_cast<std::uint32_t>(replication)};
-            // Counted in the thread's own buffer and copied once at the end: the slots
-            // of neighbouring replications share cache lines at their borders, and
-            // another thread may be writing the neighbour all the while.
-            workspace.tally.resize(width);
-            simulate_replication(model, key, workspace, workspace.tally);
-            std::copy(workspace.tally.begin(), workspace.tally.end(),
-                      tallies.begin() + static_cast<std::ptrdiff_t>((replication - first) * width));
+            simulate_replication(model, key, workspace,
+                                 std::span<double>(tallies).subspan((replication - first) * width, width));
         });
     return tallies;
 }

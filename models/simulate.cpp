@@ -324,10 +324,14 @@ TallyLayout tally_layout(const Model& model) {
     return {static_cast<std::size_t>(model.months), model.measures.size()};
 }
 
-void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> tally,
+void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
     const TallyLayout layout = tally_layout(model);
-    std::fill(tally.begin(), tally.end(), 0.0);
+    // Counted in the thread's own buffer and copied to `out` once at the end: callers
+    // hand out neighbouring slots of one array, whose borders share cache lines with
+    // replications that other threads are counting all the while.
+    ws.tally.assign(layout.size(), 0.0);
+    const std::span<double> tally(ws.tally);
     const ReplicationFactors factors = draw_replication_factors(model, key);
     build_hazard_tables(model, factors, ws);
 
@@ -359,6 +363,7 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
         live_one_month(model, key, month, ws, layout, tally);
         if (month_end) month_end(month, key, tally, ws);
     }
+    std::copy(ws.tally.begin(), ws.tally.end(), out.begin());
 }
 
 }  // namespace intsim

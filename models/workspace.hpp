@@ -34,7 +34,7 @@ struct Workspace {
     std::vector<MeasureState> measures;
     KeyRing women_ring, others_ring;  ///< free eligible persons by allocation key (others: everyone without the women-share rule)
     std::vector<double> measure_post_factor;  ///< this replication's after-effect factors
-    std::vector<double> tally;                ///< the replication's counts before they go to its slot
+    std::vector<double> tally;                ///< the replication's counts before they go to the caller
 };
 
 }  // namespace intsim
