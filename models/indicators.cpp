@@ -100,17 +100,21 @@ Results summarise_replications(const Model& model, std::span<const double> talli
         indicator.name = names[i];
         indicator.summary = summarise(values[i]);
         indicator.direction = default_direction(names[i]);
+        indicator.directed = has_default_direction(names[i]);
         const auto target = s.targets.find(names[i]);
         if (target != s.targets.end()) {
             indicator.direction = target->second.direction;
             indicator.target = target->second.value;
+            indicator.directed = true;
         }
         const bool higher = indicator.direction == Direction::Higher;
-        std::vector<double> sorted = values[i];
-        std::sort(sorted.begin(), sorted.end());
-        indicator.offer_p80 = offer_value(sorted, 0.8, higher);
-        indicator.offer_p90 = offer_value(sorted, 0.9, higher);
-        indicator.offer_chosen = offer_value(sorted, offer_probability, higher);
+        if (indicator.directed) {
+            std::vector<double> sorted = values[i];
+            std::sort(sorted.begin(), sorted.end());
+            indicator.offer_p80 = offer_value(sorted, 0.8, higher);
+            indicator.offer_p90 = offer_value(sorted, 0.9, higher);
+            indicator.offer_chosen = offer_value(sorted, offer_probability, higher);
+        }
         if (indicator.target) {
             indicator.p_target_met = share_meeting(values[i], *indicator.target, higher);
             for (std::size_t r = 0; r < replications; ++r) {

@@ -25,8 +25,11 @@ struct IndicatorResult {
     Direction direction = Direction::Higher;
     std::optional<double> target;
     std::optional<double> p_target_met;
-    double offer_p80 = 0, offer_p90 = 0;
-    double offer_chosen = 0;  ///< at RunInfo::offer_probability
+    /// Whether the indicator has a direction (a target's, or the catalogue's own): only
+    /// then is there an offer.
+    bool directed = true;
+    std::optional<double> offer_p80, offer_p90;
+    std::optional<double> offer_chosen;  ///< at RunInfo::offer_probability
 };
 
 struct MonthlyResult {

@@ -26,23 +26,6 @@ std::optional<YearMonth> parse_year_month(const std::string& text) {
     return ym;
 }
 
-const std::vector<std::string>& indicator_names() {
-    static const std::vector<std::string> names = {
-        "integrations_total", "integrations_women", "integrations_single_parents",
-        "integrations_ltr",   "integration_rate",   "ltr_integration_rate",
-        "elb_avg",            "elb_end",            "ltr_avg",
-        "ltr_end",            "ltr_change_pct",     "women_avg",
-        "single_parents_avg", "budget_spend",       "budget_remaining"};
-    return names;
-}
-
-Direction default_direction(const std::string& indicator) {
-    static const std::vector<std::string> lower = {"elb_avg", "elb_end", "ltr_avg", "ltr_end",
-                                                   "ltr_change_pct", "budget_spend"};
-    return std::find(lower.begin(), lower.end(), indicator) != lower.end() ? Direction::Lower
-                                                                           : Direction::Higher;
-}
-
 namespace {
 
 constexpr double kMaxFactor = 1e6;

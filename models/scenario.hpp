@@ -4,6 +4,8 @@
 // unit in the name or comment; shares are in [0, 1], factors are multipliers (> 0).
 #include <nlohmann/json.hpp>
 
+#include "models/indicator_catalogue.hpp"
+
 #include <array>
 #include <cstdint>
 #include <map>
@@ -81,8 +83,6 @@ struct MeasureSpec {
     bool egt_funded = true;         ///< false: third-party funded, no EGT cost
 };
 
-enum class Direction { Higher, Lower };
-
 struct Target {
     double value = 0.0;
     Direction direction = Direction::Higher;
@@ -131,9 +131,5 @@ struct Scenario {
 /// Validates a resolved scenario document and builds the typed Scenario.
 /// @throw InputError naming `file` and the JSON pointer of the first problem
 Scenario parse_scenario(const nlohmann::json& document, const std::string& file);
-
-/// The indicator names of results.json, in contract order.
-const std::vector<std::string>& indicator_names();
-Direction default_direction(const std::string& indicator);
 
 }  // namespace intsim

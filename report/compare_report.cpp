@@ -18,7 +18,8 @@ nlohmann::json difference_to_json(const PairedDifference& d) {
             {"variant_mean", round_figure(d.variant_mean)},
             {"mean_difference", round_figure(d.mean_difference)},
             {"ci95", {{"low", round_figure(d.ci95_low)}, {"high", round_figure(d.ci95_high)}}},
-            {"p_variant_better", round_figure(d.p_variant_better)},
+            {"directed", d.directed},
+            {"p_variant_better", optional_figure(d.p_variant_better)},
             {"p_equal", round_figure(d.p_equal)},
             {"sd_paired", round_figure(d.sd_paired)},
             {"sd_independent", round_figure(d.sd_independent)},
@@ -84,10 +85,12 @@ std::string comparison_table(const Comparison& c, const RunFacts& facts) {
                                              table_signed_figure(d.ci95_high, fractional);
                 const std::string reduction =
                     d.variance_reduction ? fmt::format("{:.1f}x", *d.variance_reduction) : "-";
-                out += fmt::format("{:<28} {:>12} {:>12} {:>10} {:>23} {:>9.0f}% {:>9}\n", name,
+                const std::string better =
+                    d.p_variant_better ? fmt::format("{:.0f}%", *d.p_variant_better * 100) : "-";
+                out += fmt::format("{:<28} {:>12} {:>12} {:>10} {:>23} {:>10} {:>9}\n", name,
                                    table_figure(d.base_mean, fractional), table_figure(d.variant_mean, fractional),
                                    table_signed_figure(d.mean_difference, fractional), interval,
-                                   d.p_variant_better * 100, reduction);
+                                   better, reduction);
             }
         }
         if (variant.p_all_targets_met && c.base_p_all_targets_met)

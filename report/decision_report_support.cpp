@@ -16,10 +16,6 @@ nlohmann::json optional_figure(const std::optional<double>& x) {
     return x && std::isfinite(*x) ? nlohmann::json(round_figure(*x)) : nlohmann::json(nullptr);
 }
 
-const char* direction_name(Direction direction) {
-    return direction == Direction::Higher ? "higher" : "lower";
-}
-
 nlohmann::json spread_to_json(const Summary& s) {
     return {{"mean", round_figure(s.mean)},
             {"sd", round_figure(s.sd)},

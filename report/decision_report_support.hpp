@@ -26,7 +26,6 @@ struct RunFacts {
 nlohmann::json identity_to_json(const ScenarioIdentity& identity);
 /// A number rounded to 10 significant digits, or null.
 nlohmann::json optional_figure(const std::optional<double>& x);
-const char* direction_name(Direction direction);
 /// {"mean","sd","p05","p50","p95"} of a summary.
 nlohmann::json spread_to_json(const Summary& s);
 

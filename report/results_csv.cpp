@@ -59,8 +59,8 @@ CsvOutputTable indicators_table(const Results& r) {
         table.rows.push_back({i.name, number(s.mean), number(s.sd), number(s.mc_se), number(s.p05),
                               number(s.p25), number(s.p50), number(s.p75), number(s.p95), number(s.min),
                               number(s.max), optional_number(i.target),
-                              std::string(i.direction == Direction::Higher ? "higher" : "lower"),
-                              optional_number(i.p_target_met), number(i.offer_p80), number(i.offer_p90)});
+                              std::string(direction_name(i.direction)),
+                              optional_number(i.p_target_met), optional_number(i.offer_p80), optional_number(i.offer_p90)});
     }
     return table;
 }

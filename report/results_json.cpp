@@ -58,9 +58,10 @@ nlohmann::json indicator_to_json(const IndicatorResult& i) {
             {"min", round_figure(s.min)},
             {"max", round_figure(s.max)},
             {"target", optional_number(i.target)},
-            {"direction", i.direction == Direction::Higher ? "higher" : "lower"},
+            {"direction", direction_name(i.direction)},
+            {"directed", i.directed},
             {"p_target_met", optional_number(i.p_target_met)},
-            {"offer", {{"p80", round_figure(i.offer_p80)}, {"p90", round_figure(i.offer_p90)}}}};
+            {"offer", {{"p80", optional_number(i.offer_p80)}, {"p90", optional_number(i.offer_p90)}}}};
 }
 
 }  // namespace

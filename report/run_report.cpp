@@ -178,7 +178,7 @@ std::string indicators_section(const Results& r, NumberLocale locale) {
                                                 format_percent(*i.p_target_met, 0, locale))
                              : "",
               "num"},
-             number_cell(value(i.offer_p80)), number_cell(value(i.offer_p90))});
+             number_cell(i.offer_p80 ? value(*i.offer_p80) : ""), number_cell(i.offer_p90 ? value(*i.offer_p90) : "")});
     }
     std::string out = "<h2>Indicators</h2>\n" + html_table(table);
     out += "<p class=\"note\">Offer p80: the value reached with 80 % probability (for the LZB stock, where lower "
@@ -270,7 +270,7 @@ std::string run_report_html(const Results& r, const std::string& version, Number
                                              format_percent(*i->p_target_met, 0, locale)
                                        : "90 % range " + indicator_value(name, i->summary.p05, locale) + kRangeDash +
                                              indicator_value(name, i->summary.p95, locale);
-        detail += " \u00b7 offer p80 " + indicator_value(name, i->offer_p80, locale);
+        if (i->offer_p80) detail += " \u00b7 offer p80 " + indicator_value(name, *i->offer_p80, locale);
         body += key_figure_html(label, indicator_value(name, i->summary.mean, locale), detail,
                                 status_of(i->p_target_met, good_from));
     }

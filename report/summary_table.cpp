@@ -46,7 +46,7 @@ std::string summary_table(const Results& r) {
         const std::string target = i.target ? figure(*i.target, i.name) : "";
         const std::string met = i.p_target_met ? fmt::format("{:.0f} %", *i.p_target_met * 100) : "";
         out += fmt::format("{:<28} {:>12} {:>25} {:>12} {:>8} {:>12}\n", i.name, figure(i.summary.mean, i.name),
-                           range, target, met, figure(i.offer_chosen, i.name));
+                           range, target, met, i.offer_chosen ? figure(*i.offer_chosen, i.name) : "");
     }
     if (r.p_all_targets_met)
         out += fmt::format("P(all targets met together): {:.0f} %\n", *r.p_all_targets_met * 100);

@@ -29,10 +29,12 @@ double person_months_of(const Model& model, std::span<const double> tallies, std
 }  // namespace
 
 PairedDifference paired_difference(std::span<const double> base, std::span<const double> variant,
-                                   std::span<const double> variant_independent, Direction direction) {
+                                   std::span<const double> variant_independent, Direction direction,
+                                   bool directed) {
     const std::size_t n = base.size();
     PairedDifference d;
     d.direction = direction;
+    d.directed = directed;
     d.base_mean = mean_of(base);
     d.variant_mean = mean_of(variant);
     std::vector<double> paired(n), independent(n);
@@ -56,7 +58,7 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
     const double var_paired = s.sd * s.sd;
     if (var_paired > 1e-12 * std::max(var_independent, 1e-300)) d.variance_reduction = var_independent / var_paired;
     if (n > 0) {
-        d.p_variant_better = static_cast<double>(better) / static_cast<double>(n);
+        if (d.directed) d.p_variant_better = static_cast<double>(better) / static_cast<double>(n);
         d.p_equal = static_cast<double>(equal) / static_cast<double>(n);
     }
     return d;
@@ -96,7 +98,8 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
         for (std::size_t i = 0; i < names.size(); ++i) {
             PairedDifference d = paired_difference(base_values.indicators[i], paired.indicators[i],
                                                    independent.indicators[i],
-                                                   indicator_direction(base.scenario, names[i]));
+                                                   indicator_direction(base.scenario, names[i]),
+                                                   indicator_directed(base.scenario, names[i]));
             d.indicator = names[i];
             result.indicators.push_back(std::move(d));
         }

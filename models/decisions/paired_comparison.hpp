@@ -21,6 +21,7 @@ namespace intsim {
 struct PairedDifference {
     std::string indicator;
     Direction direction = Direction::Higher;
+    bool directed = true;  ///< false: neither way is better, P(better) is not given
     double base_mean = 0, variant_mean = 0;
     double mean_difference = 0;          ///< variant - base
     double ci95_low = 0, ci95_high = 0;  ///< mean difference +- 1.96 sd_paired / sqrt(n)
@@ -29,14 +30,15 @@ struct PairedDifference {
     /// var(independent differences) / var(paired differences); empty when the paired
     /// differences do not vary at all (the indicator does not react to the variant)
     std::optional<double> variance_reduction;
-    double p_variant_better = 0;  ///< share of replications where the variant is strictly better
+    std::optional<double> p_variant_better;  ///< share of replications where the variant is strictly better
     double p_equal = 0;           ///< share of replications with exactly the same value
 };
 
 /// Summarises per-replication values: `base` and `variant` paired (same replication
 /// numbers), `variant_independent` on other replication numbers (same size).
 PairedDifference paired_difference(std::span<const double> base, std::span<const double> variant,
-                                   std::span<const double> variant_independent, Direction direction);
+                                   std::span<const double> variant_independent, Direction direction,
+                                   bool directed = true);
 
 struct VariantComparison {
     std::string name;

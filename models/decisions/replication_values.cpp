@@ -21,6 +21,10 @@ Direction indicator_direction(const Scenario& scenario, const std::string& indic
     return target != scenario.targets.end() ? target->second.direction : default_direction(indicator);
 }
 
+bool indicator_directed(const Scenario& scenario, const std::string& indicator) {
+    return scenario.targets.count(indicator) > 0 || has_default_direction(indicator);
+}
+
 double mean_of(std::span<const double> values) {
     if (values.empty()) return 0.0;
     CompensatedSum sum;

@@ -37,6 +37,8 @@ std::size_t indicator_index(const std::string& indicator);
 
 /// The direction an indicator is judged by in a scenario: its target's, else the default.
 Direction indicator_direction(const Scenario& scenario, const std::string& indicator);
+/// Whether the indicator has a direction in a scenario: a target, or one of its own.
+bool indicator_directed(const Scenario& scenario, const std::string& indicator);
 
 /// True when `value` meets `target` (>= when higher is better, <= when lower is).
 inline bool meets(double value, double target, Direction direction) {

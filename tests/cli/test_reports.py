@@ -71,7 +71,10 @@ def test_csv_numbers_equal_json_numbers():
             for key in ("mean", "sd", "mc_se", "p05", "p25", "p50", "p75", "p95", "min", "max", "p_target_met"):
                 expected = ind[key] if ind[key] is not None else ""
                 check(row[key] == expected, f"{row['indicator']}.{key}: csv {row[key]!r} json {ind[key]!r}")
-            check(row["offer_p80"] == ind["offer"]["p80"] and row["offer_p90"] == ind["offer"]["p90"], "offers")
+            for key in ("p80", "p90"):
+                expected = ind["offer"][key] if ind["offer"][key] is not None else ""
+                check(row["offer_" + key] == expected, f"{row['indicator']}.offer_{key}")
+            check((ind["offer"]["p80"] is None) == (not ind["directed"]), f"{row['indicator']}: an offer only with a direction")
             check(row["direction"] == ind["direction"], "direction")
         _, _, monthly = read_csv(os.path.join(out, "monthly.csv"), "en")
         check(len(monthly) == len(doc["monthly"]) == 12, "12 months")
