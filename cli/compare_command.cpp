@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "engine/atomic_output.hpp"
@@ -18,6 +19,7 @@ struct CompareArguments {
     std::string base;
     std::vector<std::string> variants;
     SimulationArguments simulation;
+    ReportArguments report;
 };
 
 int compare(const CompareArguments& args) {
@@ -33,6 +35,7 @@ int compare(const CompareArguments& args) {
         variant_models.push_back(build_model(variant.scenario));
     }
     const SimulationArguments& sim = args.simulation;
+    const ReportOptions report = report_options(args.report);
     const std::string out_dir = sim.out.empty() ? "out/compare-" + base.scenario.name : sim.out;
 
     ProgressBar progress(sim.replications * (1 + 2 * variant_models.size()), !sim.quiet);
@@ -48,10 +51,11 @@ int compare(const CompareArguments& args) {
     const RunFacts facts{effective_threads(sim.threads), seconds_since(start)};
 
     OutputSet outputs(out_dir);
-    outputs.add("compare.json", comparison_to_json(comparison, identities, facts, INTSIM_VERSION).dump(1) + "\n");
+    stage_compare_outputs(outputs, comparison, identities, facts, INTSIM_VERSION, report);
     const auto paths = outputs.commit();
-    std::cout << comparison_table(comparison, facts);
-    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    const Wording say = report.wording();
+    std::cout << comparison_table(comparison, facts, say);
+    for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
     return 0;
 }
 
@@ -64,6 +68,7 @@ void add_compare_command(CLI::App& app, Action& action) {
     cmd->add_option("base", args->base, "base scenario JSON file")->required();
     cmd->add_option("variants", args->variants, "variant scenario JSON files")->required();
     add_simulation_options(cmd, args->simulation, "out/compare-<base name>");
+    add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return compare(*args); }; });
 }
 

@@ -11,7 +11,11 @@ void add_report_options(CLI::App& command, ReportArguments& args) {
     command.add_option("--csv-dialect", args.csv_dialect,
                        "CSV dialect: en (',' and decimal point) or de (German Excel: ';', decimal comma, UTF-8 BOM)")
         ->check(CLI::IsMember({"en", "de"}));
-    command.add_option("--locale", args.locale, "number format of report.html: en (1,234.5) or de (1.234,5)")
+    command.add_option("--locale", args.locale,
+                       "number format of report.html and the console summary: en (1,234.5) or de (1.234,5)")
+        ->check(CLI::IsMember({"en", "de"}));
+    command.add_option("--lang", args.language,
+                       "language of report.html and the console summary: en (default) or de (German)")
         ->check(CLI::IsMember({"en", "de"}));
 }
 
@@ -25,6 +29,7 @@ ReportOptions report_options(const ReportArguments& args) {
     options.html = chosen("html");
     options.csv_dialect = csv_dialect(args.csv_dialect);
     options.locale = number_locale(args.locale);
+    options.language = report_language(args.language);
     return options;
 }
 

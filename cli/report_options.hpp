@@ -14,9 +14,11 @@ struct ReportArguments {
     std::vector<std::string> formats{"json", "csv", "html"};
     std::string csv_dialect = "en";
     std::string locale = "en";
+    std::string language = "en";
 };
 
-/// Registers --format json,csv,html (default: all), --csv-dialect en|de, --locale en|de.
+/// Registers --format json,csv,html (default: all), --csv-dialect en|de, --locale en|de,
+/// --lang en|de.
 void add_report_options(CLI::App& command, ReportArguments& args);
 
 ReportOptions report_options(const ReportArguments& args);

@@ -67,11 +67,13 @@ int run(const RunArguments& args) {
     Results results = summarise_across_ranks(
         mpi, *model, tallies, options, std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count());
     results.scenario_sha256 = loaded->sha256;
+    const ReportOptions report = report_options(args.report);
     OutputSet outputs(out_dir);
-    stage_run_outputs(outputs, results, INTSIM_VERSION, report_options(args.report));
+    stage_run_outputs(outputs, results, INTSIM_VERSION, report);
     const auto paths = outputs.commit();
-    std::cout << summary_table(results);
-    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    const Wording say = report.wording();
+    std::cout << summary_table(results, say);
+    for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
     return 0;
 }
 

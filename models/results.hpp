@@ -43,6 +43,10 @@ struct MeasureResult {
     bool egt_funded = true;
     double capacity = 0;
     std::string capacity_kind;
+    /// Entry ends the benefit spell: participants leave the stock the model follows, so
+    /// their occupancy is 0 while the measure still spends (not in results.json).
+    bool leaves_benefit = false;
+    double cost_fixed = 0;  ///< commitments from earlier years in the spend (not in results.json)
     Quantiles entries, women_share_entries, occupancy_avg, spend, integrations_after;
 };
 

@@ -5,7 +5,7 @@
 #include <fmt/format.h>
 
 #include "report/results_json.hpp"
-#include "report/summary_table.hpp"
+#include "report/wording.hpp"
 
 namespace intsim {
 
@@ -43,8 +43,8 @@ std::string table_row(const BatchLine& line) {
     std::string row = fmt::format("{:<28}", line.name);
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Quantiles& q = line.indicators[i];
-        row += fmt::format(" {:>12} {:>25}", format_figure(q.mean, names[i]),
-                           format_figure(q.p05, names[i]) + " - " + format_figure(q.p95, names[i]));
+        row += fmt::format(" {:>12} {:>25}", Wording{}.value(names[i], q.mean),
+                           Wording{}.value(names[i], q.p05) + " - " + Wording{}.value(names[i], q.p95));
     }
     return row + "\n";
 }
@@ -108,7 +108,7 @@ std::string batch_summary_table(const BatchSummary& s) {
     out += table_row(s.total);
     if (s.total.operative_egt > 0)
         out += fmt::format("EGT of all jobcenters: {} EUR operative, P(total spend over it) {:.0f} %\n",
-                           format_figure(s.total.operative_egt, ""), s.total.p_over_budget * 100);
+                           Wording{}.number(s.total.operative_egt), s.total.p_over_budget * 100);
     if (!s.failures.empty())
         out += fmt::format("{} of {} scenarios failed (listed above and in batch-summary.json)\n", s.failures.size(),
                            s.failures.size() + s.jobcenters.size());

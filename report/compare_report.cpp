@@ -2,13 +2,15 @@
 
 #include <cmath>
 
-#include <fmt/format.h>
-
+#include "report/compare_parts.hpp"
+#include "report/console_table.hpp"
 #include "report/results_json.hpp"
 
 namespace intsim {
 
 namespace {
+
+namespace w = words;
 
 nlohmann::json difference_to_json(const PairedDifference& d) {
     std::optional<double> interval_ratio;
@@ -20,6 +22,7 @@ nlohmann::json difference_to_json(const PairedDifference& d) {
             {"ci95", {{"low", round_figure(d.ci95_low)}, {"high", round_figure(d.ci95_high)}}},
             {"directed", d.directed},
             {"p_variant_better", optional_figure(d.p_variant_better)},
+            {"p_variant_worse", optional_figure(d.p_variant_worse)},
             {"p_equal", round_figure(d.p_equal)},
             {"sd_paired", round_figure(d.sd_paired)},
             {"sd_independent", round_figure(d.sd_independent)},
@@ -36,6 +39,35 @@ const std::vector<std::string>& table_indicators() {
 }
 
 }  // namespace
+
+std::string narrower_text(const PairedDifference& d, const Wording& say, bool short_form) {
+    if (!d.variance_reduction) return d.sd_paired == 0 && d.sd_independent > 0 ? say(w::identical) : "\u2013";
+    const double ratio = std::sqrt(*d.variance_reduction);
+    return say(short_form ? w::narrower_short : w::narrower_times, say.number(ratio, ratio < 10 ? 1 : 0));
+}
+
+std::string cost_text(const VariantComparison& variant, const Wording& say) {
+    if (const auto cost = cost_per_extra_integration(variant))
+        return *cost < 0 ? say(w::cost_saves) + " (" + say.euro(*cost) + ")" : say.euro(*cost);
+    const PairedDifference* integrations = find_difference(variant, "integrations_total");
+    if (integrations && integrations->ci95_high < 0) return say(w::cost_none_fewer);
+    return say(w::cost_none_unclear);
+}
+
+IntervalTone difference_tone(const PairedDifference& d) {
+    if (!d.directed) return IntervalTone::Neutral;
+    const bool higher = d.direction == Direction::Higher;
+    if (d.ci95_low > 0) return higher ? IntervalTone::Better : IntervalTone::Worse;
+    if (d.ci95_high < 0) return higher ? IntervalTone::Worse : IntervalTone::Better;
+    return IntervalTone::Neutral;
+}
+
+std::string difference_with_interval(const PairedDifference& d, const Wording& say) {
+    const int decimals = difference_decimals(d.indicator, d.mean_difference, d.ci95_low, d.ci95_high);
+    return say.difference(d.indicator, d.mean_difference, decimals) + " (" +
+           say.difference(d.indicator, d.ci95_low, decimals) + " .. " +
+           say.difference(d.indicator, d.ci95_high, decimals) + ")";
+}
 
 nlohmann::json comparison_to_json(const Comparison& c, const std::vector<ScenarioIdentity>& scenarios,
                                   const RunFacts& facts, const std::string& version) {
@@ -60,6 +92,7 @@ nlohmann::json comparison_to_json(const Comparison& c, const std::vector<Scenari
         const VariantComparison& variant = c.variants[v];
         nlohmann::json entry = identity_to_json(scenarios.at(v + 1));
         entry["p_all_targets_met"] = optional_figure(variant.p_all_targets_met);
+        entry["cost_per_extra_integration"] = optional_figure(cost_per_extra_integration(variant));
         nlohmann::json indicators = nlohmann::json::object();
         for (const auto& d : variant.indicators) indicators[d.indicator] = difference_to_json(d);
         entry["indicators"] = indicators;
@@ -69,35 +102,36 @@ nlohmann::json comparison_to_json(const Comparison& c, const std::vector<Scenari
     return doc;
 }
 
-std::string comparison_table(const Comparison& c, const RunFacts& facts) {
-    std::string out = fmt::format("compare against {}  ({} paired replications, seed {}, {} thread{}, {:.2f} s)\n",
-                                  c.base_name, c.replications, c.seed, facts.threads,
-                                  facts.threads == 1 ? "" : "s", facts.wall_seconds);
+std::string comparison_table(const Comparison& c, const RunFacts& facts, const Wording& say) {
+    std::string out = say(w::compare_head, c.base_name, say.number(static_cast<double>(c.replications)), c.seed,
+                          say(facts.threads == 1 ? w::threads_n : w::threads_n_plural, facts.threads),
+                          say.number(facts.wall_seconds, 2)) +
+                      "\n";
     for (const auto& variant : c.variants) {
-        out += fmt::format("\n{} - {}\n", variant.name, c.base_name);
-        out += fmt::format("{:<28} {:>12} {:>12} {:>10} {:>23} {:>10} {:>9}\n", "indicator", "base", "variant",
-                           "diff", "95 % interval", "P(better)", "var red.");
+        out += '\n';
+        out += say(w::variant_minus_base, variant.name, c.base_name) + "\n";
+        ConsoleTable table;
+        table.header = {say(w::console_indicator), say(w::base_col),      say(w::variant_col), say(w::difference_short),
+                        say(w::interval95_short),  say(w::p_better),      say(w::p_worse),     say(w::narrower_short_col)};
         for (const auto& name : table_indicators()) {
-            for (const auto& d : variant.indicators) {
-                if (d.indicator != name) continue;
-                const bool fractional = is_percent_indicator(name);
-                const std::string interval = table_signed_figure(d.ci95_low, fractional) + " .. " +
-                                             table_signed_figure(d.ci95_high, fractional);
-                const std::string reduction =
-                    d.variance_reduction ? fmt::format("{:.1f}x", *d.variance_reduction) : "-";
-                const std::string better =
-                    d.p_variant_better ? fmt::format("{:.0f}%", *d.p_variant_better * 100) : "-";
-                out += fmt::format("{:<28} {:>12} {:>12} {:>10} {:>23} {:>10} {:>9}\n", name,
-                                   table_figure(d.base_mean, fractional), table_figure(d.variant_mean, fractional),
-                                   table_signed_figure(d.mean_difference, fractional), interval,
-                                   better, reduction);
-            }
+            const PairedDifference* d = find_difference(variant, name);
+            if (!d) continue;
+            const int decimals = difference_decimals(name, d->mean_difference, d->ci95_low, d->ci95_high);
+            const auto probability = [&](const std::optional<double>& p) { return p ? say.percent(*p) : "\u2013"; };
+            table.rows.push_back({console_indicator_name(name, say), say.value(name, d->base_mean),
+                                  say.value(name, d->variant_mean), say.difference(name, d->mean_difference, decimals),
+                                  say.difference(name, d->ci95_low, decimals) + " .. " +
+                                      say.difference(name, d->ci95_high, decimals),
+                                  probability(d->p_variant_better), probability(d->p_variant_worse),
+                                  narrower_text(*d, say, true)});
         }
+        out += console_table(table);
         if (variant.p_all_targets_met && c.base_p_all_targets_met)
-            out += fmt::format("P(all targets met together): base {:.0f} %, variant {:.0f} %\n",
-                               *c.base_p_all_targets_met * 100, *variant.p_all_targets_met * 100);
+            out += say(w::p_all_console, say.percent(*c.base_p_all_targets_met), say.percent(*variant.p_all_targets_met)) +
+                   "\n";
+        out += say(w::cost_console, cost_text(variant, say)) + "\n";
     }
-    return out;
+    return plain_spaces(out + say(w::console_means_note) + "\n");
 }
 
 }  // namespace intsim

@@ -1,5 +1,6 @@
 #include "report/decision_report_support.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
@@ -24,6 +25,15 @@ nlohmann::json spread_to_json(const Summary& s) {
             {"p95", round_figure(s.p95)}};
 }
 
+int difference_decimals(const std::string& indicator, double mean, double low, double high) {
+    if (is_euro_indicator(indicator)) return 0;
+    const int own = is_percent_indicator(indicator) ? 1 : 0;
+    const double half = (high - low) / 2;
+    const double scale = half > 0 ? half : std::fabs(mean);
+    if (!(scale > 0) || !std::isfinite(scale)) return own;
+    return std::clamp(1 - static_cast<int>(std::floor(std::log10(scale))), own, 3);
+}
+
 std::string table_figure(double x, bool fractional) {
     if (fractional) return fmt::format("{:.1f}", x);
     const long long whole = std::llround(x);
@@ -39,10 +49,6 @@ std::string table_figure(double x, bool fractional) {
 std::string table_signed_figure(double x, bool fractional) {
     const std::string text = table_figure(x, fractional);
     return text.front() == '-' || text == "0" || text == "0.0" ? text : "+" + text;
-}
-
-bool is_percent_indicator(const std::string& indicator) {
-    return indicator.find("rate") != std::string::npos || indicator.find("pct") != std::string::npos;
 }
 
 }  // namespace intsim

@@ -7,6 +7,7 @@
 
 #include "engine/statistics.hpp"
 #include "models/scenario.hpp"
+#include "report/wording.hpp"
 
 namespace intsim {
 
@@ -29,11 +30,14 @@ nlohmann::json optional_figure(const std::optional<double>& x);
 /// {"mean","sd","p05","p50","p95"} of a summary.
 nlohmann::json spread_to_json(const Summary& s);
 
+/// Digits after the decimal mark that show a difference and its interval: two significant
+/// digits of the interval's half-width (so +0.19 (+0.02 .. +0.35) does not print as
+/// "0 (0 .. 0)"), at least the indicator's own digits, at most three; whole euros.
+int difference_decimals(const std::string& indicator, double mean, double low, double high);
+
 /// A figure for a table: whole numbers with thousands separators, rates with one decimal.
 std::string table_figure(double x, bool fractional);
 /// A signed figure ("+12", "-3.5").
 std::string table_signed_figure(double x, bool fractional);
-/// True for indicators measured in percent (rates, changes).
-bool is_percent_indicator(const std::string& indicator);
 
 }  // namespace intsim

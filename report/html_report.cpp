@@ -26,7 +26,7 @@ h2 { font-size: 21px; margin: 34px 0 12px; padding-bottom: 4px; border-bottom: 2
 .cards { display: grid; grid-template-columns: repeat(4, 1fr); gap: 16px; margin-top: 22px; }
 .card { border: 1px solid var(--line); border-left: 6px solid var(--accent); border-radius: 6px; padding: 12px 16px; }
 .card.good { border-left-color: #2f855a; } .card.fair { border-left-color: #d69e2e; } .card.poor { border-left-color: #c53030; }
-.card .label { font-size: 14px; color: var(--muted); font-weight: 600; }
+.card .label { font-size: 14px; color: var(--muted); font-weight: 600; min-height: 2.9em; }
 .card .value { font-size: 30px; font-weight: 700; line-height: 1.2; font-variant-numeric: tabular-nums; }
 .card .detail { font-size: 13.5px; color: var(--muted); }
 .charts { display: grid; grid-template-columns: 1fr 1fr; gap: 28px 36px; }
@@ -35,12 +35,14 @@ figcaption { font-weight: 650; font-size: 17px; }
 figure svg { display: block; margin-top: 2px; }
 .note { color: var(--muted); font-size: 13.5px; margin: 4px 0 0; }
 table { border-collapse: collapse; width: 100%; font-size: 14.5px; font-variant-numeric: tabular-nums; }
-th, td { padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
+th, td { padding: 6px 8px; border-bottom: 1px solid var(--line); vertical-align: top; }
 th { background: var(--head); text-align: left; font-weight: 650; border-bottom: 2px solid #cbd5e0; }
 th.num { text-align: right; }
 td.num { text-align: right; white-space: nowrap; }
-td:first-child { min-width: 15em; }
+td.num-wrap { text-align: right; }
+td:first-child { min-width: 12em; }
 td.nowrap { white-space: nowrap; }
+td.better { color: #22543d; font-weight: 650; } td.worse { color: #822727; font-weight: 650; }
 .table-wrap { overflow-x: auto; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td .code { display: block; color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", Menlo, monospace; }
@@ -105,8 +107,8 @@ std::string figure_html(const std::string& caption, const std::string& svg, cons
 }
 
 std::string probability_status(double p, double good_from) {
-    const double percent = std::round(p * 100);
-    return percent >= std::round(good_from * 100) ? "good" : percent >= 50 ? "fair" : "poor";
+    const double percent = std::round(p * 100), good = std::round(good_from * 100);
+    return percent >= good ? "good" : percent <= 100 - good ? "poor" : "fair";
 }
 
 std::string probability_pill(double p, double good_from, const std::string& text) {

@@ -33,8 +33,11 @@ std::string key_figure_html(const std::string& label, const std::string& value, 
 /// A chart with a caption and a note under it.
 std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note);
 
-/// "good" when p reaches `good_from`, "fair" from 0.5, else "poor"; p is compared as
-/// shown, rounded to whole percent, so that two cells showing "50 %" look alike.
+/// The one colour rule for a probability of meeting a target, in every report: "good"
+/// (green) when p reaches `good_from` (the offer's probability, 80 % by default), "poor"
+/// (red) up to 1 - good_from (the target is then missed with at least that probability),
+/// "fair" (amber) between, where it could go either way: 47 % and 50 % look alike. p is
+/// compared as shown, rounded to whole percent, so that two cells showing "20 %" agree.
 std::string probability_status(double p, double good_from);
 
 /// A probability as a pill coloured by probability_status.

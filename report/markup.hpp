@@ -2,6 +2,7 @@
 // Text inside HTML and SVG markup.
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace intsim {
 
@@ -41,6 +42,35 @@ inline std::string shorten(std::string_view text, std::size_t max_characters) {
         ++characters;
     }
     return std::string(text);
+}
+
+/// `text` broken into lines of at most `max_characters` UTF-8 characters at spaces (a
+/// word longer than a line stands alone on its line): for SVG text, which does not wrap.
+inline std::vector<std::string> wrap_words(std::string_view text, std::size_t max_characters) {
+    const auto length = [](std::string_view s) {
+        std::size_t n = 0;
+        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+        return n;
+    };
+    std::vector<std::string> lines;
+    std::string line;
+    std::size_t start = 0;
+    while (start <= text.size()) {
+        std::size_t end = text.find(' ', start);
+        if (end == std::string_view::npos) end = text.size();
+        const std::string_view word = text.substr(start, end - start);
+        if (!word.empty()) {
+            if (!line.empty() && length(line) + 1 + length(word) > max_characters) {
+                lines.push_back(line);
+                line.clear();
+            }
+            if (!line.empty()) line += ' ';
+            line.append(word);
+        }
+        start = end + 1;
+    }
+    if (!line.empty() || lines.empty()) lines.push_back(line);
+    return lines;
 }
 
 }  // namespace intsim

@@ -51,12 +51,15 @@ std::string format_percent(double share, int decimals, NumberLocale locale) {
 
 std::string format_euro(double x, NumberLocale locale) {
     const std::string number = format_number(x, 0, locale);
-    return locale == NumberLocale::De ? number + "\u00a0\u20ac" : "\u20ac" + number;
+    if (locale == NumberLocale::De) return number + "\u00a0\u20ac";
+    // "-€700", not "€-700": the sign leads in English.
+    return number.front() == '-' ? "-\u20ac" + number.substr(1) : "\u20ac" + number;
 }
 
 std::string format_euro_millions(double x, int decimals, NumberLocale locale) {
     const std::string number = format_number(x / 1e6, decimals, locale);
-    return locale == NumberLocale::De ? number + "\u00a0Mio.\u00a0\u20ac" : "\u20ac" + number + "\u00a0m";
+    if (locale == NumberLocale::De) return number + "\u00a0Mio.\u00a0\u20ac";
+    return (number.front() == '-' ? "-\u20ac" + number.substr(1) : "\u20ac" + number) + "\u00a0m";
 }
 
 std::string format_plain(double x, char decimal_mark) {

@@ -14,7 +14,7 @@ void stage_run_outputs(OutputSet& outputs, const Results& results, const std::st
         outputs.add("monthly.csv", to_csv(monthly_table(results), options.csv_dialect));
         outputs.add("measures.csv", to_csv(measures_table(results), options.csv_dialect));
     }
-    if (options.html) outputs.add("report.html", run_report_html(results, version, options.locale));
+    if (options.html) outputs.add("report.html", run_report_html(results, version, options.wording()));
 }
 
 }  // namespace intsim

@@ -7,13 +7,17 @@
 #include "models/results.hpp"
 #include "report/csv_writer.hpp"
 #include "report/number_format.hpp"
+#include "report/wording.hpp"
 
 namespace intsim {
 
 struct ReportOptions {
     bool json = true, csv = true, html = true;
     CsvOutputDialect csv_dialect;                   ///< plain by default
-    NumberLocale locale = NumberLocale::En;  ///< of report.html
+    NumberLocale locale = NumberLocale::En;  ///< numbers of report.html and the console summary
+    Language language = Language::En;        ///< words of report.html and the console summary
+
+    Wording wording() const { return {language, locale}; }
 };
 
 /// Stages results.json, indicators.csv, monthly.csv, measures.csv and report.html

@@ -1,44 +1,19 @@
 #include "report/run_report.hpp"
 
 #include <algorithm>
-#include <map>
 #include <utility>
-
-#include <fmt/format.h>
 
 #include "report/chart_axis.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
+#include "report/report_parts.hpp"
 #include "report/svg_bar.hpp"
-#include "report/svg_chart.hpp"
 
 namespace intsim {
 
 namespace {
 
-// "2,528 – 2,977": a line may break after the dash, never before it.
-constexpr const char* kRangeDash = "\u00a0\u2013 ";
-
-using Formatter = std::function<std::string(double value, double step)>;
-
-// Counts: whole numbers, ticks as precise as their step.
-Formatter count_format(NumberLocale locale) {
-    return [locale](double v, double step) { return format_number(v, decimals_for_step(step), locale); };
-}
-
-// Money in millions: ticks as precise as their step (at least one decimal), values to
-// ten thousand euros, which is as far as anyone reads a budget of millions.
-Formatter millions_format(NumberLocale locale) {
-    return [locale](double v, double step) {
-        return format_euro_millions(v, step > 0 ? std::max(1, decimals_for_step(step / 1e6)) : 2, locale);
-    };
-}
-
-bool is_rate(const std::string& name) {
-    return name.find("rate") != std::string::npos || name.find("pct") != std::string::npos;
-}
-
-bool is_money(const std::string& name) { return name.starts_with("budget_"); }
+namespace w = words;
 
 const IndicatorResult* find_indicator(const Results& r, const std::string& name) {
     for (const auto& i : r.indicators)
@@ -63,73 +38,79 @@ FanSeries series_of(const Results& r, Quantiles MonthlyResult::*member) {
     return s;
 }
 
-FanChart monthly_chart(const Results& r, const std::string& id, const std::string& title,
-                       Quantiles MonthlyResult::*member, Formatter format) {
+std::vector<std::string> months_of(const Results& r) {
     std::vector<std::string> months;
     for (const auto& m : r.monthly) months.push_back(m.month);
-    MonthLabels labels = month_labels(months);
-    FanChart chart;
+    return months;
+}
+
+FanChart monthly_chart(const Results& r, const std::string& id, const std::string& title,
+                       Quantiles MonthlyResult::*member, ChartFormat format, const Wording& say) {
+    FanChart chart = month_fan_chart(months_of(r), say);
     chart.id = id;
     chart.title = title;
-    chart.x_ticks = std::move(labels.ticks);
-    chart.x_names = std::move(labels.names);
     chart.series = series_of(r, member);
     chart.format = std::move(format);
     return chart;
-}
-
-void add_average_target(FanChart& chart, const Results& r, const std::string& indicator) {
-    const IndicatorResult* i = find_indicator(r, indicator);
-    if (i && i->target) chart.references.push_back({"target", "target (yearly average)", {*i->target}});
 }
 
 // The yearly target spread over the months in proportion to the expected monthly
 // integrations: means add up over months, so the path has the model's seasonal shape
 // and ends exactly at the target.
 std::vector<double> target_path(const Results& r, double target) {
-    std::vector<double> path;
-    const double total = r.monthly.empty() ? 0.0 : r.monthly.back().integrations_cum.mean;
-    for (std::size_t m = 0; m < r.monthly.size(); ++m) {
-        const double share = total > 0 ? r.monthly[m].integrations_cum.mean / total
-                                       : static_cast<double>(m + 1) / static_cast<double>(r.monthly.size());
-        path.push_back(target * share);
-    }
-    return path;
+    std::vector<double> cumulative_means;
+    for (const auto& m : r.monthly) cumulative_means.push_back(m.integrations_cum.mean);
+    return seasonal_target_path(cumulative_means, target);
 }
 
-std::string charts_section(const Results& r, NumberLocale locale) {
-    const Formatter count = count_format(locale);
-    const Formatter millions = millions_format(locale);
-    std::string out = "<h2>Monthly projection</h2>\n<div class=\"charts\">\n";
-
-    FanChart integrations = monthly_chart(r, "chart-integrations", "Cumulative integrations",
-                                          &MonthlyResult::integrations_cum, count);
-    integrations.from_zero = true;
+std::string integrations_chart(const Results& r, const Wording& say) {
+    FanChart chart = monthly_chart(r, "chart-integrations", say(w::chart_gap_title), &MonthlyResult::integrations_cum,
+                                   signed_count_format(say), say);
     const IndicatorResult* total = find_indicator(r, "integrations_total");
-    if (total && total->target)
-        integrations.references.push_back({"target path", "target path", target_path(r, *total->target)});
-    out += figure_html("Integrations (K2), cumulative", fan_chart_svg(integrations),
-                       "Target path: the yearly target spread over the months like the expected integrations.");
+    if (!total || !total->target) {
+        chart.title = say(w::chart_integrations_title);
+        chart.format = count_format(say);
+        chart.from_zero = true;
+        chart.axis_title = say(w::integrations_axis);
+        return figure_html(say(w::chart_integrations_title), fan_chart_svg(chart), say(w::chart_integrations_note));
+    }
+    // The gap that matters: cumulative integrations less the target path, month by month
+    // (the path is fixed, so the quantiles of the gap are those of the count, shifted).
+    subtract_path(chart.series, target_path(r, *total->target));
+    chart.references.push_back({say(w::target_path), say(w::target_path), {0.0},
+                                say(w::target_of, say.number(*total->target))});
+    chart.axis_title = say(w::chart_gap_axis);
+    return figure_html(say(w::chart_gap_title), fan_chart_svg(chart),
+                       say(w::chart_gap_note, say.number(*total->target)));
+}
 
-    FanChart ltr = monthly_chart(r, "chart-ltr", "LZB stock at month end", &MonthlyResult::ltr, count);
-    add_average_target(ltr, r, "ltr_avg");
-    out += figure_html("LZB stock (long-term recipients) at month end", fan_chart_svg(ltr),
-                       "The target is the yearly average of the stock; lower is better.");
+// A stock's chart: its axis fits the data, and says so when it does not start at zero.
+std::string stock_chart(const Results& r, const std::string& id, const Term& title, Quantiles MonthlyResult::*member,
+                        const std::string& target_indicator, const std::string& note, const Wording& say) {
+    FanChart chart = monthly_chart(r, id, say(title), member, count_format(say), say);
+    const IndicatorResult* i = find_indicator(r, target_indicator);
+    if (i && i->target)
+        chart.references.push_back({say(w::target), say(w::target_yearly_average), {*i->target}, ""});
+    chart.axis_title = axis_title_of(chart, say(w::persons_axis), say);
+    return figure_html(say(title), fan_chart_svg(chart), note);
+}
 
-    FanChart elb = monthly_chart(r, "chart-elb", "eLb stock at month end", &MonthlyResult::elb, count);
-    add_average_target(elb, r, "elb_avg");
-    out += figure_html("eLb stock at month end", fan_chart_svg(elb),
-                       "Employable benefit recipients: the start stock, newcomers and returners, less exits.");
-
-    FanChart spend = monthly_chart(r, "chart-spend", "Cumulative EGT spend", &MonthlyResult::spend_cum, millions);
+std::string charts_section(const Results& r, const Wording& say) {
+    std::string out = "<h2>" + escape_markup(say(w::monthly_projection)) + "</h2>\n<div class=\"charts\">\n";
+    out += integrations_chart(r, say);
+    out += stock_chart(r, "chart-ltr", w::chart_ltr_title, &MonthlyResult::ltr, "ltr_avg", say(w::chart_ltr_note), say);
+    out += stock_chart(r, "chart-elb", w::chart_elb_title, &MonthlyResult::elb, "elb_avg", say(w::chart_elb_note), say);
+    FanChart spend = monthly_chart(r, "chart-spend", say(w::chart_spend_title), &MonthlyResult::spend_cum,
+                                   millions_format(say), say);
     spend.from_zero = true;
-    if (r.budget.present) spend.references.push_back({"EGT", "operative EGT", {r.budget.operative_egt}});
-    out += figure_html("EGT spend, cumulative", fan_chart_svg(spend),
-                       "Money of the integration budget spent on measures so far.");
+    spend.axis_title = say(w::euro_axis);
+    if (r.budget.present)
+        spend.references.push_back({say(w::operative_egt), say(w::operative_egt), {r.budget.operative_egt}, ""});
+    out += figure_html(say(w::chart_spend_title), fan_chart_svg(spend), say(w::chart_spend_note));
     return out + "</div>\n";
 }
 
-std::string budget_section(const Results& r, NumberLocale locale) {
+std::string budget_section(const Results& r, const Wording& say) {
     if (!r.budget.present) return "";
     std::vector<const MeasureResult*> egt;
     for (const auto& m : r.measures)
@@ -138,68 +119,69 @@ std::string budget_section(const Results& r, NumberLocale locale) {
                      [](const MeasureResult* a, const MeasureResult* b) { return a->spend.mean > b->spend.mean; });
     StackedBar bar;
     bar.id = "budget-bar";
-    bar.title = "EGT spend by measure against the operative EGT";
+    bar.title = say(w::budget_bar_title);
     // Mean spends add up to the mean total; the eight largest measures get their own colour.
     constexpr std::size_t kShown = 8;
     double others = 0;
     for (std::size_t k = 0; k < egt.size(); ++k) {
-        if (k < kShown) bar.segments.push_back({shorten(egt[k]->name, 40), egt[k]->spend.mean});
+        if (k < kShown) bar.segments.push_back({egt[k]->name, egt[k]->spend.mean});
         else others += egt[k]->spend.mean;
     }
-    if (egt.size() > kShown)
-        bar.segments.push_back({fmt::format("{} other measures", egt.size() - kShown), others});
+    if (egt.size() > kShown) bar.segments.push_back({say(w::other_measures, egt.size() - kShown), others});
     bar.range_low = r.budget.spend.p05;
     bar.range_high = r.budget.spend.p95;
-    bar.range_label = "90 % range of the total spend";
+    bar.range_label = say(w::range90_total_spend);
     bar.reference = r.budget.operative_egt;
-    bar.reference_label = "operative EGT " + format_euro(r.budget.operative_egt, locale);
-    bar.format = millions_format(locale);
-    return "<h2>Budget</h2>\n" +
-           figure_html("EGT spend by measure (mean) against the operative EGT", stacked_bar_svg(bar),
-                       "Expected spend " + format_euro(r.budget.spend.mean, locale) + ", 90 % range " +
-                           format_euro(r.budget.spend.p05, locale) + kRangeDash +
-                           format_euro(r.budget.spend.p95, locale) + " (whisker); probability of overspending " +
-                           format_percent(r.budget.p_over_budget, 0, locale) + ".");
+    bar.reference_label = say(w::operative_egt_of, say.euro(r.budget.operative_egt));
+    bar.format = millions_format(say);
+    return "<h2>" + escape_markup(say(w::budget)) + "</h2>\n" +
+           figure_html(say(w::budget_bar_title), stacked_bar_svg(bar),
+                       say(w::budget_note, say.euro(r.budget.spend.mean),
+                           say.range(say.euro(r.budget.spend.p05), say.euro(r.budget.spend.p95)),
+                           say.percent(r.budget.p_over_budget)));
 }
 
-std::string indicators_section(const Results& r, NumberLocale locale) {
+std::string indicators_section(const Results& r, const Wording& say) {
     const double good_from = r.run.offer_probability;
     HtmlTable table{"indicators", {}, {}};
-    table.header = {text_cell("Indicator"), number_cell("Mean"), number_cell("90 % range"), number_cell("Target"),
-                    number_cell("P(target met)"), number_cell("Offer p80"), number_cell("Offer p90")};
+    table.header = {text_cell(say(w::Indicator)), number_cell(say(w::Mean)), number_cell(say(w::range90_p)),
+                    number_cell(say(w::Target)), number_cell(say(w::p_target_met)), number_cell(say(w::offer_p, 80)),
+                    number_cell(say(w::offer_p, 90))};
+    std::vector<std::string> undirected;
     for (const auto& i : r.indicators) {
-        const auto value = [&](double x) { return indicator_value(i.name, x, locale); };
+        const auto value = [&](double x) { return say.value(i.name, x); };
+        if (!i.directed) undirected.push_back(say.indicator(i.name));
         table.rows.push_back(
-            {{escape_markup(indicator_label(i.name)) + "<span class=\"code\">" + escape_markup(i.name) + "</span>", ""},
+            {indicator_cell(i.name, say),
              number_cell(value(i.summary.mean)),
-             number_cell(value(i.summary.p05) + kRangeDash + value(i.summary.p95)),
+             number_cell(say.range(value(i.summary.p05), value(i.summary.p95))),
              number_cell(i.target ? value(*i.target) : ""),
-             {i.p_target_met ? probability_pill(*i.p_target_met, good_from,
-                                                format_percent(*i.p_target_met, 0, locale))
-                             : "",
-              "num"},
-             number_cell(i.offer_p80 ? value(*i.offer_p80) : ""), number_cell(i.offer_p90 ? value(*i.offer_p90) : "")});
+             {i.p_target_met ? probability_pill(*i.p_target_met, good_from, say.percent(*i.p_target_met)) : "", "num"},
+             number_cell(i.offer_p80 ? value(*i.offer_p80) : i.directed ? "" : say(w::no_direction)),
+             number_cell(i.offer_p90 ? value(*i.offer_p90) : i.directed ? "" : say(w::no_direction))});
     }
-    std::string out = "<h2>Indicators</h2>\n" + html_table(table);
-    out += "<p class=\"note\">Offer p80: the value reached with 80 % probability (for the LZB stock, where lower "
-           "is better, the value not exceeded with 80 % probability). P(target met) is green from " +
-           format_percent(good_from, 0, locale) + ", amber from 50 %.</p>\n";
+    std::string out = "<h2>" + escape_markup(say(w::indicators)) + "</h2>\n" + html_table(table);
+    std::string list;
+    for (const auto& name : undirected) list += (list.empty() ? "" : ", ") + name;
+    out += "<p class=\"note\">" + escape_markup(say(w::offer_note, list)) + " " +
+           escape_markup(colour_rule_note(good_from, say)) + "</p>\n";
     return out;
 }
 
-std::string capacity_text(const MeasureResult& m, NumberLocale locale) {
-    if (m.capacity_kind == "budget") return format_euro(m.capacity, locale) + " budget";
-    if (m.capacity_kind == "entries") return format_number(m.capacity, 0, locale) + " entries/yr";
-    return format_number(m.capacity, 0, locale) + " slots";
+std::string capacity_text(const MeasureResult& m, const Wording& say) {
+    if (m.capacity_kind == "budget") return say(w::capacity_budget, say.euro(m.capacity));
+    if (m.capacity_kind == "entries") return say(w::capacity_entries, say.number(m.capacity));
+    return say(w::capacity_slots, say.number(m.capacity));
 }
 
-std::string measures_section(const Results& r, NumberLocale locale) {
+std::string measures_section(const Results& r, const Wording& say) {
     if (r.measures.empty()) return "";
     HtmlTable table{"measures", {}, {}};
-    table.header = {text_cell("Measure"), text_cell("Funding"), number_cell("Capacity"), number_cell("Entries"),
-                    number_cell("90 % range"), number_cell("Women share"), number_cell("Avg occupancy"),
-                    number_cell("Spend"), number_cell("Integrations after")};
-    const auto n = [locale](double x) { return format_number(x, 0, locale); };
+    table.header = {text_cell(say(w::Measure)), text_cell(say(w::funding)), number_cell(say(w::capacity)),
+                    number_cell(say(w::entries_mean)), number_cell(say(w::range90_p)),
+                    number_cell(say(w::women_share_mean)), number_cell(say(w::occupancy_mean)),
+                    number_cell(say(w::spend_mean)), number_cell(say(w::integrations_after_mean))};
+    const auto n = [&](double x) { return say.number(x); };
     // What a reader looks for first: where the EGT goes, then the third-party programmes.
     std::vector<const MeasureResult*> order;
     for (const auto& m : r.measures) order.push_back(&m);
@@ -207,91 +189,68 @@ std::string measures_section(const Results& r, NumberLocale locale) {
         if (a->egt_funded != b->egt_funded) return a->egt_funded;
         return a->egt_funded ? a->spend.mean > b->spend.mean : a->entries.mean > b->entries.mean;
     });
+    std::string notes;
     for (const MeasureResult* measure : order) {
         const MeasureResult& m = *measure;
+        // A measure whose entry ends the benefit has no participants in the stock: its
+        // occupancy of 0 beside real spending needs its reason on the page.
+        const bool left = m.leaves_benefit && m.occupancy_avg.mean == 0;
+        if (left && m.egt_funded && m.spend.mean > 0)
+            notes += "<p class=\"note\">" + escape_markup(say(w::left_benefit_note, m.name, say.euro(m.cost_fixed))) +
+                     "</p>\n";
         table.rows.push_back({{escape_markup(m.name) + "<span class=\"code\">" + escape_markup(m.id) + "</span>", ""},
-                              {m.egt_funded ? "EGT" : "third party", "nowrap"}, number_cell(capacity_text(m, locale)),
-                              number_cell(n(m.entries.mean)),
-                              number_cell(n(m.entries.p05) + kRangeDash + n(m.entries.p95)),
-                              number_cell(format_percent(m.women_share_entries.mean, 0, locale)),
-                              number_cell(format_number(m.occupancy_avg.mean, 1, locale)),
-                              number_cell(format_euro(m.spend.mean, locale)),
-                              number_cell(n(m.integrations_after.mean))});
+                              {escape_markup(m.egt_funded ? "EGT" : say(w::third_party)), "nowrap"},
+                              {escape_markup(capacity_text(m, say)), "num-wrap"}, number_cell(n(m.entries.mean)),
+                              number_cell(say.range(n(m.entries.p05), n(m.entries.p95))),
+                              number_cell(say.percent(m.women_share_entries.mean)),
+                              number_cell(left ? say(w::occupancy_left_benefit) : say.number(m.occupancy_avg.mean, 1)),
+                              number_cell(say.euro(m.spend.mean)), number_cell(n(m.integrations_after.mean))});
     }
-    return "<h2>Measures</h2>\n" + html_table(table) +
-           "<p class=\"note\">EGT-funded measures by spend, then third-party ones by entries. Means over "
-           "replications. Women share: of the entries. Average occupancy: participants "
-           "per month while the measure runs. Integrations after: during participation or the after-effect.</p>\n";
+    return "<h2>" + escape_markup(say(w::measures)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
+           escape_markup(say(w::measures_note)) + "</p>\n" + notes;
+}
+
+std::string key_figures(const Results& r, const Wording& say) {
+    std::string out = "<div class=\"cards\">\n";
+    const double good_from = r.run.offer_probability;
+    for (const auto& [name, label] : {std::pair<std::string, const Term*>{"integrations_total", &w::integrations_card},
+                                      {"ltr_avg", &w::ltr_card}}) {
+        const IndicatorResult* i = find_indicator(r, name);
+        if (!i) continue;
+        std::string detail = i->target && i->p_target_met
+                                 ? say(w::target_of, say.value(name, *i->target)) + " \u00b7 " +
+                                       say(w::p_met_of, say.percent(*i->p_target_met))
+                                 : say(w::range90_of, say.range(say.value(name, i->summary.p05),
+                                                                say.value(name, i->summary.p95)));
+        if (i->offer_p80) detail += " \u00b7 " + say(w::offer_p_of, 80, say.value(name, *i->offer_p80));
+        out += key_figure_html(say(*label), say.value(name, i->summary.mean), detail,
+                               status_of(i->p_target_met, good_from));
+    }
+    if (r.budget.present)
+        out += key_figure_html(say(w::egt_card), say.euro_millions(r.budget.spend.mean, 2),
+                               say(w::share_of_operative, say.percent(r.budget.spend.mean / r.budget.operative_egt, 1),
+                                   say.euro_millions(r.budget.operative_egt, 2)) +
+                                   " \u00b7 " + say(w::p_over_budget_of, say.percent(r.budget.p_over_budget)),
+                               probability_status(1 - r.budget.p_over_budget, good_from));
+    if (r.p_all_targets_met)
+        out += key_figure_html(say(w::all_targets_card), say.percent(*r.p_all_targets_met),
+                               say(w::all_targets_detail), status_of(r.p_all_targets_met, good_from));
+    return out + "</div>\n";
 }
 
 }  // namespace
 
-std::string indicator_label(const std::string& name) {
-    static const std::map<std::string, std::string> kLabels = {
-        {"integrations_total", "Integrations (K2)"},
-        {"integrations_women", "Integrations of women"},
-        {"integrations_single_parents", "Integrations of single parents"},
-        {"integrations_ltr", "Integrations of LZB"},
-        {"integration_rate", "Integration rate (%)"},
-        {"ltr_integration_rate", "LZB integration rate (%)"},
-        {"elb_avg", "eLb stock, yearly average"},
-        {"elb_end", "eLb stock at the end"},
-        {"ltr_avg", "LZB stock, yearly average (K3)"},
-        {"ltr_end", "LZB stock at the end"},
-        {"ltr_change_pct", "LZB stock, change on baseline (%)"},
-        {"women_avg", "Women in the stock, average"},
-        {"single_parents_avg", "Single parents in the stock, average"},
-        {"budget_spend", "EGT spend"},
-        {"budget_remaining", "EGT remaining"},
-    };
-    const auto found = kLabels.find(name);
-    return found != kLabels.end() ? found->second : name;
-}
-
-std::string indicator_value(const std::string& name, double value, NumberLocale locale) {
-    if (is_money(name)) return format_euro(value, locale);
-    return format_number(value, is_rate(name) ? 1 : 0, locale);
-}
-
-std::string run_report_html(const Results& r, const std::string& version, NumberLocale locale) {
-    const std::string period = r.monthly.empty() ? "" : r.monthly.front().month + " to " + r.monthly.back().month;
-    std::string body = "<header>\n<h1>" + escape_markup(r.scenario_name) + "</h1>\n<p class=\"meta\">Projection " +
-                       escape_markup(period) + " \u00b7 " + format_number(static_cast<double>(r.run.replications), 0, locale) +
-                       " replications \u00b7 seed " + std::to_string(r.run.seed) + " \u00b7 intsim " +
-                       escape_markup(version) + "<br>scenario sha256 <code>" + escape_markup(r.scenario_sha256) +
-                       "</code></p>\n</header>\n<div class=\"cards\">\n";
-    const double good_from = r.run.offer_probability;
-    // Short card labels: one line each, so the big numbers line up.
-    for (const auto& [name, label] : {std::pair<std::string, std::string>{"integrations_total", "Integrations (K2)"},
-                                      {"ltr_avg", "LZB stock, yearly average"}}) {
-        const IndicatorResult* i = find_indicator(r, name);
-        if (!i) continue;
-        std::string detail = i->target ? "target " + indicator_value(name, *i->target, locale) + " \u00b7 P(met) " +
-                                             format_percent(*i->p_target_met, 0, locale)
-                                       : "90 % range " + indicator_value(name, i->summary.p05, locale) + kRangeDash +
-                                             indicator_value(name, i->summary.p95, locale);
-        if (i->offer_p80) detail += " \u00b7 offer p80 " + indicator_value(name, *i->offer_p80, locale);
-        body += key_figure_html(label, indicator_value(name, i->summary.mean, locale), detail,
-                                status_of(i->p_target_met, good_from));
-    }
-    if (r.budget.present)
-        body += key_figure_html("EGT spend", format_euro_millions(r.budget.spend.mean, 2, locale),
-                                format_percent(r.budget.spend.mean / r.budget.operative_egt, 1, locale) + " of " +
-                                    format_euro_millions(r.budget.operative_egt, 2, locale) +
-                                    " operative \u00b7 P(over budget) " +
-                                    format_percent(r.budget.p_over_budget, 0, locale),
-                                probability_status(1 - r.budget.p_over_budget, good_from));
-    if (r.p_all_targets_met)
-        body += key_figure_html("All targets met at once", format_percent(*r.p_all_targets_met, 0, locale),
-                                "share of simulated years that meet every target at once",
-                                status_of(r.p_all_targets_met, good_from));
-    body += "</div>\n" + charts_section(r, locale) + budget_section(r, locale) + indicators_section(r, locale) +
-            measures_section(r, locale);
-    body += "<footer>Bands: 90 % (p05\u2013p95) and 50 % (p25\u2013p75) of the simulated years, line: median. "
-            "Every replication draws its own parameter factors, so the bands hold chance and what nobody "
-            "knows. Figures also in results.json and the CSV files beside this report.</footer>\n";
-    // The text is English whatever the number locale, so the page says so (hyphenation, screen readers).
-    return html_page(r.scenario_name + " \u2013 intsim report", "en", body);
+std::string run_report_html(const Results& r, const std::string& version, const Wording& say) {
+    const std::string period =
+        r.monthly.empty() ? "" : say(w::period_to, say.month(r.monthly.front().month), say.month(r.monthly.back().month));
+    const std::string meta = say(w::projection_period, period) + " \u00b7 " +
+                             say(w::replications_n, say.number(static_cast<double>(r.run.replications))) + " \u00b7 " +
+                             say(w::seed_n, r.run.seed) + " \u00b7 " + say(w::intsim_version, version);
+    std::string body = report_header(r.scenario_name, meta, {{say(w::scenario_sha), r.scenario_sha256}});
+    body += key_figures(r, say) + charts_section(r, say) + budget_section(r, say) + indicators_section(r, say) +
+            measures_section(r, say);
+    body += "<footer>" + escape_markup(say(w::run_footer)) + "</footer>\n";
+    return html_page(say(w::run_title, r.scenario_name), std::string(language_code(say.language)), body);
 }
 
 }  // namespace intsim

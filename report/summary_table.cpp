@@ -1,64 +1,46 @@
 #include "report/summary_table.hpp"
 
-#include <cmath>
-
-#include <fmt/format.h>
+#include "report/console_table.hpp"
 
 namespace intsim {
 
-namespace {
+namespace w = words;
 
-std::string figure(double x, const std::string& indicator) {
-    const bool rate = indicator.find("rate") != std::string::npos || indicator.find("pct") != std::string::npos;
-    if (rate) return fmt::format("{:.1f}", x);
-    // Thousands separated by a thin space keeps columns readable in any locale.
-    const long long whole = std::llround(x);
-    std::string digits = std::to_string(std::llabs(whole));
-    std::string out;
-    for (std::size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return (whole < 0 ? "-" : "") + out;
-}
-
-}  // namespace
-
-std::string format_figure(double x, const std::string& indicator) { return figure(x, indicator); }
-
-std::string summary_table(const Results& r) {
-    const std::string ranks = r.run.ranks > 1 ? fmt::format("{} ranks x ", r.run.ranks) : "";
-    std::string out = fmt::format("{}  ({} replications, seed {}, {}{} thread{}, {:.2f} s, {:.1f} M person-months/s)\n",
-                                  r.scenario_name, r.run.replications, r.run.seed, ranks, r.run.threads,
-                                  r.run.threads == 1 ? "" : "s", r.run.wall_seconds,
-                                  r.run.wall_seconds > 0 ? r.run.person_months / r.run.wall_seconds / 1e6 : 0.0);
-    const std::string offer_header = fmt::format("offer p{:.0f}", r.run.offer_probability * 100);
-    out += fmt::format("{:<28} {:>12} {:>25} {:>12} {:>8} {:>12}\n", "indicator", "mean", "p05 - p95", "target",
-                       "P(met)", offer_header);
-    if (r.expected_only) out = r.scenario_name + "  (expected-value model: means only)\n" + out.substr(out.find('\n') + 1);
+std::string summary_table(const Results& r, const Wording& say) {
+    const std::string ranks = r.run.ranks > 1 ? say(w::ranks_times, r.run.ranks) : "";
+    const std::string threads = say(r.run.threads == 1 ? w::threads_n : w::threads_n_plural, r.run.threads);
+    std::string out =
+        r.expected_only
+            ? say(w::expected_only_head, r.scenario_name) + "\n"
+            : say(w::run_summary_head, r.scenario_name, say(w::replications_n, r.run.replications), r.run.seed, ranks,
+                  threads, say.number(r.run.wall_seconds, 2),
+                  say.number(r.run.wall_seconds > 0 ? r.run.person_months / r.run.wall_seconds / 1e6 : 0.0, 1)) +
+                  "\n";
+    ConsoleTable table;
+    const auto percent_of_offer = static_cast<int>(r.run.offer_probability * 100 + 0.5);
+    table.header = {say(w::console_indicator), say(w::mean), say(w::p05_p95), say(w::target), say(w::p_met),
+                    say(w::offer_header, percent_of_offer)};
+    if (r.expected_only) table.header.resize(4);
     for (const auto& i : r.indicators) {
-        if (r.expected_only) {
-            out += fmt::format("{:<28} {:>12} {:>25} {:>12}\n", i.name, figure(i.summary.mean, i.name), "",
-                               i.target ? figure(*i.target, i.name) : "");
-            continue;
+        const auto value = [&](double x) { return say.value(i.name, x); };
+        std::vector<std::string> row = {console_indicator_name(i.name, say), value(i.summary.mean),
+                                        r.expected_only ? "" : say.range(value(i.summary.p05), value(i.summary.p95)),
+                                        i.target ? value(*i.target) : ""};
+        if (!r.expected_only) {
+            row.push_back(i.p_target_met ? say.percent(*i.p_target_met) : "");
+            row.push_back(i.offer_chosen ? value(*i.offer_chosen) : i.directed ? "" : say(w::no_direction));
         }
-        const std::string range = figure(i.summary.p05, i.name) + " - " + figure(i.summary.p95, i.name);
-        const std::string target = i.target ? figure(*i.target, i.name) : "";
-        const std::string met = i.p_target_met ? fmt::format("{:.0f} %", *i.p_target_met * 100) : "";
-        out += fmt::format("{:<28} {:>12} {:>25} {:>12} {:>8} {:>12}\n", i.name, figure(i.summary.mean, i.name),
-                           range, target, met, i.offer_chosen ? figure(*i.offer_chosen, i.name) : "");
+        table.rows.push_back(row);
     }
-    if (r.p_all_targets_met)
-        out += fmt::format("P(all targets met together): {:.0f} %\n", *r.p_all_targets_met * 100);
+    out += console_table(table);
+    if (r.p_all_targets_met) out += say(w::p_all_targets_line, say.percent(*r.p_all_targets_met)) + "\n";
     if (r.budget.present && r.expected_only)
-        out += fmt::format("EGT budget: {} EUR operative, expected spend {} EUR\n", figure(r.budget.operative_egt, ""),
-                           figure(r.budget.spend.mean, ""));
+        out += say(w::budget_line_expected, say.euro(r.budget.operative_egt), say.euro(r.budget.spend.mean)) + "\n";
     else if (r.budget.present)
-        out += fmt::format("EGT budget: {} EUR operative, spend {} EUR (p05-p95 {} - {}), P(over budget) {:.0f} %\n",
-                           figure(r.budget.operative_egt, ""), figure(r.budget.spend.mean, ""),
-                           figure(r.budget.spend.p05, ""), figure(r.budget.spend.p95, ""),
-                           r.budget.p_over_budget * 100);
-    return out;
+        out += say(w::budget_line, say.euro(r.budget.operative_egt), say.euro(r.budget.spend.mean),
+                   say.euro(r.budget.spend.p05), say.euro(r.budget.spend.p95), say.percent(r.budget.p_over_budget)) +
+               "\n";
+    return plain_spaces(out);
 }
 
 }  // namespace intsim

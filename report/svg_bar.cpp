@@ -14,8 +14,9 @@ namespace {
 
 constexpr double kWidth = 1120, kLeft = 40, kRight = 40;
 constexpr double kBarTop = 44, kBarHeight = 40, kAxisTop = kBarTop + kBarHeight + 10;
-constexpr double kLegendTop = kAxisTop + 36, kLegendRow = 20;
+constexpr double kLegendTop = kAxisTop + 36, kLegendLine = 16, kLegendGap = 6;
 constexpr int kLegendColumns = 3;
+constexpr std::size_t kLegendLineCharacters = 46;  // of a column's 346 units at 12 units a letter
 constexpr const char* kReferenceColour = "#c05621";
 // Blues and teals from dark to light, then greys: distinguishable, calm, fine in print.
 constexpr const char* kPalette[] = {"#1a365d", "#2b6cb0", "#4299e1", "#2c7a7b", "#38b2ac",
@@ -36,8 +37,20 @@ std::string stacked_bar_svg(const StackedBar& bar) {
         if (x && std::isfinite(*x)) high = std::max(high, *x);
     const ChartAxis axis = nice_axis(0.0, high * 1.02, 8);
     const auto x_of = [&](double v) { return axis.place(v, kLeft, kWidth - kRight); };
-    const std::size_t legend_rows = (bar.segments.size() + kLegendColumns - 1) / kLegendColumns;
-    const double height = kLegendTop + static_cast<double>(legend_rows) * kLegendRow + 4;
+    // Legend entries wrap onto as many lines as their labels need: nothing is cut.
+    std::vector<std::vector<std::string>> legend_lines;
+    for (const auto& segment : bar.segments)
+        legend_lines.push_back(wrap_words(segment.label + " \u2013 " + bar.format(segment.value, 0), kLegendLineCharacters));
+    std::vector<double> row_top;  // baseline of each legend row's first line
+    double next = kLegendTop;
+    for (std::size_t k = 0; k < legend_lines.size(); k += kLegendColumns) {
+        row_top.push_back(next);
+        std::size_t lines = 1;
+        for (std::size_t j = k; j < std::min(legend_lines.size(), k + kLegendColumns); ++j)
+            lines = std::max(lines, legend_lines[j].size());
+        next += static_cast<double>(lines) * kLegendLine + kLegendGap;
+    }
+    const double height = next;
 
     std::string out = fmt::format(
         "<svg id=\"{0}\" class=\"stacked-bar\" viewBox=\"0 0 {1} {2:.0f}\" width=\"100%\" role=\"img\" "
@@ -86,11 +99,13 @@ std::string stacked_bar_svg(const StackedBar& bar) {
     const double column = (kWidth - kLeft - kRight) / kLegendColumns;
     for (std::size_t k = 0; k < bar.segments.size(); ++k) {
         const double x = kLeft + static_cast<double>(k % kLegendColumns) * column;
-        const double y = kLegendTop + static_cast<double>(k / kLegendColumns) * kLegendRow;
-        out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"12\" height=\"12\" fill=\"{}\"/>"
-                           "<text x=\"{:.1f}\" y=\"{:.1f}\">{} \u2013 {}</text>",
-                           x, y - 10, kPalette[k % std::size(kPalette)], x + 18, y,
-                           escape_markup(bar.segments[k].label), escape_markup(bar.format(bar.segments[k].value, 0)));
+        const double y = row_top[k / kLegendColumns];
+        out += fmt::format("<rect x=\"{:.1f}\" y=\"{:.1f}\" width=\"12\" height=\"12\" fill=\"{}\"/><text y=\"{:.1f}\">",
+                           x, y - 10, kPalette[k % std::size(kPalette)], y);
+        for (std::size_t line = 0; line < legend_lines[k].size(); ++line)
+            out += fmt::format("<tspan x=\"{:.1f}\"{}>{}</tspan>", x + 18, line ? fmt::format(" dy=\"{}\"", kLegendLine) : "",
+                               escape_markup(legend_lines[k][line]));
+        out += "</text>";
     }
     return out + "</g></svg>";
 }

@@ -38,12 +38,13 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
     d.base_mean = mean_of(base);
     d.variant_mean = mean_of(variant);
     std::vector<double> paired(n), independent(n);
-    std::size_t better = 0, equal = 0;
+    std::size_t better = 0, worse = 0, equal = 0;
     for (std::size_t r = 0; r < n; ++r) {
         paired[r] = variant[r] - base[r];
         independent[r] = variant_independent[r] - base[r];
         equal += paired[r] == 0.0;
         better += direction == Direction::Higher ? paired[r] > 0.0 : paired[r] < 0.0;
+        worse += direction == Direction::Higher ? paired[r] < 0.0 : paired[r] > 0.0;
     }
     const Summary s = summarise(paired);
     d.mean_difference = s.mean;
@@ -58,10 +59,26 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
     const double var_paired = s.sd * s.sd;
     if (var_paired > 1e-12 * std::max(var_independent, 1e-300)) d.variance_reduction = var_independent / var_paired;
     if (n > 0) {
-        if (d.directed) d.p_variant_better = static_cast<double>(better) / static_cast<double>(n);
+        if (d.directed) {
+            d.p_variant_better = static_cast<double>(better) / static_cast<double>(n);
+            d.p_variant_worse = static_cast<double>(worse) / static_cast<double>(n);
+        }
         d.p_equal = static_cast<double>(equal) / static_cast<double>(n);
     }
     return d;
+}
+
+const PairedDifference* find_difference(const VariantComparison& variant, const std::string& indicator) {
+    for (const auto& d : variant.indicators)
+        if (d.indicator == indicator) return &d;
+    return nullptr;
+}
+
+std::optional<double> cost_per_extra_integration(const VariantComparison& variant) {
+    const PairedDifference* integrations = find_difference(variant, "integrations_total");
+    const PairedDifference* spend = find_difference(variant, "budget_spend");
+    if (!integrations || !spend || !(integrations->ci95_low > 0)) return std::nullopt;
+    return spend->mean_difference / integrations->mean_difference;
 }
 
 Comparison compare_scenarios(const Model& base, const std::vector<Model>& variants,

@@ -31,6 +31,7 @@ struct PairedDifference {
     /// differences do not vary at all (the indicator does not react to the variant)
     std::optional<double> variance_reduction;
     std::optional<double> p_variant_better;  ///< share of replications where the variant is strictly better
+    std::optional<double> p_variant_worse;   ///< share where it is strictly worse (1 - better - equal)
     double p_equal = 0;           ///< share of replications with exactly the same value
 };
 
@@ -62,6 +63,14 @@ struct ComparisonOptions {
     std::uint32_t seed = 1;
     RunControl control;  ///< progress counts (1 + 2 x variants) x replications
 };
+
+/// EGT spend per extra integration of a variant: the mean spend difference over the mean
+/// integrations difference, given only when the integrations' 95 % interval lies above 0
+/// (negative: more integrations for less money). Empty otherwise.
+std::optional<double> cost_per_extra_integration(const VariantComparison& variant);
+
+/// The difference of one indicator (nullptr when the variant has none of that name).
+const PairedDifference* find_difference(const VariantComparison& variant, const std::string& indicator);
 
 /// Runs BASE and the variants with common random numbers, and each variant once more on
 /// replications N .. 2N-1 of the same seed (independent of 0 .. N-1) to measure the

@@ -1,4 +1,6 @@
 """intsim compare: paired differences under common random numbers, measured variance reduction."""
+import csv
+import io
 import json
 import math
 import os
@@ -43,7 +45,7 @@ def test_az300_interval_at_least_three_times_narrower_than_independent():
         spend = variant["indicators"]["budget_spend"]
         check(abs(spend["mean_difference"] - 480000) < 5000, f"spend difference {spend['mean_difference']}")
         check(spend["p_variant_better"] is None and not spend["directed"], "spending is neither better nor worse without a target")
-        for name in ("integrations_total", "ltr_avg", "budget_spend", "P(better)", "var red.", "az-300"):
+        for name in ("integrations_total", "ltr_avg", "budget_spend", "P(better)", "P(worse)", "narrower", "az-300"):
             check(name in result.stdout, f"table shows {name}")
 
 
@@ -84,7 +86,58 @@ def test_bad_input_writes_nothing():
             check(not os.path.exists(out), "a failed compare wrote output")
 
 
+def read_csv(path, dialect):
+    raw = open(path, "rb").read()
+    text = raw.decode("utf-8-sig")
+    separator = ";" if dialect == "de" else ","
+    return raw.startswith(b"\xef\xbb\xbf"), list(csv.DictReader(io.StringIO(text, newline=""), delimiter=separator))
+
+
+def test_report_and_tables_in_german():
+    """--lang de: a German report.html, German console words; the CSV tables carry the
+    numbers of compare.json; small differences keep their digits and P(worse) is shown."""
+    with tempdir() as out:
+        result = intsim("compare", BASE, AZ300, EGZ150, "--reps", 12, "--seed", 3, "--out", out, "--quiet",
+                        "--lang", "de", "--csv-dialect", "de")
+        check(sorted(os.listdir(out)) == ["compare.json", "differences.csv", "report.html", "variants.csv"],
+              f"files {os.listdir(out)}")
+        doc = validate_document(os.path.join(out, "compare.json"), "compare.schema.json")
+        for word in ("Vergleich mit lahn-dill-2022", "Integrationen", "P(schlechter)", "schmaler",
+                     "EGT je zusätzlicher Integration"):
+            check(word in result.stdout, f"console says {word!r}")
+        check("integrations_total" not in result.stdout, "German console names indicators by their labels")
+        bom, rows = read_csv(os.path.join(out, "differences.csv"), "de")
+        check(bom and len(rows) == 2 * len(doc["variants"][0]["indicators"]), "one row per variant and indicator")
+        for row in rows:
+            d = doc["variants"][[v["name"] for v in doc["variants"]].index(row["variant"])]["indicators"][row["indicator"]]
+            for key in ("mean_difference", "base_mean", "p_equal"):
+                check(float(row[key].replace(",", ".")) == d[key], f"{row['variant']} {row['indicator']} {key}")
+            better, worse = d["p_variant_better"], d["p_variant_worse"]
+            check((better is None) == (worse is None) == (not d["directed"]), "P(better), P(worse) with a direction")
+            if better is not None:
+                check(abs(better + worse + d["p_equal"] - 1) < 1e-9, f"{row['indicator']}: better + worse + equal = 1")
+        _, variants = read_csv(os.path.join(out, "variants.csv"), "de")
+        check([v["variant"] for v in variants] == ["az-300", "egz-150"], "a row per variant")
+        egz = doc["variants"][1]
+        cost = egz["cost_per_extra_integration"]
+        spend = egz["indicators"]["budget_spend"]["mean_difference"]
+        extra = egz["indicators"]["integrations_total"]["mean_difference"]
+        check(cost is not None and abs(cost - spend / extra) < 1e-6 * abs(cost), f"EGT per extra integration {cost}")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        check('<html lang="de">' in html and "Differenzen zur Basis" in html, "German report")
+        check(html.count('class="interval-chart"') >= 4, "a difference chart per headline indicator")
+        for forbidden in ("<script", "http", "src=", "<link"):
+            check(forbidden not in html, f"report.html contains {forbidden!r}")
+        # A small difference keeps its digits: the az-300 integrations difference with two decimals.
+        az = doc["variants"][0]["indicators"]["integrations_total"]
+        half = (az["ci95"]["high"] - az["ci95"]["low"]) / 2
+        if 0.1 <= half < 1:
+            shown = f"{abs(az['mean_difference']):.2f}".replace(".", ",")
+            check(shown in html, f"difference {az['mean_difference']} shown as {shown}")
+        check("0 (0 .. 0)" not in html and "0 (0 .. 0)" not in result.stdout, "no rounded-away differences")
+
+
 if __name__ == "__main__":
-    main([test_az300_interval_at_least_three_times_narrower_than_independent,
+    main([test_az300_interval_at_least_three_times_narrower_than_independent, test_report_and_tables_in_german,
           test_several_variants_same_bytes_for_any_thread_count, test_default_output_directory,
           test_bad_input_writes_nothing])

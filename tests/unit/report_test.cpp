@@ -12,6 +12,10 @@
 #include "report/results_csv.hpp"
 #include "report/results_json.hpp"
 #include "report/run_report.hpp"
+#include "report/console_table.hpp"
+#include "report/html_report.hpp"
+#include "report/summary_table.hpp"
+#include "report/svg_bar.hpp"
 #include "report/svg_chart.hpp"
 
 using namespace intsim;
@@ -169,8 +173,8 @@ TEST_CASE("month labels show month names and the year at each January", "[report
 
 TEST_CASE("report.html is self-contained and follows the number locale", "[report]") {
     const Results r = awkward_results();
-    const std::string en = run_report_html(r, "0.0.0", NumberLocale::En);
-    const std::string de = run_report_html(r, "0.0.0", NumberLocale::De);
+    const std::string en = run_report_html(r, "0.0.0", {Language::En, NumberLocale::En});
+    const std::string de = run_report_html(r, "0.0.0", {Language::En, NumberLocale::De});
     for (const std::string& html : {en, de}) {
         CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
         CHECK(html.find("<script") == std::string::npos);
@@ -186,4 +190,81 @@ TEST_CASE("report.html is self-contained and follows the number locale", "[repor
     CHECK(en.find("7,109") != std::string::npos);
     CHECK(de.find("7.109") != std::string::npos);
     CHECK(de.find("2,731") == std::string::npos);
+}
+
+TEST_CASE("German words with --lang de whatever the number locale; --locale alone keeps English", "[report]") {
+    const Results r = awkward_results();
+    const std::string de_en = run_report_html(r, "0.0.0", {Language::De, NumberLocale::En});
+    const std::string de_de = run_report_html(r, "0.0.0", {Language::De, NumberLocale::De});
+    const std::string en_de = run_report_html(r, "0.0.0", {Language::En, NumberLocale::De});
+    for (const std::string& html : {de_en, de_de}) {
+        CHECK(html.find("<html lang=\"de\">") != std::string::npos);
+        CHECK(html.find("Integrationen") != std::string::npos);
+        CHECK(html.find("LZB-Bestand") != std::string::npos);
+        CHECK(html.find("Mittelwert") != std::string::npos);
+        CHECK(html.find("Mär 2022") != std::string::npos);  // month names in tooltips
+        CHECK(html.find("Monthly projection") == std::string::npos);
+    }
+    CHECK(de_en.find("2,731") != std::string::npos);  // German words, English numbers
+    CHECK(de_de.find("2.731") != std::string::npos);
+    CHECK(en_de.find("<html lang=\"en\">") != std::string::npos);
+    CHECK(en_de.find("Monthly projection") != std::string::npos);
+    CHECK(en_de.find("Mar 2022") != std::string::npos);
+}
+
+TEST_CASE("the console summary speaks the chosen language and names its statistics", "[report]") {
+    const Results r = awkward_results();
+    const std::string en = summary_table(r, {Language::En, NumberLocale::En});
+    const std::string de = summary_table(r, {Language::De, NumberLocale::De});
+    CHECK(en.find("integrations_total") != std::string::npos);  // English: the results.json key
+    CHECK(en.find("mean") != std::string::npos);
+    CHECK(en.find("2,731") != std::string::npos);
+    CHECK(de.find("Integrationen") != std::string::npos);
+    CHECK(de.find("LZB-Bestand im Jahresdurchschnitt") != std::string::npos);
+    CHECK(de.find("Mittelwert") != std::string::npos);
+    CHECK(de.find("2.731") != std::string::npos);
+    CHECK(de.find("integrations_total") == std::string::npos);
+}
+
+TEST_CASE("one colour rule for the probability of meeting a target", "[report]") {
+    // Green from the offer's probability, red where the target is missed with at least
+    // that probability, amber between: 47 % and 50 % look alike.
+    CHECK(probability_status(0.47, 0.8) == "fair");
+    CHECK(probability_status(0.50, 0.8) == "fair");
+    CHECK(probability_status(0.795, 0.8) == "good");  // shows as 80 %
+    CHECK(probability_status(0.79, 0.8) == "fair");
+    CHECK(probability_status(0.204, 0.8) == "poor");  // shows as 20 %
+    CHECK(probability_status(0.21, 0.8) == "fair");
+    CHECK(probability_status(0.0, 0.8) == "poor");
+    CHECK(probability_status(0.9, 0.9) == "good");
+    CHECK(probability_status(0.15, 0.9) == "fair");
+    CHECK(probability_status(0.10, 0.9) == "poor");
+}
+
+TEST_CASE("nothing is cut: long legend labels wrap, console columns count characters", "[report]") {
+    const auto lines = wrap_words("Out-of-school training and entry qualification for young people (BaE, EQ)", 30);
+    REQUIRE(lines.size() == 3);
+    std::string joined;
+    for (const auto& line : lines) {
+        CHECK(line.size() <= 30);
+        joined += (joined.empty() ? "" : " ") + line;
+    }
+    CHECK(joined == "Out-of-school training and entry qualification for young people (BaE, EQ)");
+    CHECK(wrap_words("", 10) == std::vector<std::string>{""});
+    CHECK(wrap_words("Überbetriebliche", 5) == std::vector<std::string>{"Überbetriebliche"});
+
+    StackedBar bar;
+    bar.id = "b";
+    bar.segments = {{"Out-of-school training and entry qualification for young people (BaE, EQ)", 1.0}, {"x", 2.0}};
+    bar.format = [](double v, double) { return std::to_string(static_cast<int>(v)); };
+    const std::string svg = stacked_bar_svg(bar);
+    CHECK(svg.find("\u2026") == std::string::npos);
+    CHECK(svg.find("young people") != std::string::npos);
+
+    const std::string table = console_table({{"Maßnahme", "x"}, {}, {{"ä", "−3"}, {"abcdefghij", "12"}}});
+    std::vector<std::size_t> widths;
+    std::size_t start = 0;
+    for (std::size_t end; (end = table.find('\n', start)) != std::string::npos; start = end + 1)
+        widths.push_back(text_width(table.substr(start, end - start)));
+    CHECK(widths == std::vector<std::size_t>{14, 14, 14});
 }

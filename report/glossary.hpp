@@ -1,0 +1,305 @@
+#pragma once
+// The words of every report and console summary, in English and German, side by side:
+// one term per line, so that a translation is checked where it is written and no report
+// keeps words of its own. Indicator labels are not here but in the indicator catalogue
+// (models/indicator_catalogue.hpp), which every report asks through indicator_label().
+//
+// A term may be a pattern for fmt ("{} replications"); say() fills it in. Patterns take
+// their arguments in the same order in both languages.
+//
+// German: the words a jobcenter's controlling uses (Integrationen, Integrationsquote,
+// LZB-Bestand, eLb, EGT, Zielangebot, Maßnahme, Eintritte).
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace intsim {
+
+enum class Language { En, De };
+
+/// "en" or "de"; throws std::invalid_argument otherwise (the CLI checks before).
+Language report_language(std::string_view code);
+
+/// "en" / "de": the page's lang attribute.
+std::string_view language_code(Language language);
+
+struct Term {
+    constexpr Term(std::string_view english, std::string_view german) : en(english), de(german) {}
+    std::string_view en, de;
+    constexpr std::string_view in(Language language) const { return language == Language::De ? de : en; }
+};
+
+/// A term in `language`, its pattern filled with `args`.
+template <class... Args>
+std::string say(Language language, const Term& term, const Args&... args) {
+    if constexpr (sizeof...(Args) == 0) return std::string(term.in(language));
+    else return fmt::vformat(term.in(language), fmt::make_format_args(args...));
+}
+
+/// An indicator's label from the catalogue in `language`; an unknown name comes back as it is.
+std::string indicator_label(const std::string& name, Language language);
+
+namespace words {
+
+// Months: tick labels and full names.
+inline constexpr std::array<Term, 12> month_short = {
+    Term{"Jan", "Jan"}, Term{"Feb", "Feb"}, Term{"Mar", "Mär"}, Term{"Apr", "Apr"},
+    Term{"May", "Mai"}, Term{"Jun", "Jun"}, Term{"Jul", "Jul"}, Term{"Aug", "Aug"},
+    Term{"Sep", "Sep"}, Term{"Oct", "Okt"}, Term{"Nov", "Nov"}, Term{"Dec", "Dez"}};
+inline constexpr std::array<Term, 12> month_long = {
+    Term{"January", "Januar"},   Term{"February", "Februar"}, Term{"March", "März"},
+    Term{"April", "April"},      Term{"May", "Mai"},          Term{"June", "Juni"},
+    Term{"July", "Juli"},        Term{"August", "August"},    Term{"September", "September"},
+    Term{"October", "Oktober"},  Term{"November", "November"}, Term{"December", "Dezember"}};
+
+// Statistics: every number names the one it is.
+inline constexpr Term mean{"mean", "Mittelwert"};
+inline constexpr Term Mean{"Mean", "Mittelwert"};
+inline constexpr Term median{"median", "Median"};
+inline constexpr Term range90{"90 % range", "90-%-Bereich"};
+inline constexpr Term range50{"50 % range", "50-%-Bereich"};
+inline constexpr Term range90_p{"90 % range (p05\u2013p95)", "90-%-Bereich (p05\u2013p95)"};
+inline constexpr Term range90_of{"90 % range {}", "90-%-Bereich {}"};
+inline constexpr Term interval95{"95 % interval", "95-%-Intervall"};
+inline constexpr Term mean_of{"mean {}", "Mittelwert {}"};
+inline constexpr Term median_of{"median {}", "Median {}"};
+
+// What every report says about its run.
+inline constexpr Term replications_n{"{} replications", "{} Simulationsläufe"};
+inline constexpr Term seed_n{"seed {}", "Startwert (Seed) {}"};
+inline constexpr Term intsim_version{"intsim {}", "intsim {}"};
+inline constexpr Term scenario_sha{"scenario sha256", "Szenario sha256"};
+inline constexpr Term period_to{"{} to {}", "{} bis {}"};
+inline constexpr Term threads_n{"{} thread", "{} Thread"};
+inline constexpr Term threads_n_plural{"{} threads", "{} Threads"};
+inline constexpr Term ranks_times{"{} ranks x ", "{} Ränge x "};
+inline constexpr Term seconds_n{"{} s", "{} s"};
+inline constexpr Term wrote_file{"wrote {}", "geschrieben: {}"};
+
+// Targets, probabilities and offers.
+inline constexpr Term target{"target", "Ziel"};
+inline constexpr Term Target{"Target", "Ziel"};
+inline constexpr Term target_of{"target {}", "Ziel {}"};
+inline constexpr Term p_met{"P(met)", "P(erreicht)"};
+inline constexpr Term p_target_met{"P(target met)", "P(Ziel erreicht)"};
+inline constexpr Term p_met_of{"P(met) {}", "P(erreicht) {}"};
+inline constexpr Term offer_p{"Offer p{}", "Zielangebot p{}"};
+inline constexpr Term offer_p_of{"offer p{} {}", "Zielangebot p{} {}"};
+inline constexpr Term all_targets_card{"All targets met at once", "Alle Ziele zugleich erreicht"};
+inline constexpr Term all_targets_detail{"share of simulated years that meet every target at once",
+                                         "Anteil der simulierten Jahre, die jedes Ziel zugleich erreichen"};
+inline constexpr Term p_all_targets_line{"P(all targets met together): {}", "P(alle Ziele zugleich erreicht): {}"};
+inline constexpr Term colour_rule{
+    "Probabilities of meeting a target are green from {0} (the offer's probability), red up to {1} (the target "
+    "is then missed with at least that probability) and amber between: around 50 % it could go either way.",
+    "Wahrscheinlichkeiten, ein Ziel zu erreichen, sind grün ab {0} (die Wahrscheinlichkeit des Zielangebots), "
+    "rot bis {1} (dann wird das Ziel mit mindestens dieser Wahrscheinlichkeit verfehlt) und gelb dazwischen: "
+    "um 50 % kann es so oder so ausgehen."};
+inline constexpr Term offer_note{
+    "Offer p80 (Zielangebot): the value reached with 80 % probability (for stocks, where lower is better, the value not "
+    "exceeded with 80 % probability). Indicators without a direction (no target, and neither more nor less is "
+    "better in itself) have no offer: {}.",
+    "Zielangebot p80: der Wert, der mit 80 % Wahrscheinlichkeit erreicht wird (bei Beständen, wo weniger besser "
+    "ist, der Wert, der mit 80 % Wahrscheinlichkeit nicht überschritten wird). Kennzahlen ohne Richtung (kein Ziel, "
+    "und weder mehr noch weniger ist an sich besser) haben kein Zielangebot: {}."};
+inline constexpr Term no_direction{"no direction", "ohne Richtung"};
+inline constexpr Term higher_better{"higher is better", "höher ist besser"};
+inline constexpr Term lower_better{"lower is better", "niedriger ist besser"};
+
+// Money.
+inline constexpr Term egt_spend{"EGT spend", "EGT-Ausgaben"};
+inline constexpr Term operative_egt{"operative EGT", "operatives EGT"};
+inline constexpr Term operative_egt_of{"operative EGT {}", "operatives EGT {}"};
+inline constexpr Term p_over_budget{"P(over budget)", "P(Budget überschritten)"};
+inline constexpr Term p_over_budget_of{"P(over budget) {}", "P(Budget überschritten) {}"};
+inline constexpr Term share_of_operative{"{} of {} operative", "{} von {} operativ"};
+inline constexpr Term budget_line{"EGT budget: {} operative, spend {} mean (p05\u2013p95 {} \u2013 {}), P(over budget) {}",
+                                  "EGT-Budget: {} operativ, Ausgaben {} Mittelwert (p05\u2013p95 {} \u2013 {}), "
+                                  "P(Budget überschritten) {}"};
+inline constexpr Term budget_line_expected{"EGT budget: {} operative, expected spend {}",
+                                           "EGT-Budget: {} operativ, erwartete Ausgaben {}"};
+
+// The run report.
+inline constexpr Term run_title{"{} \u2013 intsim report", "{} \u2013 intsim-Bericht"};
+inline constexpr Term projection_period{"Projection {}", "Prognose {}"};
+inline constexpr Term integrations_card{"Integrations (K2), mean", "Integrationen (K2), Mittelwert"};
+inline constexpr Term ltr_card{"LZB stock, yearly average, mean", "LZB-Bestand im Jahresdurchschnitt, Mittelwert"};
+inline constexpr Term egt_card{"EGT spend, mean", "EGT-Ausgaben, Mittelwert"};
+inline constexpr Term monthly_projection{"Monthly projection", "Monatliche Prognose"};
+inline constexpr Term chart_gap_title{"Integrations against the target path, cumulative",
+                                      "Integrationen gegenüber dem Zielpfad, kumuliert"};
+inline constexpr Term chart_gap_axis{"ahead (+) or behind (\u2212) the target path",
+                                     "vor (+) oder hinter (\u2212) dem Zielpfad"};
+inline constexpr Term chart_gap_note{
+    "Cumulative integrations minus the target path (the yearly target {} spread over the months like the expected "
+    "integrations): above the line at 0 the year is ahead of its target, below it behind. The gap is drawn "
+    "instead of the cumulative count, whose scale of thousands would hide it.",
+    "Kumulierte Integrationen abzüglich des Zielpfads (das Jahresziel {} über die Monate verteilt wie die "
+    "erwarteten Integrationen): über der Linie bei 0 liegt das Jahr vor seinem Ziel, darunter dahinter. Gezeigt "
+    "wird der Abstand statt der kumulierten Zahl, deren Maßstab von Tausenden ihn verbergen würde."};
+inline constexpr Term target_path{"target path", "Zielpfad"};
+inline constexpr Term chart_integrations_title{"Integrations (K2), cumulative", "Integrationen (K2), kumuliert"};
+inline constexpr Term chart_integrations_note{"No integration target: the cumulative count from zero.",
+                                              "Kein Integrationsziel: die kumulierte Zahl ab null."};
+inline constexpr Term integrations_axis{"integrations", "Integrationen"};
+inline constexpr Term persons_axis{"persons", "Personen"};
+inline constexpr Term axis_not_from_zero{"{}, axis from {}", "{}, Achse ab {}"};
+inline constexpr Term euro_axis{"EUR", "EUR"};
+inline constexpr Term chart_ltr_title{"LZB stock at month end", "LZB-Bestand am Monatsende"};
+inline constexpr Term chart_ltr_note{"The target is the yearly average of the stock; lower is better.",
+                                     "Das Ziel ist der Jahresdurchschnitt des Bestands; niedriger ist besser."};
+inline constexpr Term target_yearly_average{"target (yearly average)", "Ziel (Jahresdurchschnitt)"};
+inline constexpr Term chart_elb_title{"eLb stock at month end", "eLb-Bestand am Monatsende"};
+inline constexpr Term chart_elb_note{
+    "Employable benefit recipients (eLb): the start stock, newcomers and returners, less exits.",
+    "Erwerbsfähige Leistungsberechtigte (eLb): der Anfangsbestand, Zugänge und Rückkehrer, abzüglich Abgänge."};
+inline constexpr Term chart_spend_title{"EGT spend, cumulative", "EGT-Ausgaben, kumuliert"};
+inline constexpr Term chart_spend_note{"Money of the integration budget (EGT) spent on measures so far.",
+                                       "Bisher für Maßnahmen ausgegebene Mittel des Eingliederungstitels (EGT)."};
+inline constexpr Term budget{"Budget", "Budget"};
+inline constexpr Term budget_bar_title{"EGT spend by measure (mean) against the operative EGT",
+                                       "EGT-Ausgaben je Maßnahme (Mittelwert) gegenüber dem operativen EGT"};
+inline constexpr Term other_measures{"{} other measures", "{} weitere Maßnahmen"};
+inline constexpr Term range90_total_spend{"90 % range of the total spend", "90-%-Bereich der Gesamtausgaben"};
+inline constexpr Term budget_note{"Spend {} mean, 90 % range {} (whisker); P(over budget) {}.",
+                                  "Ausgaben {} Mittelwert, 90-%-Bereich {} (Strich); P(Budget überschritten) {}."};
+inline constexpr Term indicators{"Indicators", "Kennzahlen"};
+inline constexpr Term Indicator{"Indicator", "Kennzahl"};
+inline constexpr Term measures{"Measures", "Maßnahmen"};
+inline constexpr Term Measure{"Measure", "Maßnahme"};
+inline constexpr Term funding{"Funding", "Finanzierung"};
+inline constexpr Term third_party{"third party", "Dritte"};
+inline constexpr Term capacity{"Capacity", "Kapazität"};
+inline constexpr Term capacity_budget{"{} budget", "{} Budget"};
+inline constexpr Term capacity_entries{"{} entries/yr", "{} Eintritte/Jahr"};
+inline constexpr Term capacity_slots{"{} slots", "{} Plätze"};
+inline constexpr Term entries_mean{"Entries, mean", "Eintritte, Mittelwert"};
+inline constexpr Term women_share_mean{"Women share, mean", "Frauenanteil, Mittelwert"};
+inline constexpr Term occupancy_mean{"Occupancy, mean", "Ø Belegung, Mittelwert"};
+inline constexpr Term spend_mean{"Spend, mean", "Ausgaben, Mittelwert"};
+inline constexpr Term integrations_after_mean{"Integrations after, mean", "Integrationen danach, Mittelwert"};
+inline constexpr Term occupancy_left_benefit{"left benefit", "ohne Leistung"};
+inline constexpr Term measures_note{
+    "EGT-funded measures by spend, then third-party ones by entries. Means over replications. Women share: of the "
+    "entries. Occupancy: participants in the eLb stock per month while the measure runs. Integrations after: "
+    "during participation or the after-effect.",
+    "EGT-finanzierte Maßnahmen nach Ausgaben, dann drittfinanzierte nach Eintritten. Mittelwerte über die "
+    "Simulationsläufe. Frauenanteil: an den Eintritten. Belegung: Teilnehmende im eLb-Bestand je Monat, solange die "
+    "Maßnahme läuft. Integrationen danach: während der Teilnahme oder der Nachwirkung."};
+inline constexpr Term left_benefit_note{
+    "\u201cleft benefit\u201d: entering {} ends the benefit (subsidised employment counts as an integration and the "
+    "person leaves the eLb stock), so the model follows no participants in the stock and the occupancy is 0. Its "
+    "spend is still real: per new entry, plus {} fixed for cases continuing from earlier years.",
+    "\u201eohne Leistung\u201c: der Eintritt in {} beendet den Leistungsbezug (die geförderte Beschäftigung zählt als "
+    "Integration, die Person verlässt den eLb-Bestand), daher folgt das Modell keinen Teilnehmenden im Bestand und "
+    "die Belegung ist 0. Die Ausgaben sind dennoch real: je neuem Eintritt, dazu {} fest für Fälle, die aus "
+    "früheren Jahren weiterlaufen."};
+inline constexpr Term run_footer{
+    "Bands: 90 % (p05\u2013p95) and 50 % (p25\u2013p75) of the simulated years, line: median. Cards and tables show "
+    "means unless they say otherwise. Every replication draws its own parameter factors, so the bands hold chance "
+    "and what nobody knows. Figures also in results.json and the CSV files beside this report.",
+    "Bänder: 90 % (p05\u2013p95) und 50 % (p25\u2013p75) der simulierten Jahre, Linie: Median. Karten und Tabellen "
+    "zeigen Mittelwerte, wo nichts anderes steht. Jeder Simulationslauf zieht seine eigenen Parameterfaktoren, die "
+    "Bänder enthalten also Zufall und das, was niemand weiß. Die Zahlen stehen auch in results.json und den "
+    "CSV-Dateien neben diesem Bericht."};
+
+// The console summary of `run`. In English the console names indicators by their keys
+// in results.json (what a script greps for), in German by their labels.
+inline constexpr Term console_indicator{"indicator", "Kennzahl"};
+inline constexpr Term offer_header{"offer p{}", "Zielangebot p{}"};
+inline constexpr Term p05_p95{"p05 \u2013 p95", "p05 \u2013 p95"};
+inline constexpr Term run_summary_head{"{}  ({}, seed {}, {}{}, {} s, {} M person-months/s)",
+                                       "{}  ({}, Startwert {}, {}{}, {} s, {} Mio. Personenmonate/s)"};
+inline constexpr Term expected_only_head{"{}  (expected-value model: means only)",
+                                         "{}  (Erwartungswertmodell: nur Mittelwerte)"};
+
+// compare: the report and the console table.
+inline constexpr Term compare_title{"Comparison with {}", "Vergleich mit {}"};
+inline constexpr Term compare_page_title{"{} \u2013 intsim comparison", "{} \u2013 intsim-Vergleich"};
+inline constexpr Term compare_meta{"{} variant(s) against the base \u00b7 {} paired replications",
+                                   "{} Variante(n) gegenüber der Basis \u00b7 {} gepaarte Simulationsläufe"};
+inline constexpr Term base_sha{"base {} sha256", "Basis {} sha256"};
+inline constexpr Term variant_sha{"variant {} sha256", "Variante {} sha256"};
+inline constexpr Term variant_minus_base{"{} \u2212 {}", "{} \u2212 {}"};
+inline constexpr Term difference_card{"{}: integrations, mean difference", "{}: Integrationen, mittlere Differenz"};
+inline constexpr Term interval95_of{"95 % interval {}", "95-%-Intervall {}"};
+inline constexpr Term p_better_of{"P(better) {}", "P(besser) {}"};
+inline constexpr Term p_worse_of{"P(worse) {}", "P(schlechter) {}"};
+inline constexpr Term p_all_change{"P(all targets met) {} \u2192 {}", "P(alle Ziele erreicht) {} \u2192 {}"};
+inline constexpr Term differences_heading{"Differences to the base", "Differenzen zur Basis"};
+inline constexpr Term difference_chart_title{"{}: difference to the base (mean, 95 % interval)",
+                                             "{}: Differenz zur Basis (Mittelwert, 95-%-Intervall)"};
+inline constexpr Term no_difference{"no difference", "keine Differenz"};
+inline constexpr Term difference_axis{"{}: variant \u2212 base", "{}: Variante \u2212 Basis"};
+inline constexpr Term difference_chart_note{
+    "Dot: mean of the paired differences; whisker: its 95 % interval. Green where the whole interval lies on the "
+    "better side, red where it lies on the worse side, grey where it holds 0 or the indicator has no direction.",
+    "Punkt: Mittelwert der gepaarten Differenzen; Strich: sein 95-%-Intervall. Grün, wo das ganze Intervall auf der "
+    "besseren Seite liegt, rot auf der schlechteren, grau, wo es die 0 enthält oder die Kennzahl keine Richtung hat."};
+inline constexpr Term base_mean_col{"Base, mean", "Basis, Mittelwert"};
+inline constexpr Term variant_mean_col{"Variant, mean", "Variante, Mittelwert"};
+inline constexpr Term difference_col{"Difference, mean", "Differenz, Mittelwert"};
+inline constexpr Term p_better{"P(better)", "P(besser)"};
+inline constexpr Term p_worse{"P(worse)", "P(schlechter)"};
+inline constexpr Term narrower_col{"Narrower than independent runs", "Schmaler als bei unabhängigen Läufen"};
+inline constexpr Term narrower_times{"{}\u00d7 narrower", "{}-mal schmaler"};
+inline constexpr Term narrower_short{"{}\u00d7", "{}\u00d7"};
+inline constexpr Term identical{"identical", "identisch"};
+inline constexpr Term cost_heading{"Cost per extra integration", "Kosten je zusätzlicher Integration"};
+inline constexpr Term extra_integrations_col{"Extra integrations, mean (95 % interval)",
+                                             "Zusätzliche Integrationen, Mittelwert (95-%-Intervall)"};
+inline constexpr Term extra_spend_col{"Extra EGT spend, mean", "Zusätzliche EGT-Ausgaben, Mittelwert"};
+inline constexpr Term cost_per_col{"EGT per extra integration", "EGT je zusätzlicher Integration"};
+inline constexpr Term cost_none_fewer{"fewer integrations", "weniger Integrationen"};
+inline constexpr Term cost_none_unclear{"no measurable extra integrations", "keine messbar zusätzlichen Integrationen"};
+inline constexpr Term cost_saves{"more integrations for less money", "mehr Integrationen für weniger Geld"};
+inline constexpr Term p_all_col{"P(all targets met): base \u2192 variant", "P(alle Ziele erreicht): Basis \u2192 Variante"};
+inline constexpr Term cost_note{
+    "EGT per extra integration: the mean extra spend divided by the mean extra integrations, given only where the "
+    "95 % interval of the extra integrations lies above 0.",
+    "EGT je zusätzlicher Integration: die mittleren Mehrausgaben geteilt durch die mittleren zusätzlichen "
+    "Integrationen, nur angegeben, wo das 95-%-Intervall der zusätzlichen Integrationen über 0 liegt."};
+inline constexpr Term variant_table_note{
+    "P(better) and P(worse): shares of the paired replications in which the variant does strictly better or worse "
+    "than the base (the rest are equal). The last column says how many times narrower the interval is than it "
+    "would be with independent random numbers for the variant, measured in this run.",
+    "P(besser) und P(schlechter): Anteile der gepaarten Simulationsläufe, in denen die Variante echt besser oder "
+    "schlechter abschneidet als die Basis (die übrigen sind gleich). Die letzte Spalte sagt, wie viel schmaler das "
+    "Intervall ist, als es mit unabhängigen Zufallszahlen für die Variante wäre, gemessen in diesem Lauf."};
+inline constexpr Term compare_footer{
+    "Method: the base and every variant run with the same seed and replication numbers, so replication r of each "
+    "draws the same random numbers for the same person, month and purpose wherever the scenarios coincide (common "
+    "random numbers). The difference within each pair then carries little of the chance both share. 95 % interval: "
+    "mean difference \u00b1 1.96 standard deviations of the paired differences / \u221an. Each variant also ran on "
+    "other replication numbers to measure how much narrower pairing makes the interval. Figures also in "
+    "compare.json, differences.csv and variants.csv.",
+    "Methode: Die Basis und jede Variante laufen mit demselben Startwert und denselben Laufnummern; Lauf r zieht "
+    "daher für dieselbe Person, denselben Monat und denselben Zweck dieselben Zufallszahlen, wo die Szenarien "
+    "übereinstimmen (gemeinsame Zufallszahlen). Die Differenz innerhalb eines Paares enthält dann wenig vom Zufall, "
+    "den beide teilen. 95-%-Intervall: mittlere Differenz \u00b1 1,96 Standardabweichungen der gepaarten "
+    "Differenzen / \u221an. Jede Variante lief zusätzlich mit anderen Laufnummern, um zu messen, wie viel schmaler "
+    "die Paarung das Intervall macht. Die Zahlen stehen auch in compare.json, differences.csv und variants.csv."};
+inline constexpr Term compare_head{"compare against {}  ({} paired replications, seed {}, {}, {} s)",
+                                   "Vergleich mit {}  ({} gepaarte Simulationsläufe, Startwert {}, {}, {} s)"};
+inline constexpr Term base_col{"base", "Basis"};
+inline constexpr Term variant_col{"variant", "Variante"};
+inline constexpr Term difference_short{"difference", "Differenz"};
+inline constexpr Term interval95_short{"95 % interval", "95-%-Intervall"};
+inline constexpr Term narrower_short_col{"narrower", "schmaler"};
+inline constexpr Term p_all_console{"P(all targets met together): base {}, variant {}",
+                                    "P(alle Ziele zugleich erreicht): Basis {}, Variante {}"};
+inline constexpr Term cost_console{"EGT per extra integration: {}", "EGT je zusätzlicher Integration: {}"};
+inline constexpr Term console_means_note{
+    "base, variant and difference are means over the paired replications; \"narrower\": how many times narrower "
+    "the interval is than with independent random numbers",
+    "Basis, Variante und Differenz sind Mittelwerte über die gepaarten Simulationsläufe; \u201eschmaler\u201c: wie "
+    "viel schmaler das Intervall ist als mit unabhängigen Zufallszahlen"};
+
+// Chart legends and tooltips.
+inline constexpr Term legend_target_line{"target", "Ziel"};
+
+}  // namespace words
+
+}  // namespace intsim
