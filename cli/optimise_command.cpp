@@ -8,6 +8,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "engine/atomic_output.hpp"
@@ -29,6 +30,7 @@ struct OptimiseArguments {
     std::size_t candidates = 5;
     std::size_t max_evaluations = 400;
     SimulationArguments simulation;
+    ReportArguments report;
 };
 
 int optimise(const OptimiseArguments& args) {
@@ -40,6 +42,8 @@ int optimise(const OptimiseArguments& args) {
     const OptimiseSection& section = *loaded.optimise;
     const Scenario& plan = loaded.scenario;
     const SimulationArguments& sim = args.simulation;
+    const ReportOptions report_choice = report_options(args.report);
+    const Wording say = report_choice.wording();
     const std::string out_dir = sim.out.empty() ? "out/" + plan.name : sim.out;
 
     MixSearchOptions search_options;
@@ -74,8 +78,13 @@ int optimise(const OptimiseArguments& args) {
     const MixSearchResult search = search_mixes(plan, section, evaluate, search_options);
     if (show) std::fprintf(stderr, "\r%40s\r", "");
 
-    ProgressBar progress(confirmation_runs(section, args.candidates) * sim.replications, !sim.quiet);
+    // The bar counts the replications of the runs actually made: the mixes to confirm,
+    // then, once the best is known, the runs of its marginal effects.
+    ProgressBar progress(0, !sim.quiet);
     ConfirmOptions confirm;
+    confirm.on_runs = [&](std::size_t runs) {
+        progress.set_total(runs * sim.replications, say(words::runs_of_progress, runs, sim.replications));
+    };
     confirm.replications = sim.replications;
     confirm.seed = sim.seed;
     confirm.candidates = args.candidates;
@@ -96,12 +105,13 @@ int optimise(const OptimiseArguments& args) {
     report.search_replications = search_replications;
     report.replications = sim.replications;
     report.seed = sim.seed;
+    report.warnings = mix_warnings(section, confirmation.ranked.front(), search_options.constraints.budget);
     OutputSet outputs(out_dir);
     const ScenarioIdentity identity{plan.name, loaded.file, loaded.sha256};
-    outputs.add("optimise.json", optimise_to_json(report, identity, facts, INTSIM_VERSION).dump(1) + "\n");
+    stage_optimise_outputs(outputs, report, identity, facts, INTSIM_VERSION, report_choice);
     const auto paths = outputs.commit();
-    std::cout << optimise_table(report, facts);
-    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    std::cout << optimise_table(report, facts, say);
+    for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
     return 0;
 }
 
@@ -129,6 +139,7 @@ void add_optimise_command(CLI::App& app, Action& action) {
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     add_simulation_options(cmd, args->simulation, "out/<scenario name>");
+    add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return optimise(*args); }; });
 }
 

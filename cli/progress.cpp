@@ -6,8 +6,8 @@
 
 namespace intsim {
 
-ProgressBar::ProgressBar(std::size_t total, bool enabled)
-    : total_(total), enabled_(enabled && ::isatty(STDERR_FILENO)),
+ProgressBar::ProgressBar(std::size_t total, bool enabled, std::string unit)
+    : total_(total), unit_(std::move(unit)), enabled_(enabled && ::isatty(STDERR_FILENO)),
       start_(std::chrono::steady_clock::now()), last_(start_) {}
 
 ProgressBar::~ProgressBar() { finish(); }
@@ -28,15 +28,21 @@ void ProgressBar::update(std::size_t done) {
     char bar[width + 1];
     for (int i = 0; i < width; ++i) bar[i] = i < filled ? '#' : '-';
     bar[width] = 0;
-    std::fprintf(stderr, "\r[%s] %zu/%zu replications  %.0f/s  %.0f s left ", bar, done, total_, rate, left);
+    std::fprintf(stderr, "\r[%s] %zu/%zu %s  %.0f/s  %.0f s left ", bar, done, total_, unit_.c_str(), rate, left);
     std::fflush(stderr);
     printed_ = true;
+}
+
+void ProgressBar::set_total(std::size_t total, std::string unit) {
+    std::lock_guard lock(mutex_);
+    total_ = total;
+    unit_ = std::move(unit);
 }
 
 void ProgressBar::finish() {
     std::lock_guard lock(mutex_);
     if (printed_) {
-        std::fprintf(stderr, "\r%*s\r", 80, "");
+        std::fprintf(stderr, "\r%*s\r", 100, "");
         std::fflush(stderr);
         printed_ = false;
     }

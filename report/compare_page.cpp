@@ -85,7 +85,7 @@ std::string difference_charts(const Comparison& c, const Wording& say) {
 }
 
 std::string cost_section(const Comparison& c, const Wording& say) {
-    HtmlTable table{"cost", {}, {}};
+    HtmlTable table{"cost", "", {}, {}};
     table.header = {text_cell(say(w::variant_col)), number_cell(say(w::extra_integrations_col)),
                     number_cell(say(w::extra_spend_col)), number_cell(say(w::cost_per_col)),
                     number_cell(say(w::p_all_col))};
@@ -106,7 +106,7 @@ std::string cost_section(const Comparison& c, const Wording& say) {
 
 std::string variant_section(const Comparison& c, std::size_t v, const Wording& say) {
     const VariantComparison& variant = c.variants[v];
-    HtmlTable table{"variant-" + std::to_string(v + 1), {}, {}};
+    HtmlTable table{"variant-" + std::to_string(v + 1), "", {}, {}};
     table.header = {text_cell(say(w::Indicator)),      number_cell(say(w::base_mean_col)),
                     number_cell(say(w::variant_mean_col)), number_cell(say(w::difference_col)),
                     number_cell(say(w::interval95)),    number_cell(say(w::p_better)),

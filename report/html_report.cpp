@@ -44,11 +44,17 @@ td:first-child { min-width: 12em; }
 td.nowrap { white-space: nowrap; }
 td.better { color: #22543d; font-weight: 650; } td.worse { color: #822727; font-weight: 650; }
 .table-wrap { overflow-x: auto; }
+table.compact { font-size: 13px; } table.compact th, table.compact td { padding: 5px 6px; }
+table.compact td:first-child { min-width: 0; }
+figure.narrow { max-width: 640px; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td .code { display: block; color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", Menlo, monospace; }
 .pill { display: inline-block; min-width: 3.6em; padding: 0 8px; border-radius: 10px; font-weight: 650; text-align: center; }
 .pill.good { background: #c6f6d5; color: #22543d; } .pill.fair { background: #fefcbf; color: #744210; }
 .pill.poor { background: #fed7d7; color: #822727; }
+.warning { border: 1px solid #f6ad55; border-left: 6px solid #dd6b20; background: #fffaf0; border-radius: 6px;
+  padding: 10px 16px; margin-top: 18px; }
+.warning ul { margin: 4px 0 0; padding-left: 20px; }
 footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px solid var(--line); padding-top: 10px; }
 @media screen and (max-width: 900px) { .charts, .cards { grid-template-columns: 1fr; } main { padding: 16px; } }
 @media print {
@@ -83,7 +89,9 @@ HtmlCell text_cell(const std::string& text) { return {escape_markup(text), ""}; 
 HtmlCell number_cell(const std::string& text) { return {escape_markup(text), "num"}; }
 
 std::string html_table(const HtmlTable& table) {
-    std::string out = "<div class=\"table-wrap\"><table id=\"" + escape_markup(table.id) + "\"><thead><tr>";
+    std::string out = "<div class=\"table-wrap\"><table id=\"" + escape_markup(table.id) + "\"" +
+                      (table.css_class.empty() ? "" : " class=\"" + escape_markup(table.css_class) + "\"") +
+                      "><thead><tr>";
     for (const auto& cell : table.header) out += cell_html("th", cell);
     out += "</tr></thead><tbody>\n";
     for (const auto& row : table.rows) {
@@ -101,8 +109,10 @@ std::string key_figure_html(const std::string& label, const std::string& value, 
            escape_markup(detail) + "</div></div>\n";
 }
 
-std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note) {
-    return "<figure><figcaption>" + escape_markup(caption) + "</figcaption>" + svg + "<p class=\"note\">" +
+std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note,
+                        const std::string& css_class) {
+    return (css_class.empty() ? std::string("<figure>") : "<figure class=\"" + escape_markup(css_class) + "\">") +
+           "<figcaption>" + escape_markup(caption) + "</figcaption>" + svg + "<p class=\"note\">" +
            escape_markup(note) + "</p></figure>\n";
 }
 

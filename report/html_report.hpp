@@ -19,6 +19,7 @@ HtmlCell number_cell(const std::string& text);  ///< escaped text, right-aligned
 
 struct HtmlTable {
     std::string id;
+    std::string css_class;  ///< "compact" for wide tables (smaller type, less padding)
     std::vector<HtmlCell> header;  ///< the header cells' classes align them like their columns
     std::vector<std::vector<HtmlCell>> rows;
 };
@@ -30,8 +31,10 @@ std::string html_table(const HtmlTable& table);
 std::string key_figure_html(const std::string& label, const std::string& value, const std::string& detail,
                             const std::string& status = "");
 
-/// A chart with a caption and a note under it.
-std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note);
+/// A chart with a caption and a note under it; css_class "narrow" keeps a chart drawn for
+/// half the page from growing to its full width.
+std::string figure_html(const std::string& caption, const std::string& svg, const std::string& note,
+                        const std::string& css_class = "");
 
 /// The one colour rule for a probability of meeting a target, in every report: "good"
 /// (green) when p reaches `good_from` (the offer's probability, 80 % by default), "poor"

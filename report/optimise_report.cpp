@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/console_table.hpp"
 #include "report/results_json.hpp"
 
 namespace intsim {
@@ -42,14 +43,26 @@ nlohmann::json confirmed_to_json(const OptimiseSection& section, const Confirmed
               {"ci95", {{"low", round_figure(c.difference_low)}, {"high", round_figure(c.difference_high)}}}}}};
 }
 
-std::string mix_text(const OptimiseSection& section, const Mix& mix) {
+}  // namespace
+
+std::string mix_text(const OptimiseSection& section, const Mix& mix, const Wording& say) {
     std::string out;
     for (std::size_t i = 0; i < section.ranges.size(); ++i)
-        out += fmt::format("{}{}={}", i ? " " : "", section.ranges[i].measure_id, table_figure(mix[i], false));
+        out += fmt::format("{}{}={}", i ? " " : "", section.ranges[i].measure_id, say.number(mix[i]));
     return out;
 }
 
-}  // namespace
+std::vector<std::string> warning_sentences(const OptimiseReport& r, const Wording& say) {
+    std::vector<std::string> out;
+    for (const auto& limit : r.warnings.at_limits)
+        out.push_back(say(limit.at_max ? words::warning_at_max : words::warning_at_min, limit.measure_id,
+                          say.number(limit.value)));
+    const auto& budget = r.search_options->constraints.budget;
+    if (r.warnings.unspent && budget)
+        out.push_back(say(words::warning_unspent, say.euro(*r.warnings.unspent), say.percent(r.warnings.unspent_share),
+                          say.euro(*budget)));
+    return out;
+}
 
 nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity& scenario, const RunFacts& facts,
                                 const std::string& version) {
@@ -96,44 +109,75 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
                             {"lower", round_figure(m.lower)},
                             {"upper", round_figure(m.upper)},
                             {"integrations_difference", round_figure(m.integrations_difference)},
+                            {"integrations_difference_ci95",
+                             {{"low", round_figure(m.integrations_difference_low)},
+                              {"high", round_figure(m.integrations_difference_high)}}},
                             {"spend_difference", round_figure(m.spend_difference)},
                             {"integrations_per_100k_eur", optional_figure(m.integrations_per_100k_eur)}});
     doc["marginal"] = marginal;
+    nlohmann::json at_limits = nlohmann::json::array();
+    for (const auto& limit : r.warnings.at_limits)
+        at_limits.push_back({{"id", limit.measure_id}, {"value", round_figure(limit.value)},
+                             {"limit", limit.at_max ? "max" : "min"}});
+    nlohmann::json messages = nlohmann::json::array();
+    for (const auto& sentence : warning_sentences(r, Wording{})) messages.push_back(plain_spaces(sentence));
+    doc["warnings"] = {{"at_range_limits", at_limits},
+                       {"unspent", optional_figure(r.warnings.unspent)},
+                       {"unspent_share", r.warnings.unspent ? nlohmann::json(round_figure(r.warnings.unspent_share))
+                                                            : nlohmann::json(nullptr)},
+                       {"unspent_threshold", kUnspentWarningShare},
+                       {"messages", messages}};
     return doc;
 }
 
-std::string optimise_table(const OptimiseReport& r, const RunFacts& facts) {
+std::string optimise_table(const OptimiseReport& r, const RunFacts& facts, const Wording& say) {
+    namespace w = words;
     const OptimiseSection& section = *r.section;
     const MixSearchOptions& options = *r.search_options;
-    std::string out = fmt::format(
-        "{}: optimise {} (budget {}), {} mixes searched ({}), best confirmed with {} replications ({} thread{}, "
-        "{:.2f} s)\n",
-        r.plan->name, options.objective == MixObjective::PAllTargetsMet ? "P(all targets met)" : "expected integrations",
-        options.constraints.budget ? table_figure(*options.constraints.budget, false) + " EUR" : std::string("none"),
-        r.search->visited.size(),
-        r.evaluator == "expected_model"
-            ? fmt::format("expected-value model, spread of {} replications of the plan", r.search_replications)
-            : fmt::format("Monte Carlo, {} replications each", r.search_replications),
-        r.replications, facts.threads, facts.threads == 1 ? "" : "s", facts.wall_seconds);
-    out += fmt::format("{:>4} {:>12} {:>14} {:>8} {:>16} {:>8}  {}\n", "rank", "integrations", "spend EUR", "P(all)",
-                       "vs plan", "women", "mix");
+    std::string out =
+        say(w::optimise_head, r.plan->name,
+            say(options.objective == MixObjective::PAllTargetsMet ? w::objective_p_all : w::objective_integrations),
+            options.constraints.budget ? say.euro(*options.constraints.budget) : say(w::no_budget),
+            r.search->visited.size(),
+            r.evaluator == "expected_model" ? say(w::search_expected, r.search_replications)
+                                            : say(w::search_monte_carlo, r.search_replications),
+            say.number(static_cast<double>(r.replications)),
+            say(facts.threads == 1 ? w::threads_n : w::threads_n_plural, facts.threads), say.number(facts.wall_seconds, 2)) +
+        "\n";
+    ConsoleTable table;
+    table.header = {say(w::console_rank), say(w::console_integrations), say(w::console_spend), say(w::p_all_short),
+                    say(w::console_vs_plan), say(w::console_women), say(w::console_mix)};
+    table.right_aligned = {true, true, true, true, true, true, false};
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {
         const ConfirmedMix& c = r.confirmation->ranked[i];
         const MixEstimate& e = c.evaluated.estimate;
-        const std::string versus = c.is_plan ? "plan" : table_signed_figure(c.difference_mean, false) + " (" +
-                                                            table_signed_figure(c.difference_low, false) + ".." +
-                                                            table_signed_figure(c.difference_high, false) + ")";
-        out += fmt::format("{:>4} {:>12} {:>14} {:>7.0f}% {:>16} {:>7.1f}%  {}{}\n", i + 1, table_figure(e.integrations, false),
-                           table_figure(e.spend, false), e.p_all_targets_met.value_or(0) * 100, versus,
-                           e.women_share_entries * 100, mix_text(section, c.evaluated.mix),
-                           c.evaluated.feasible ? "" : "  (infeasible)");
+        const int decimals = difference_decimals("integrations_total", c.difference_mean, c.difference_low,
+                                                 c.difference_high);
+        const std::string versus =
+            c.is_plan ? say(w::plan_mix_label)
+                      : say.signed_number(c.difference_mean, decimals) + " (" +
+                            say.signed_number(c.difference_low, decimals) + " .. " +
+                            say.signed_number(c.difference_high, decimals) + ")";
+        table.rows.push_back({std::to_string(i + 1), say.number(e.integrations), say.euro(e.spend),
+                              e.p_all_targets_met ? say.percent(*e.p_all_targets_met) : "\u2013", versus,
+                              say.percent(e.women_share_entries, 1),
+                              mix_text(section, c.evaluated.mix, say) +
+                                  (c.evaluated.feasible ? "" : "  (" + say(w::infeasible) + ")")});
     }
-    out += "marginal effect at the best mix (one step down vs one step up):\n";
-    for (const auto& m : r.confirmation->marginal)
-        out += fmt::format("  {:<28} at {:>9}: {:>+8.1f} integrations for {:>12} EUR = {} per 100,000 EUR\n", m.measure_id,
-                           table_figure(m.at, false), m.integrations_difference, table_signed_figure(m.spend_difference, false),
-                           m.integrations_per_100k_eur ? fmt::format("{:.1f}", *m.integrations_per_100k_eur) : "-");
-    return out;
+    out += console_table(table);
+    out += say(w::marginal_console_head) + "\n";
+    for (const auto& m : r.confirmation->marginal) {
+        const int decimals = difference_decimals("integrations_total", m.integrations_difference,
+                                                 m.integrations_difference_low, m.integrations_difference_high);
+        out += say(w::marginal_console_line, m.measure_id, say.number(m.at),
+                   say.signed_number(m.integrations_difference, decimals),
+                   say.difference("budget_spend", m.spend_difference, 0),
+                   m.integrations_per_100k_eur ? say.signed_number(*m.integrations_per_100k_eur, 1)
+                                               : say(w::no_money_moves)) +
+               "\n";
+    }
+    for (const auto& sentence : warning_sentences(r, say)) out += say(w::warning_prefix, sentence) + "\n";
+    return plain_spaces(out + say(w::optimise_console_note) + "\n");
 }
 
 }  // namespace intsim

@@ -1,12 +1,15 @@
 #pragma once
-// optimise.json (docs/optimise.schema.json) and the table `intsim optimise` prints.
+// The outputs of `intsim optimise`: optimise.json (docs/optimise.schema.json), the CSV
+// tables ranked.csv, searched.csv and marginal.csv, report.html, and the printed table.
 #include <nlohmann/json.hpp>
 
 #include <optional>
 #include <string>
 
+#include "engine/atomic_output.hpp"
 #include "models/decisions/mix_confirmation.hpp"
 #include "report/decision_report_support.hpp"
+#include "report/run_outputs.hpp"
 
 namespace intsim {
 
@@ -16,6 +19,7 @@ struct OptimiseReport {
     const MixSearchOptions* search_options = nullptr;
     const MixSearchResult* search = nullptr;
     const MixConfirmation* confirmation = nullptr;
+    MixWarnings warnings;       ///< of the best mix
     std::string budget_source;  ///< "operative_egt", "--budget" or "none"
     std::string evaluator;      ///< how the search estimated mixes
     std::uint64_t search_replications = 0, replications = 0;
@@ -25,6 +29,27 @@ struct OptimiseReport {
 nlohmann::json optimise_to_json(const OptimiseReport& report, const ScenarioIdentity& scenario, const RunFacts& facts,
                                 const std::string& version);
 
-std::string optimise_table(const OptimiseReport& report, const RunFacts& facts);
+std::string optimise_table(const OptimiseReport& report, const RunFacts& facts, const Wording& wording = {});
+
+/// "egz=200 fbw=60": a mix's capacities by measure id.
+std::string mix_text(const OptimiseSection& section, const Mix& mix, const Wording& wording);
+
+/// The warnings as sentences in the wording's language.
+std::vector<std::string> warning_sentences(const OptimiseReport& report, const Wording& wording);
+
+/// ranked.csv: one row per confirmed mix, best first (its capacities, integrations,
+/// spend, P(all targets met), the difference to the plan's mix).
+CsvOutputTable ranked_table(const OptimiseReport& report);
+/// searched.csv: every mix the search estimated, in the order of evaluation.
+CsvOutputTable searched_table(const OptimiseReport& report);
+/// marginal.csv: one row per optimised measure.
+CsvOutputTable marginal_table(const OptimiseReport& report);
+
+std::string optimise_html(const OptimiseReport& report, const ScenarioIdentity& scenario, const std::string& version,
+                          const Wording& wording);
+
+/// Stages optimise.json, ranked.csv, searched.csv, marginal.csv and report.html (those chosen).
+void stage_optimise_outputs(OutputSet& outputs, const OptimiseReport& report, const ScenarioIdentity& scenario,
+                            const RunFacts& facts, const std::string& version, const ReportOptions& options);
 
 }  // namespace intsim

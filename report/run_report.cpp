@@ -143,7 +143,7 @@ std::string budget_section(const Results& r, const Wording& say) {
 
 std::string indicators_section(const Results& r, const Wording& say) {
     const double good_from = r.run.offer_probability;
-    HtmlTable table{"indicators", {}, {}};
+    HtmlTable table{"indicators", "", {}, {}};
     table.header = {text_cell(say(w::Indicator)), number_cell(say(w::Mean)), number_cell(say(w::range90_p)),
                     number_cell(say(w::Target)), number_cell(say(w::p_target_met)), number_cell(say(w::offer_p, 80)),
                     number_cell(say(w::offer_p, 90))};
@@ -176,7 +176,7 @@ std::string capacity_text(const MeasureResult& m, const Wording& say) {
 
 std::string measures_section(const Results& r, const Wording& say) {
     if (r.measures.empty()) return "";
-    HtmlTable table{"measures", {}, {}};
+    HtmlTable table{"measures", "compact", {}, {}};
     table.header = {text_cell(say(w::Measure)), text_cell(say(w::funding)), number_cell(say(w::capacity)),
                     number_cell(say(w::entries_mean)), number_cell(say(w::range90_p)),
                     number_cell(say(w::women_share_mean)), number_cell(say(w::occupancy_mean)),

@@ -7,8 +7,22 @@
 
 namespace intsim {
 
-std::size_t confirmation_runs(const OptimiseSection& section, std::size_t candidates) {
-    return candidates + 1 + 2 * section.ranges.size();
+MixWarnings mix_warnings(const OptimiseSection& section, const ConfirmedMix& best, const std::optional<double>& budget) {
+    MixWarnings warnings;
+    for (std::size_t i = 0; i < section.ranges.size(); ++i) {
+        const OptimiseRange& range = section.ranges[i];
+        const double value = best.evaluated.mix[i];
+        if (range.max > range.min && (value >= range.max || value <= range.min))
+            warnings.at_limits.push_back({range.measure_id, value, value >= range.max});
+    }
+    if (budget && *budget > 0) {
+        const double left = *budget - best.evaluated.estimate.spend;
+        if (left > kUnspentWarningShare * *budget) {
+            warnings.unspent = left;
+            warnings.unspent_share = left / *budget;
+        }
+    }
+    return warnings;
 }
 
 MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& section, const MixSearchResult& search,
@@ -24,17 +38,21 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
         return judge_mix(mix, std::move(estimate), search_options.constraints);
     };
 
-    // The plan first: the reference of the paired differences.
-    ConfirmedMix plan_entry{run(plan_mix(plan, section)), true, std::nullopt};
-    std::vector<ConfirmedMix> confirmed;
-    for (std::size_t r = 0; r < search.ranking.size() && confirmed.size() < options.candidates; ++r) {
-        const EvaluatedMix& candidate = search.visited[search.ranking[r]];
-        if (candidate.mix == plan_entry.evaluated.mix) {
-            plan_entry.search_rank = r + 1;
-            continue;
-        }
-        confirmed.push_back({run(candidate.mix), false, r + 1});
+    // Which mixes are confirmed is known before any runs: the best candidates of the
+    // search other than the plan's own mix, and the plan.
+    const Mix own = plan_mix(plan, section);
+    std::vector<std::size_t> chosen;  // ranks (0-based) of the candidates to run
+    std::optional<std::size_t> plan_rank;
+    for (std::size_t r = 0; r < search.ranking.size() && chosen.size() < options.candidates; ++r) {
+        if (search.visited[search.ranking[r]].mix == own) plan_rank = r + 1;
+        else chosen.push_back(r);
     }
+    if (options.on_runs) options.on_runs(chosen.size() + 1);
+
+    // The plan first: the reference of the paired differences.
+    ConfirmedMix plan_entry{run(own), true, plan_rank};
+    std::vector<ConfirmedMix> confirmed;
+    for (std::size_t r : chosen) confirmed.push_back({run(search.visited[search.ranking[r]].mix), false, r + 1});
     confirmed.push_back(plan_entry);
     const auto& reference = plan_entry.evaluated.estimate.integrations_by_replication;
     for (auto& c : confirmed) {
@@ -54,6 +72,13 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
     // Marginal effects at the best mix: one step down against one step up (or against
     // the mix itself at the edge of the range).
     const EvaluatedMix& best = out.ranked.front().evaluated;
+    std::size_t marginal_runs = 0;
+    for (std::size_t i = 0; i < section.ranges.size(); ++i) {
+        const OptimiseRange& range = section.ranges[i];
+        const double at = best.mix[i];
+        marginal_runs += (std::max(range.min, at - range.step) != at) + (std::min(range.max, at + range.step) != at);
+    }
+    if (options.on_runs) options.on_runs(out.runs + marginal_runs);
     for (std::size_t i = 0; i < section.ranges.size(); ++i) {
         const OptimiseRange& range = section.ranges[i];
         MarginalEffect m;
@@ -70,6 +95,13 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
             };
             const EvaluatedMix low = at_capacity(m.lower), high = at_capacity(m.upper);
             m.integrations_difference = high.estimate.integrations - low.estimate.integrations;
+            const auto& a = high.estimate.integrations_by_replication;
+            const auto& b = low.estimate.integrations_by_replication;
+            std::vector<double> paired(a.size());
+            for (std::size_t r = 0; r < a.size() && r < b.size(); ++r) paired[r] = a[r] - b[r];
+            const Summary s = summarise(paired);
+            m.integrations_difference_low = s.mean - 1.96 * s.mc_se;
+            m.integrations_difference_high = s.mean + 1.96 * s.mc_se;
             m.spend_difference = high.estimate.spend - low.estimate.spend;
             if (std::fabs(m.spend_difference) >= 1.0)
                 m.integrations_per_100k_eur = m.integrations_difference / m.spend_difference * 100000.0;

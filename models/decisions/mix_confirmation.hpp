@@ -6,6 +6,7 @@
 // to integrations and spending, as integrations per 100,000 EUR.
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -28,6 +29,8 @@ struct MarginalEffect {
     double at = 0;              ///< the best mix's capacity
     double lower = 0, upper = 0;  ///< the two capacities compared (one of them may be `at`)
     double integrations_difference = 0;  ///< integrations(upper) - integrations(lower)
+    /// 95 % interval of the integrations difference (paired replications, common random numbers)
+    double integrations_difference_low = 0, integrations_difference_high = 0;
     double spend_difference = 0;         ///< spend(upper) - spend(lower)
     std::optional<double> integrations_per_100k_eur;  ///< empty when no EGT money moves
 };
@@ -38,15 +41,35 @@ struct MixConfirmation {
     std::size_t runs = 0;  ///< Monte Carlo runs of `replications` each
 };
 
+/// What the optimiser's answer should be read with: the best mix at the edge of a range
+/// the user gave (the optimum may lie beyond it), and money it leaves unspent.
+struct MixWarnings {
+    struct AtLimit {
+        std::string measure_id;
+        double value = 0;
+        bool at_max = true;  ///< false: at the range's minimum
+    };
+    std::vector<AtLimit> at_limits;
+    /// The budget limit less the best mix's expected spend, when that is more than
+    /// kUnspentWarningShare of the limit.
+    std::optional<double> unspent;
+    double unspent_share = 0;  ///< of the limit
+};
+
+constexpr double kUnspentWarningShare = 0.02;
+
+MixWarnings mix_warnings(const OptimiseSection& section, const ConfirmedMix& best, const std::optional<double>& budget);
+
 struct ConfirmOptions {
     std::uint64_t replications = 1000;
     std::uint32_t seed = 1;
     std::size_t candidates = 5;  ///< best mixes of the search to confirm
-    RunControl control;          ///< progress counts at most confirmation_runs() x replications
+    RunControl control;          ///< progress counts the replications of all runs, one run after another
+    /// Told the number of runs as soon as it is known: first the mixes to confirm, then,
+    /// once the best is known, those plus the marginal runs (for a progress bar that
+    /// counts what is done, not a bound).
+    std::function<void(std::size_t runs)> on_runs;
 };
-
-/// Upper bound of the runs confirm_mixes makes (for a progress bar).
-std::size_t confirmation_runs(const OptimiseSection& section, std::size_t candidates);
 
 MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& section, const MixSearchResult& search,
                               const MixSearchOptions& search_options, const ConfirmOptions& options);

@@ -2,6 +2,7 @@
 import json
 import os
 
+import cli_support
 from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
 
 MIX = os.path.join(ROOT, "scenarios", "optimise", "lahn-dill-2022-mix.json")
@@ -46,6 +47,77 @@ def test_shipped_mix_scenario():
         check(egz["integrations_per_100k_eur"] > marginal["aktivierungszentrum"]["integrations_per_100k_eur"] + 10, marginal)
         for text in ("rank", "plan", "marginal effect", "per 100,000 EUR"):
             check(text in result.stdout, f"table shows {text}")
+        check(egz["integrations_difference_ci95"]["low"] <= egz["integrations_difference"] <=
+              egz["integrations_difference_ci95"]["high"], f"marginal interval {egz}")
+        check(sorted(os.listdir(out)) == ["marginal.csv", "optimise.json", "ranked.csv", "report.html", "searched.csv"],
+              f"files {os.listdir(out)}")
+        searched = open(os.path.join(out, "searched.csv")).read().splitlines()
+        check(len(searched) == 1 + doc["search"]["evaluations"], "a row per mix searched")
+        ranked = open(os.path.join(out, "ranked.csv")).read().splitlines()
+        check(len(ranked) == 1 + len(doc["ranked"]), "a row per confirmed mix")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        for element in ('id="frontier"', 'class="scatter-chart"', 'id="marginal"', '<table id="ranked"'):
+            check(element in html, f"report.html has {element}")
+
+
+def test_progress_counts_the_runs_it_makes():
+    """The progress bar (stderr on a terminal) ends at the replications of the runs
+    actually made, not at a bound: the confirmed mixes and the marginal runs."""
+    import pty
+    import re
+    import subprocess
+    with tempdir() as out:
+        controller, terminal = pty.openpty()
+        process = subprocess.Popen([cli_support.BINARY, "optimise", MIX, "--search-reps", "20", "--reps", "7",
+                                    "--max-evaluations", "12", "--candidates", "2", "--out", out],
+                                   stdout=subprocess.PIPE, stderr=terminal, stdin=subprocess.DEVNULL)
+        os.close(terminal)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(controller, 4096)
+            except OSError:  # the terminal closed with the process
+                break
+            if not chunk:
+                break
+            shown += chunk
+        process.communicate(timeout=120)
+        os.close(controller)
+        check(process.returncode == 0, f"exit {process.returncode}")
+        doc = json.load(open(os.path.join(out, "optimise.json")))
+        marginal_runs = sum((m["lower"] != m["at"]) + (m["upper"] != m["at"]) for m in doc["marginal"])
+        runs = len(doc["ranked"]) + marginal_runs
+        counts = re.findall(rb"(\d+)/(\d+) replications \((\d+) runs of 7\)", shown)
+        check(counts, f"progress shown: {shown[-300:]!r}")
+        done, total, shown_runs = map(int, counts[-1])
+        check(shown_runs == runs and total == 7 * runs and done == total,
+              f"progress ends at {done}/{total} ({shown_runs} runs); made {runs} runs of 7")
+
+
+def test_warns_about_range_limits_and_unspent_money():
+    """A range whose top is the best choice and a budget far above what the mixes spend:
+    both are said, in optimise.json, on the console and in the report."""
+    with tempdir() as d:
+        scenario = os.path.join(d, "narrow.json")
+        json.dump({"extends": MIX, "name": "narrow",
+                   "optimise": {"objective": "integrations",
+                                "measures": {"egz": {"min": 110, "max": 130, "step": 10}, "aktivierungszentrum": None,
+                                             "arbeitsgelegenheiten": None, "fbw": None}}}, open(scenario, "w"))
+        out = os.path.join(d, "out")
+        result = intsim("optimise", scenario, "--search-reps", 20, "--reps", 8, "--candidates", 1, "--quiet",
+                        "--budget", 12000000, "--out", out, "--lang", "de")
+        doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
+        warnings = doc["warnings"]
+        check(doc["ranked"][0]["mix"]["egz"] == 130, f"more wage subsidies are better: {doc['ranked'][0]['mix']}")
+        check(warnings["at_range_limits"] == [{"id": "egz", "value": 130, "limit": "max"}], warnings)
+        unspent = 12000000 - doc["ranked"][0]["spend"]["mean"]
+        check(warnings["unspent"] is not None and abs(warnings["unspent"] - unspent) < 1, warnings)
+        check(abs(warnings["unspent_share"] - unspent / 12000000) < 1e-6, warnings)
+        check(len(warnings["messages"]) == 2 and "upper end of its range" in warnings["messages"][0], warnings)
+        check("Warnung: egz liegt am oberen Ende" in result.stdout, result.stdout)
+        check("ungenutzt" in result.stdout, "unspent money said on the console")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        check('id="warnings"' in html and "Mit Vorsicht zu lesen" in html, "warnings in the report")
 
 
 def test_budget_objective_and_threads():
@@ -126,5 +198,5 @@ def test_bad_input():
 
 
 if __name__ == "__main__":
-    main([test_shipped_mix_scenario, test_budget_objective_and_threads, test_all_free_money_goes_to_the_better_measure,
+    main([test_shipped_mix_scenario, test_warns_about_range_limits_and_unspent_money, test_progress_counts_the_runs_it_makes, test_budget_objective_and_threads, test_all_free_money_goes_to_the_better_measure,
           test_bad_input])
