@@ -1,5 +1,5 @@
 // intsim batch: many scenarios (one per jobcenter) with the same replications and seed,
-// each written to OUT/<scenario name>/results.json, plus batch-summary.json/.csv with
+// each written to OUT/<scenario name>/ (what `run` writes), plus batch-summary.json/.csv and report.html with
 // every jobcenter and the total. Under MPI each scenario's replications are split
 // across all ranks (docs/cluster.md says why); a scenario that fails is reported and
 // skipped, the others still run.
@@ -16,6 +16,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/projection_across_ranks.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
@@ -34,6 +35,7 @@ struct BatchArguments {
     int threads = 0;
     std::string out;
     bool quiet = false;
+    ReportArguments report;
 };
 
 std::string scenario_label(const std::string& file) { return std::filesystem::path(file).stem().string(); }
@@ -42,7 +44,7 @@ std::string scenario_label(const std::string& file) { return std::filesystem::pa
 /// share one.
 void check_output_name(const LoadedScenario& loaded, const std::map<std::string, std::string>& used) {
     const std::string& name = loaded.scenario.name;
-    if (name == "." || name == ".." || name.rfind("batch-summary.", 0) == 0)
+    if (name == "." || name == ".." || name == "report.html" || name.rfind("batch-summary.", 0) == 0)
         throw InputError(loaded.file, "/name", "\"" + name + "\" cannot name an output folder of a batch");
     if (const auto other = used.find(name); other != used.end())
         throw InputError(loaded.file, "/name",
@@ -73,6 +75,8 @@ int batch(const BatchArguments& args) {
     summary.threads = effective_threads(args.threads);
     summary.ranks = mpi.size();
     const std::string out_dir = args.out.empty() ? "out/" + summary.name : args.out;
+    const ReportOptions report = report_options(args.report);
+    const Wording say = report.wording();
 
     const Block mine = block_of(args.replications, mpi.size(), mpi.rank());
     ProgressBar progress(files.size() * mine.count, !args.quiet && mpi.is_root());
@@ -115,8 +119,12 @@ int batch(const BatchArguments& args) {
                     mpi, *model, tallies, options,
                     std::chrono::duration<double>(std::chrono::steady_clock::now() - scenario_start).count());
                 results.scenario_sha256 = loaded->sha256;
+                // Each jobcenter's folder holds what `intsim run` writes for it; its
+                // results.json is always there, as the summary points to it.
                 OutputSet outputs((std::filesystem::path(out_dir) / loaded->scenario.name).string());
-                outputs.add("results.json", results_to_json(results, INTSIM_VERSION).dump(1) + "\n");
+                ReportOptions own = report;
+                own.json = true;
+                stage_run_outputs(outputs, results, INTSIM_VERSION, own);
                 outputs.commit();
                 summary.jobcenters.push_back(
                     {totals.add(*model, tallies), file, loaded->sha256, loaded->scenario.name + "/results.json"});
@@ -149,11 +157,10 @@ int batch(const BatchArguments& args) {
     summary.total = totals.total();
     if (!summary.jobcenters.empty()) {
         OutputSet outputs(out_dir);
-        outputs.add("batch-summary.json", batch_summary_to_json(summary, INTSIM_VERSION).dump(1) + "\n");
-        outputs.add("batch-summary.csv", batch_summary_csv(summary));
+        stage_batch_outputs(outputs, summary, INTSIM_VERSION, report);
         const auto paths = outputs.commit();
-        std::cout << batch_summary_table(summary);
-        for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+        std::cout << batch_summary_table(summary, say);
+        for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
     }
     if (!summary.failures.empty())
         std::cerr << fmt::format("intsim: {} of {} scenarios failed{}\n", summary.failures.size(), files.size(),
@@ -176,6 +183,7 @@ void add_batch_command(CLI::App& app, Action& action) {
         ->check(CLI::Range(1, 1024));
     cmd->add_option("--out", args->out, "output directory (default out/<name of the directory or list>)");
     cmd->add_flag("--quiet", args->quiet, "no progress bar and no line per finished scenario");
+    add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return batch(*args); }; });
 }
 

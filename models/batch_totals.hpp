@@ -7,6 +7,8 @@
 // quantiles instead would be wrong: the 5 % quantile of a sum is not the sum of 5 %
 // quantiles (it is only when all jobcenters move in perfect lockstep).
 #include <cstddef>
+#include <optional>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <vector>
@@ -19,10 +21,23 @@ namespace intsim {
 /// The indicators a batch adds up: integrations, average LZB stock, EGT spend.
 const std::vector<std::string>& batch_indicator_names();
 
+/// A batch indicator judged against its target: the jobcenter's own, or for the total
+/// the sum of the jobcenters' targets (when every jobcenter has one, with one direction).
+struct BatchTarget {
+    Direction direction = Direction::Higher;
+    bool directed = true;  ///< a direction of the target's or the catalogue's own
+    std::optional<double> target, p_target_met;
+    std::optional<double> offer_p80;  ///< reached with 80 % probability (directed only)
+};
+
 /// One jobcenter's batch indicators, in batch_indicator_names() order.
 struct BatchLine {
     std::string name;
     std::vector<Quantiles> indicators;
+    std::vector<BatchTarget> targets;  ///< parallel to indicators
+    /// The jobcenter's own targets all met in the same replication; for the total: every
+    /// jobcenter with targets meets all of its own in the same replication.
+    std::optional<double> p_all_targets_met;
     double operative_egt = 0;
     double p_over_budget = 0;
     double person_months = 0;
@@ -44,6 +59,10 @@ private:
     std::size_t replications_;
     std::size_t jobcenters_ = 0;
     std::vector<std::vector<double>> sums_;  ///< [indicator][replication]
+    /// Sum of the jobcenters' targets per indicator; empty once a jobcenter has none.
+    std::vector<std::optional<Target>> target_sums_;
+    std::vector<std::uint8_t> all_met_;  ///< [replication]: every jobcenter with targets met all of them
+    bool any_targets_ = false;
     double operative_egt_ = 0;
     double person_months_ = 0;
 };

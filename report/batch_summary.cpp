@@ -2,51 +2,73 @@
 
 #include <cmath>
 
-#include <fmt/format.h>
-
+#include "report/console_table.hpp"
 #include "report/results_json.hpp"
-#include "report/wording.hpp"
 
 namespace intsim {
 
 namespace {
 
+namespace w = words;
+
+nlohmann::json optional_json(const std::optional<double>& x) {
+    return x ? nlohmann::json(round_figure(*x)) : nlohmann::json(nullptr);
+}
+
 nlohmann::json line_to_json(const BatchLine& line) {
     nlohmann::json doc = nlohmann::json::object();
     const auto& names = batch_indicator_names();
-    for (std::size_t i = 0; i < names.size(); ++i) doc[names[i]] = quantiles_to_json(line.indicators[i]);
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        nlohmann::json entry = quantiles_to_json(line.indicators[i]);
+        const BatchTarget& t = line.targets.at(i);
+        entry["direction"] = direction_name(t.direction);
+        entry["directed"] = t.directed;
+        entry["target"] = optional_json(t.target);
+        entry["p_target_met"] = optional_json(t.p_target_met);
+        entry["offer_p80"] = optional_json(t.offer_p80);
+        doc[names[i]] = entry;
+    }
     doc["operative_egt"] = round_figure(line.operative_egt);
     doc["p_over_budget"] = round_figure(line.p_over_budget);
+    doc["p_all_targets_met"] = optional_json(line.p_all_targets_met);
     doc["person_months"] = line.person_months;
     return doc;
 }
 
-std::string csv_number(double x) { return fmt::format("{:.10g}", round_figure(x)); }
+CsvOutputCell number(double x) { return round_figure(x); }
+CsvOutputCell optional_number(const std::optional<double>& x) { return x ? number(*x) : CsvOutputCell{}; }
 
-/// RFC 4180: quote a field that holds a separator, a quote or a line break.
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string quoted = "\"";
-    for (char c : text) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    return quoted + "\"";
-}
-
-std::string csv_row(const BatchLine& line) {
-    std::string row = csv_field(line.name);
-    for (const auto& q : line.indicators)
-        for (double x : {q.mean, q.p05, q.p50, q.p95}) row += fmt::format(",{}", csv_number(x));
-    return row + fmt::format(",{},{}\n", csv_number(line.operative_egt), csv_number(line.p_over_budget));
-}
-
-std::string table_row(const BatchLine& line) {
-    const auto& names = batch_indicator_names();
-    std::string row = fmt::format("{:<28}", line.name);
-    for (std::size_t i = 0; i < names.size(); ++i) {
+std::vector<CsvOutputCell> csv_row(const BatchLine& line) {
+    std::vector<CsvOutputCell> row;
+    row.push_back(line.name);
+    for (std::size_t i = 0; i < line.indicators.size(); ++i) {
         const Quantiles& q = line.indicators[i];
-        row += fmt::format(" {:>12} {:>25}", Wording{}.value(names[i], q.mean),
-                           Wording{}.value(names[i], q.p05) + " - " + Wording{}.value(names[i], q.p95));
+        for (double x : {q.mean, q.p05, q.p50, q.p95}) row.push_back(number(x));
+        const BatchTarget& t = line.targets.at(i);
+        row.push_back(optional_number(t.target));
+        row.push_back(optional_number(t.p_target_met));
+        row.push_back(optional_number(t.offer_p80));
     }
-    return row + "\n";
+    row.push_back(number(line.operative_egt));
+    row.push_back(number(line.p_over_budget));
+    row.push_back(optional_number(line.p_all_targets_met));
+    return row;
+}
+
+std::vector<std::string> table_row(const BatchLine& line, const std::string& name, const Wording& say) {
+    const auto& names = batch_indicator_names();
+    std::vector<std::string> row = {name};
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        const BatchTarget& t = line.targets.at(i);
+        row.push_back(say.value(names[i], line.indicators[i].mean));
+        if (names[i] == "budget_spend") continue;
+        row.push_back(t.target ? say.value(names[i], *t.target) : "");
+        row.push_back(t.p_target_met ? say.percent(*t.p_target_met) : "");
+        row.push_back(t.offer_p80 ? say.value(names[i], *t.offer_p80) : "");
+    }
+    row.push_back(line.operative_egt > 0 ? say.percent(line.p_over_budget) : "");
+    row.push_back(line.p_all_targets_met ? say.percent(*line.p_all_targets_met) : "");
+    return row;
 }
 
 }  // namespace
@@ -65,7 +87,9 @@ nlohmann::json batch_summary_to_json(const BatchSummary& s, const std::string& v
                   {"failed", s.failures.size()}};
     doc["method"] =
         "Every scenario runs replications 0..n-1 with the same seed. The total's mean and quantiles are "
-        "taken over the n per-replication sums across jobcenters, not by adding quantiles.";
+        "taken over the n per-replication sums across jobcenters, not by adding quantiles. The total's target "
+        "is the sum of the jobcenters' targets (when every jobcenter has one); its p_all_targets_met is the "
+        "share of replications in which every jobcenter with targets meets all of its own.";
     nlohmann::json jobcenters = nlohmann::json::array();
     for (const auto& j : s.jobcenters) {
         nlohmann::json entry = {{"name", j.line.name}, {"file", j.file}, {"sha256", j.sha256}, {"results", j.results}};
@@ -87,32 +111,48 @@ nlohmann::json batch_summary_to_json(const BatchSummary& s, const std::string& v
     return doc;
 }
 
-std::string batch_summary_csv(const BatchSummary& s) {
-    std::string out = "jobcenter";
+CsvOutputTable batch_summary_csv(const BatchSummary& s) {
+    CsvOutputTable table;
+    table.header = {"jobcenter"};
     for (const auto& name : batch_indicator_names())
-        for (const char* q : {"mean", "p05", "p50", "p95"}) out += "," + name + "_" + q;
-    out += ",operative_egt,p_over_budget\n";
-    for (const auto& j : s.jobcenters) out += csv_row(j.line);
-    return out + csv_row(s.total);
+        for (const char* column : {"mean", "p05", "p50", "p95", "target", "p_target_met", "offer_p80"})
+            table.header.push_back(name + "_" + column);
+    for (const char* column : {"operative_egt", "p_over_budget", "p_all_targets_met"}) table.header.emplace_back(column);
+    for (const auto& j : s.jobcenters) table.rows.push_back(csv_row(j.line));
+    table.rows.push_back(csv_row(s.total));
+    return table;
 }
 
-std::string batch_summary_table(const BatchSummary& s) {
-    const std::string ranks = s.ranks > 1 ? fmt::format("{} ranks x ", s.ranks) : "";
-    std::string out = fmt::format("{}  ({} jobcenter{}, {} replications each, seed {}, {}{} thread{}, {:.2f} s)\n",
-                                  s.name, s.jobcenters.size(), s.jobcenters.size() == 1 ? "" : "s", s.replications,
-                                  s.seed, ranks, s.threads, s.threads == 1 ? "" : "s", s.wall_seconds);
-    out += fmt::format("{:<28}", "jobcenter");
-    for (const auto& name : batch_indicator_names()) out += fmt::format(" {:>12} {:>25}", name, "p05 - p95");
-    out += "\n";
-    for (const auto& j : s.jobcenters) out += table_row(j.line);
-    out += table_row(s.total);
+std::string batch_summary_table(const BatchSummary& s, const Wording& say) {
+    const std::string ranks = s.ranks > 1 ? say(w::ranks_times, s.ranks) : "";
+    std::string out = say(w::batch_head, s.name, s.jobcenters.size(), say.number(static_cast<double>(s.replications)),
+                          s.seed, ranks, say(s.threads == 1 ? w::threads_n : w::threads_n_plural, s.threads),
+                          say.number(s.wall_seconds, 2)) +
+                      "\n";
+    ConsoleTable table;
+    table.header = {say(w::jobcenter)};
+    for (const auto& name : batch_indicator_names()) {
+        table.header.push_back(console_indicator_name(name, say));
+        if (name == "budget_spend") continue;
+        for (const Term* t : {&w::target, &w::p_met, &w::offer_header}) table.header.push_back(say(*t, 80));
+    }
+    table.header.push_back(say(w::p_over_budget));
+    table.header.push_back(say(w::p_all_short));
+    for (const auto& j : s.jobcenters) table.rows.push_back(table_row(j.line, j.line.name, say));
+    table.rows.push_back(table_row(s.total, say(w::total), say));
+    out += console_table(table);
     if (s.total.operative_egt > 0)
-        out += fmt::format("EGT of all jobcenters: {} EUR operative, P(total spend over it) {:.0f} %\n",
-                           Wording{}.number(s.total.operative_egt), s.total.p_over_budget * 100);
+        out += say(w::batch_egt_line, say.euro(s.total.operative_egt), say.percent(s.total.p_over_budget)) + "\n";
     if (!s.failures.empty())
-        out += fmt::format("{} of {} scenarios failed (listed above and in batch-summary.json)\n", s.failures.size(),
-                           s.failures.size() + s.jobcenters.size());
-    return out;
+        out += say(w::batch_failed_line, s.failures.size(), s.failures.size() + s.jobcenters.size()) + "\n";
+    return plain_spaces(out + say(w::batch_console_note) + "\n");
+}
+
+void stage_batch_outputs(OutputSet& outputs, const BatchSummary& summary, const std::string& version,
+                         const ReportOptions& options) {
+    if (options.json) outputs.add("batch-summary.json", batch_summary_to_json(summary, version).dump(1) + "\n");
+    if (options.csv) outputs.add("batch-summary.csv", to_csv(batch_summary_csv(summary), options.csv_dialect));
+    if (options.html) outputs.add("report.html", batch_summary_html(summary, version, options.wording()));
 }
 
 }  // namespace intsim

@@ -8,7 +8,10 @@
 #include <string>
 #include <vector>
 
+#include "engine/atomic_output.hpp"
 #include "models/batch_totals.hpp"
+#include "report/csv_writer.hpp"
+#include "report/run_outputs.hpp"
 
 namespace intsim {
 
@@ -43,9 +46,16 @@ struct BatchSummary {
 nlohmann::json batch_summary_to_json(const BatchSummary& summary, const std::string& version);
 
 /// batch-summary.csv: a header, one row per jobcenter, then the row "total".
-std::string batch_summary_csv(const BatchSummary& summary);
+CsvOutputTable batch_summary_csv(const BatchSummary& summary);
 
-/// The table `intsim batch` prints.
-std::string batch_summary_table(const BatchSummary& summary);
+/// The table `intsim batch` prints, in the wording's language and number format.
+std::string batch_summary_table(const BatchSummary& summary, const Wording& wording = {});
+
+/// report.html of a batch: one row per jobcenter with targets, P(met) and offers, and the total.
+std::string batch_summary_html(const BatchSummary& summary, const std::string& version, const Wording& wording);
+
+/// Stages batch-summary.json, batch-summary.csv and report.html (those chosen in `options`).
+void stage_batch_outputs(OutputSet& outputs, const BatchSummary& summary, const std::string& version,
+                         const ReportOptions& options);
 
 }  // namespace intsim

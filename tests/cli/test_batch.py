@@ -78,6 +78,48 @@ def test_batch_of_three_matches_single_runs_and_sums_per_replication():
         check([r["jobcenter"] for r in rows] == names + ["total"], "CSV rows")
         check(abs(float(rows[-1]["integrations_total_p95"]) - total["integrations_total"]["p95"]) < 1e-6, "CSV == JSON")
 
+        # Targets, P(met) and offers per jobcenter (as in its results.json) and for the total.
+        for line in summary["jobcenters"]:
+            doc = json.load(open(os.path.join(out, line["results"])))
+            for indicator in ("integrations_total", "ltr_avg"):
+                mine, own = line[indicator], doc["indicators"][indicator]
+                check(mine["target"] == own["target"] and mine["p_target_met"] == own["p_target_met"] and
+                      mine["offer_p80"] == own["offer"]["p80"], f"{line['name']} {indicator}: {mine} vs results.json")
+            check(line["p_all_targets_met"] == doc["p_all_targets_met"], f"{line['name']}: P(all targets met)")
+            check(line["budget_spend"]["offer_p80"] is None and not line["budget_spend"]["directed"], "no offer on spend")
+        target = sum(j["integrations_total"]["target"] for j in summary["jobcenters"])
+        check(abs(total["integrations_total"]["target"] - target) < 1e-6, "the total's target is the sum")
+        check(total["p_all_targets_met"] <= min(j["p_all_targets_met"] for j in summary["jobcenters"]),
+              "every jobcenter meeting all its targets is no likelier than the least likely one")
+        check(rows[-1]["integrations_total_target"] != "" and
+              abs(float(rows[-1]["integrations_total_p_target_met"]) - total["integrations_total"]["p_target_met"]) < 1e-9,
+              "CSV carries the targets")
+        check(sorted(os.listdir(out)) == sorted(["batch-summary.json", "batch-summary.csv", "report.html"] + names),
+              f"summary files: {os.listdir(out)}")
+        check("report.html" in os.listdir(os.path.join(out, names[0])), "each jobcenter's folder has its report")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        check(html.count("<tr>") == 1 + 3 + 1, "a row per jobcenter, the total and the header")
+        check('id="batch-targets"' in html and "P(target met)" in html, "targets chart and P(target met)")
+        for forbidden in ("<script", "http", "src=", "<link"):
+            check(forbidden not in html, f"report.html contains {forbidden!r}")
+
+
+def test_batch_in_german():
+    with tempdir() as tmp:
+        listing = write_list(tmp, [os.path.join(HESSE, f) for f in SMALL[:2]])
+        out = os.path.join(tmp, "out")
+        result = intsim("batch", listing, "--reps", 6, "--out", out, "--quiet", "--lang", "de", "--locale", "de",
+                        "--csv-dialect", "de", "--format", "csv,html")
+        check(sorted(os.listdir(out)) == sorted(["batch-summary.csv", "report.html"] + [f[:-5] for f in SMALL[:2]]),
+              f"--format csv,html: {os.listdir(out)}")
+        for word in ("Integrationen", "LZB-Bestand im Jahresdurchschnitt", "Zielangebot p80", "Summe"):
+            check(word in result.stdout, f"console says {word!r}")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        check('<html lang="de">' in html and "Eine Zeile je Jobcenter" in html and "P(Ziel erreicht)" in html,
+              "German report")
+        raw = open(os.path.join(out, "batch-summary.csv"), "rb").read()
+        check(raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0], "German Excel CSV")
+
 
 def test_bad_scenarios_fail_alone_and_are_named():
     with tempdir() as tmp:
@@ -120,5 +162,5 @@ def test_bad_directory_or_list_writes_nothing():
 
 
 if __name__ == "__main__":
-    main([test_batch_of_three_matches_single_runs_and_sums_per_replication,
+    main([test_batch_of_three_matches_single_runs_and_sums_per_replication, test_batch_in_german,
           test_bad_scenarios_fail_alone_and_are_named, test_bad_directory_or_list_writes_nothing])
