@@ -28,14 +28,6 @@ nlohmann::json band_to_json(const BandCheck& b) {
             {"position", position_name(b.position)}};
 }
 
-Quantiles shifted(Quantiles q, double by) {
-    q.mean += by;
-    q.p05 += by;
-    q.p50 += by;
-    q.p95 += by;
-    return q;
-}
-
 std::string band_text(const BandCheck& b, bool fractional) {
     const char* mark = b.position == BandPosition::Inside ? "ok" : b.position == BandPosition::Below ? "LOW" : "HIGH";
     return fmt::format("{:>7} {:<4}", table_figure(b.observed, fractional), mark);
@@ -111,7 +103,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                               {"elb", quantiles_to_json(m.elb)},
                               {"ltr", quantiles_to_json(m.ltr)},
                               {"integrations", quantiles_to_json(m.integrations)},
-                              {"integrations_cum", quantiles_to_json(shifted(m.integrations_cum, t.year_to_date.integrations))}});
+                              {"integrations_cum", quantiles_to_json(m.integrations_cum)}});
     doc["projection"] = projection;
     return doc;
 }

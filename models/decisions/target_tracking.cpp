@@ -176,6 +176,14 @@ TrackResult track_targets(const Model& plan, const std::vector<MonthlyActual>& a
         }
         const Results rescaled = summarise_replications(plan, tallies, n, 0.8);
         result.projection.assign(rescaled.monthly.begin() + o.months, rescaled.monthly.end());
+        // The year's integrations so far in each replication: the actuals, then its own
+        // projected months (its simulated months before the restart are not the year's).
+        std::vector<double> cumulative(n, o.integrations);
+        for (std::size_t m = static_cast<std::size_t>(o.months); m < layout.months; ++m) {
+            for (std::size_t r = 0; r < n; ++r)
+                cumulative[r] += tallies[r * layout.size() + layout.monthly(MonthlyField::Integrations, m)];
+            result.projection[m - static_cast<std::size_t>(o.months)].integrations_cum = quantiles_of(cumulative);
+        }
         result.person_months += rescaled.run.person_months;
     } else {
         const auto row = year_values(s, o, nullptr, {});

@@ -70,7 +70,9 @@ struct TrackResult {
     std::optional<double> p_all_targets_met;     ///< all tracked targets in the same replication
     std::optional<double> plan_p_all_targets_met;
     std::vector<MonthCheck> early_warning;   ///< one per observed month
-    std::vector<MonthlyResult> projection;   ///< the months left
+    /// The months left; integrations_cum counts from the year's first month in each
+    /// replication (actuals + projection), so December's is the year's total.
+    std::vector<MonthlyResult> projection;
     double person_months = 0;
 };
 

@@ -44,6 +44,13 @@ def test_shipped_actuals():
         check([m["month"] for m in doc["projection"]] == ["2022-06", "2022-07", "2022-08", "2022-09", "2022-10",
                                                            "2022-11", "2022-12"], "projected months")
         check(doc["projection"][0]["integrations_cum"]["p05"] > 1092, "cumulative projection includes the actuals")
+        # December's cumulative integrations are the year's total, counted once.
+        december, year = doc["projection"][-1]["integrations_cum"], doc["indicators"]["integrations_total"]
+        for key in ("mean", "p05", "p50", "p95"):
+            check(abs(december[key] - year[key]) <= 1e-6 * year[key], f"December {key} {december[key]} != year {year[key]}")
+        for month in doc["projection"]:
+            q = month["integrations_cum"]
+            check(q["p05"] <= q["p25"] <= q["p50"] <= q["p75"] <= q["p95"], f"{month['month']}: unordered {q}")
         for text in ("integrations_total", "needed/m", "early warning", "2022-05", "P(all targets met together)"):
             check(text in result.stdout, f"table shows {text}")
 

@@ -175,6 +175,26 @@ TEST_CASE("tracking keeps the plan's months and is unbiased on plan", "[tracking
     }
     REQUIRE(t.early_warning.size() == 5);
     for (const auto& m : t.early_warning) CHECK(m.elb.position == BandPosition::Inside);
+
+    // The cumulative projection counts the year once: December is the year's total in
+    // every replication (same order statistics), and each month's quantiles are ordered.
+    REQUIRE(t.projection.size() == 7);
+    const Summary& year = t.indicators[index("integrations_total")];
+    const Quantiles& december = t.projection.back().integrations_cum;
+    CHECK(december.mean == Approx(year.mean).epsilon(1e-12));
+    CHECK(december.p05 == year.p05);
+    CHECK(december.p50 == year.p50);
+    CHECK(december.p95 == year.p95);
+    double previous_mean = 0;
+    for (const auto& m : t.projection) {
+        const Quantiles& q = m.integrations_cum;
+        CHECK(q.p05 <= q.p25);
+        CHECK(q.p25 <= q.p50);
+        CHECK(q.p50 <= q.p75);
+        CHECK(q.p75 <= q.p95);
+        CHECK(q.mean > previous_mean);
+        previous_mean = q.mean;
+    }
 }
 
 TEST_CASE("tracking: targets, what is needed, warnings, a finished year", "[tracking]") {
