@@ -326,13 +326,17 @@ TallyLayout tally_layout(const Model& model) {
 
 void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
+    simulate_replication(model, key, draw_replication_factors(model, key), ws, out, month_end);
+}
+
+void simulate_replication(const Model& model, StreamKey key, const ReplicationFactors& factors, Workspace& ws,
+                          std::span<double> out, const MonthEndHook& month_end) {
     const TallyLayout layout = tally_layout(model);
     // Counted in the thread's own buffer and copied to `out` once at the end: callers
     // hand out neighbouring slots of one array, whose borders share cache lines with
     // replications that other threads are counting all the while.
     ws.tally.assign(layout.size(), 0.0);
     const std::span<double> tally(ws.tally);
-    const ReplicationFactors factors = draw_replication_factors(model, key);
     build_hazard_tables(model, factors, ws);
 
     ws.measures.resize(model.measures.size());

@@ -28,17 +28,42 @@ nlohmann::json band_to_json(const BandCheck& b) {
             {"position", position_name(b.position)}};
 }
 
-std::string band_text(const BandCheck& b, bool fractional) {
-    const char* mark = b.position == BandPosition::Inside ? "ok" : b.position == BandPosition::Below ? "LOW" : "HIGH";
-    return fmt::format("{:>7} {:<4}", table_figure(b.observed, fractional), mark);
+nlohmann::json band_to_json(const std::optional<BandCheck>& b) {
+    return b ? band_to_json(*b) : nlohmann::json(nullptr);
+}
+
+std::string band_text(const std::optional<BandCheck>& b) {
+    if (!b) return fmt::format("{:>7} {:<4}", "-", "");
+    const char* mark = b->position == BandPosition::Inside ? "ok" : b->position == BandPosition::Below ? "LOW" : "HIGH";
+    return fmt::format("{:>7} {:<4}", table_figure(b->observed, false), mark);
 }
 
 std::size_t months_outside(const TrackResult& t) {
     std::size_t outside = 0;
     for (const auto& m : t.early_warning)
-        for (const BandCheck* b : {&m.elb, &m.ltr, &m.integrations, &m.integrations_cum})
-            outside += b->position != BandPosition::Inside;
+        for (const std::optional<BandCheck>* b : {&m.elb, &m.ltr, &m.integrations, &m.integrations_cum})
+            outside += *b && (*b)->position != BandPosition::Inside;
     return outside;
+}
+
+nlohmann::json optional_count(const std::optional<std::int64_t>& x) {
+    return x ? nlohmann::json(*x) : nlohmann::json(nullptr);
+}
+
+nlohmann::json year_to_date_to_json(const YearToDate& y) {
+    nlohmann::json doc;
+    nlohmann::json months = nlohmann::json::object();
+    for (std::size_t f = 0; f < kActualFields; ++f) {
+        const auto field = static_cast<ActualField>(f);
+        const std::string& name = actual_field_name(field);
+        months[name] = y.months[f];
+        if (field == ActualField::Elb || field == ActualField::Ltr)
+            doc[name + "_last"] = optional_figure(y.last[f]);
+        else
+            doc[name] = y.months[f] > 0 ? nlohmann::json(round_figure(y.sum[f])) : nlohmann::json(nullptr);
+    }
+    doc["months"] = months;
+    return doc;
 }
 
 }  // namespace
@@ -51,7 +76,9 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
     doc["actuals"] = {{"file", actuals.file},
                       {"sha256", actuals.sha256},
                       {"months", t.observed_months},
-                      {"last_month", t.last_observed}};
+                      {"last_month", t.last_observed},
+                      {"columns", t.actual_columns},
+                      {"notes", t.actual_notes}};
     doc["run"] = {{"replications", t.replications},
                   {"seed", t.seed},
                   {"threads", facts.threads},
@@ -59,14 +86,10 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                   {"person_months", t.person_months}};
     doc["restart"] = {{"month", t.restart_month.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.restart_month)},
                       {"months_left", t.remaining_months},
-                      {"elb", t.restart_elb},
-                      {"ltr", t.restart_ltr}};
-    doc["year_to_date"] = {{"integrations", t.year_to_date.integrations},
-                           {"integrations_women", t.year_to_date.integrations_women},
-                           {"integrations_single_parents", t.year_to_date.integrations_single_parents},
-                           {"integrations_ltr", t.year_to_date.integrations_ltr},
-                           {"elb_last", t.year_to_date.elb},
-                           {"ltr_last", t.year_to_date.ltr}};
+                      {"stock_month", t.stock_month.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.stock_month)},
+                      {"elb", optional_count(t.restart_elb)},
+                      {"ltr", optional_count(t.restart_ltr)}};
+    doc["year_to_date"] = year_to_date_to_json(t.year_to_date);
     nlohmann::json targets = nlohmann::json::object();
     for (const auto& target : t.targets)
         targets[target.indicator] = {{"target", round_figure(target.target.value)},
@@ -77,7 +100,8 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                                      {"plan_p_target_met", optional_figure(target.plan_p_target_met)},
                                      {"needed_per_month", optional_figure(target.needed_per_month)},
                                      {"projected_per_month", optional_figure(target.projected_per_month)},
-                                     {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)}};
+                                     {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)},
+                                     {"open_months", target.open_months}};
     doc["targets"] = targets;
     doc["untracked_targets"] = t.untracked_targets;
     doc["p_all_targets_met"] = optional_figure(t.p_all_targets_met);
@@ -136,9 +160,9 @@ std::string track_table(const TrackResult& t, const RunFacts& facts) {
                        months_outside(t), months_outside(t) == 1 ? "" : "s");
     out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", "month", "elb", "ltr", "integrations", "cumulative");
     for (const auto& m : t.early_warning)
-        out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb, false),
-                           band_text(m.ltr, false), band_text(m.integrations, false),
-                           band_text(m.integrations_cum, false));
+        out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb), band_text(m.ltr),
+                           band_text(m.integrations), band_text(m.integrations_cum));
+    for (const auto& note : t.actual_notes) out += "note: " + note + "\n";
     return out;
 }
 

@@ -17,14 +17,11 @@
 #include "engine/runner.hpp"
 #include "engine/statistics.hpp"
 #include "models/decisions/monthly_actuals.hpp"
+#include "models/decisions/tracked_year.hpp"
 #include "models/model.hpp"
 #include "models/results.hpp"
 
 namespace intsim {
-
-/// Indicators a year of actuals plus projection can give (the actuals have no columns
-/// for the stock of women or single parents, nor for spending).
-const std::vector<std::string>& tracked_indicators();
 
 enum class BandPosition { Below, Inside, Above };
 
@@ -34,23 +31,27 @@ struct BandCheck {
     BandPosition position = BandPosition::Inside;
 };
 
+/// An observed month against the plan; a figure the month does not have is not checked
+/// (integrations_cum only when every month so far has its integrations).
 struct MonthCheck {
     std::string month;
-    BandCheck elb, ltr, integrations, integrations_cum;
+    std::optional<BandCheck> elb, ltr, integrations, integrations_cum;
 };
 
 struct TrackedTarget {
     std::string indicator;
     Target target;
-    std::optional<double> year_to_date;  ///< sums and averages of the observed months
+    std::optional<double> year_to_date;  ///< sums and averages of the months observed (indicator_so_far)
     Summary year;                        ///< actuals + projection, over replications
     double p_target_met = 0;
     std::optional<double> plan_p_target_met;  ///< what the plan alone said
-    /// What the months left must bring on average per month to reach the target: at
-    /// least (higher is better) or at most (lower is better). Empty for end-of-year stocks.
+    /// What the open months (those without the observed figure) must bring on average to
+    /// reach the target: at least (higher is better) or at most (lower is better). Empty
+    /// for end-of-year stocks and when no month is open.
     std::optional<double> needed_per_month;
-    std::optional<double> projected_per_month;  ///< the projection's mean per month, same unit
+    std::optional<double> projected_per_month;  ///< the projection's mean per open month, same unit
     std::string unit;                           ///< of the two above
+    int open_months = 0;
 };
 
 struct TrackResult {
@@ -59,8 +60,13 @@ struct TrackResult {
     std::uint32_t seed = 1;
     int observed_months = 0, remaining_months = 0;
     std::string last_observed, restart_month;  ///< "YYYY-MM"; restart_month: the first projected one, empty when none is left
-    std::int64_t restart_elb = 0, restart_ltr = 0;
-    MonthlyActual year_to_date;  ///< integration columns summed; elb and ltr of the last month
+    /// The latest month with an observed stock, which the replications are moved to
+    /// (stock_rescaling.hpp); empty when the actuals have no stock.
+    std::string stock_month;
+    std::optional<std::int64_t> restart_elb, restart_ltr;
+    YearToDate year_to_date;
+    std::vector<std::string> actual_columns;  ///< the figure columns the actuals file has
+    std::vector<std::string> actual_notes;    ///< how figures were derived from key figures
 
     std::vector<std::string> indicator_names;  ///< tracked_indicators()
     std::vector<Summary> indicators;           ///< actuals + projection
@@ -84,7 +90,6 @@ struct TrackOptions {
 
 /// @param plan    the plan's model (the unmodified scenario)
 /// @param actuals checked by monthly_actuals_from_table (1 .. plan.months months)
-TrackResult track_targets(const Model& plan, const std::vector<MonthlyActual>& actuals,
-                          const TrackOptions& options);
+TrackResult track_targets(const Model& plan, const MonthlyActuals& actuals, const TrackOptions& options);
 
 }  // namespace intsim
