@@ -37,7 +37,7 @@ int track(const TrackArguments& args) {
     const SimulationArguments& sim = args.simulation;
     const std::string out_dir = sim.out.empty() ? "out/" + loaded.scenario.name : sim.out;
 
-    ProgressBar progress(sim.replications * 2, !sim.quiet);
+    ProgressBar progress(pilot_replications(sim.replications) + sim.replications, !sim.quiet);
     TrackOptions options;
     options.replications = sim.replications;
     options.seed = sim.seed;

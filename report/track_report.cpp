@@ -66,6 +66,41 @@ nlohmann::json year_to_date_to_json(const YearToDate& y) {
     return doc;
 }
 
+nlohmann::json conditioning_to_json(const Conditioning& c) {
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const auto& e : c.evidence)
+        evidence.push_back({{"summary", e.name}, {"observed", round_figure(e.observed)}, {"plan", quantiles_to_json(e.plan)}});
+    nlohmann::json levels = nlohmann::json::object();
+    for (const auto& l : c.levels)
+        levels[l.name] = {{"plan_sd", round_figure(l.plan_sd)}, {"tracked", quantiles_to_json(l.tracked)}};
+    return {{"conditioned", c.conditioned},
+            {"reason", c.reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.reason)},
+            {"method", "resample-move: the plan's level draws weighted by a synthetic likelihood of the observed "
+                       "months, systematic resampling, Metropolis-Hastings moves; see docs/tracking.md"},
+            {"pilot_replications", c.pilot_replications},
+            {"evidence", evidence},
+            {"ess", round_figure(c.ess)},
+            {"ess_share", round_figure(c.ess_share)},
+            {"acceptance", round_figure(c.acceptance)},
+            {"moves", c.moves},
+            {"levels", levels},
+            {"warnings", c.warnings}};
+}
+
+std::string conditioning_text(const Conditioning& c, std::uint64_t replications) {
+    std::string out;
+    if (c.conditioned) {
+        out += fmt::format("levels learnt from the months observed (ESS {:.0f} of {} plan draws, {:.0f} %; moves "
+                           "accepted {:.0f} %):\n",
+                           c.ess, replications, 100 * c.ess_share, 100 * c.acceptance);
+        for (const auto& l : c.levels)
+            out += fmt::format("  {:<12} x{:.3f} ({:.3f} - {:.3f}) of the plan's level\n", l.name, l.tracked.p50,
+                               l.tracked.p05, l.tracked.p95);
+    }
+    for (const auto& w : c.warnings) out += "warning: " + w + "\n";
+    return out;
+}
+
 }  // namespace
 
 nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
@@ -83,6 +118,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                   {"seed", t.seed},
                   {"threads", facts.threads},
                   {"wall_seconds", std::round(facts.wall_seconds * 1000.0) / 1000.0},
+                  {"plan_replications", t.conditioning.pilot_replications},
                   {"person_months", t.person_months}};
     doc["restart"] = {{"month", t.restart_month.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.restart_month)},
                       {"months_left", t.remaining_months},
@@ -121,6 +157,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                           {"integrations", band_to_json(m.integrations)},
                           {"integrations_cum", band_to_json(m.integrations_cum)}});
     doc["early_warning"] = {{"checks_outside", months_outside(t)}, {"months", months}};
+    doc["conditioning"] = conditioning_to_json(t.conditioning);
     nlohmann::json projection = nlohmann::json::array();
     for (const auto& m : t.projection)
         projection.push_back({{"month", m.month},
@@ -163,6 +200,7 @@ std::string track_table(const TrackResult& t, const RunFacts& facts) {
         out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb), band_text(m.ltr),
                            band_text(m.integrations), band_text(m.integrations_cum));
     for (const auto& note : t.actual_notes) out += "note: " + note + "\n";
+    out += conditioning_text(t.conditioning, t.replications);
     return out;
 }
 

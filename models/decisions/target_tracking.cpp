@@ -1,10 +1,15 @@
 #include "models/decisions/target_tracking.hpp"
 
 #include <algorithm>
+#include <cmath>
 
+#include <fmt/format.h>
+
+#include "models/decisions/level_posterior.hpp"
 #include "models/decisions/replication_values.hpp"
 #include "models/decisions/run_phase.hpp"
 #include "models/decisions/stock_rescaling.hpp"
+#include "models/decisions/tracking_evidence.hpp"
 #include "models/indicators.hpp"
 #include "models/projection.hpp"
 #include "models/simulate.hpp"
@@ -56,7 +61,109 @@ std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals,
     return checks;
 }
 
+// The uncertain levels the scenario gives a spread (the measure effects stay the plan's).
+struct UncertainLevel {
+    const char* name;
+    double sd;
+    double ReplicationFactors::*factor;
+};
+
+std::vector<UncertainLevel> uncertain_levels(const Scenario& s) {
+    std::vector<UncertainLevel> levels;
+    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &ReplicationFactors::integration},
+                                    UncertainLevel{"exit", s.exit_sd, &ReplicationFactors::exit},
+                                    UncertainLevel{"inflow", s.inflow_sd, &ReplicationFactors::inflow}})
+        if (l.sd > 0) levels.push_back(l);
+    return levels;
+}
+
+std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, const ReplicationFactors& f) {
+    std::vector<double> z;
+    for (const auto& l : levels) z.push_back(std::log(f.*l.factor) / l.sd);
+    return z;
+}
+
+constexpr double kEssWarningShare = 0.05;
+constexpr double kEssWarningCount = 30;
+constexpr double kAcceptanceWarning = 0.2;
+
+// Steps 1 and 2 of the header: the levels of each replication, and how they were learnt.
+std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vector<MonthlyActual>& actuals,
+                                             const PlanPilot& pilot, const TrackOptions& options, Conditioning& c) {
+    const Scenario& s = plan.scenario;
+    const std::uint64_t n = options.replications;
+    const TallyLayout layout = tally_layout(plan);
+    const std::vector<UncertainLevel> levels = uncertain_levels(s);
+    const Evidence evidence = evidence_of(actuals);
+    std::vector<ReplicationFactors> plan_draws;
+    LevelPosteriorInput input;
+    for (std::uint64_t r = 0; r < n; ++r) {
+        plan_draws.push_back(draw_replication_factors(plan, {options.seed, static_cast<std::uint32_t>(r)}));
+        input.particles.push_back(standard_levels(levels, plan_draws.back()));
+    }
+    std::vector<std::vector<double>> pilot_figures(evidence.summaries.size());
+    const std::uint64_t pilots = pilot.replications;
+    for (std::uint64_t r = 0; r < pilots; ++r) {
+        input.pilot_levels.push_back(
+            pilot.seed == options.seed && r < n
+                ? input.particles[r]
+                : standard_levels(levels, draw_replication_factors(plan, {pilot.seed, static_cast<std::uint32_t>(r)})));
+        const auto tally = std::span<const double>(pilot.tallies).subspan(r * layout.size(), layout.size());
+        input.pilot_summaries.push_back(summaries_of(evidence, layout, tally));
+        for (std::size_t k = 0; k < evidence.summaries.size(); ++k)
+            pilot_figures[k].push_back(summary_figure(input.pilot_summaries.back()[k]));
+    }
+    input.observed = evidence.observed;
+    input.observation_variance = evidence.observation_variance;
+    const LevelPosterior posterior = sample_level_posterior(input, options.seed);
+
+    c.conditioned = posterior.conditioned;
+    c.reason = posterior.reason;
+    c.pilot_replications = pilots;
+    for (std::size_t k = 0; k < posterior.summaries_used; ++k)
+        c.evidence.push_back({evidence.summaries[k].name, evidence.observed_figures[k], quantiles_of(pilot_figures[k])});
+    c.ess = posterior.ess;
+    c.ess_share = n > 0 ? posterior.ess / static_cast<double>(n) : 0;
+    c.acceptance = posterior.acceptance;
+    c.moves = posterior.moves;
+
+    // Each replication: its ancestor's draw (measure effects included), the levels moved.
+    std::vector<ReplicationFactors> factors;
+    for (std::uint64_t j = 0; j < n; ++j) {
+        ReplicationFactors f = plan_draws[posterior.ancestor[j]];
+        for (std::size_t i = 0; i < levels.size(); ++i) f.*levels[i].factor = std::exp(levels[i].sd * posterior.levels[j][i]);
+        factors.push_back(std::move(f));
+    }
+    for (const auto& l : levels) {
+        std::vector<double> values;
+        for (const auto& f : factors) values.push_back(f.*l.factor);
+        c.levels.push_back({l.name, l.sd, quantiles_of(values)});
+    }
+    if (c.conditioned && c.ess_share < kEssWarningShare)
+        c.warnings.push_back(fmt::format(
+            "the months observed lie at the edge of what the plan's uncertainty allows: {:.0f} of {} of the plan's "
+            "level draws carry the weight (ESS); the levels were moved beyond them, where the likelihood rests on a "
+            "linear fit; check the plan (intsim calibrate) or its uncertainty spreads",
+            c.ess, n));
+    if (c.conditioned && c.ess < kEssWarningCount)
+        c.warnings.push_back(fmt::format("only {:.0f} effective draws of the levels: raise --reps", c.ess));
+    if (c.conditioned && c.acceptance < kAcceptanceWarning)
+        c.warnings.push_back(fmt::format("the moves of the levels accepted only {:.0f} % of their steps: the "
+                                         "posterior is far from Gaussian; raise --reps",
+                                         100 * c.acceptance));
+    if (!c.conditioned) c.warnings.push_back("the levels were not learnt from the months observed: " + c.reason);
+    return factors;
+}
+
 }  // namespace
+
+std::uint64_t pilot_replications(std::uint64_t replications) {
+    return std::min(replications, std::max<std::uint64_t>((replications + 2) / 3, 50));
+}
+
+PlanPilot run_plan_pilot(const Model& plan, std::uint32_t seed, std::uint64_t replications, const RunControl& control) {
+    return {seed, replications, simulate_tallies(plan, seed, 0, replications, control)};
+}
 
 TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, const TrackOptions& options) {
     const Scenario& s = plan.scenario;
@@ -79,24 +186,26 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         result.restart_ltr = stock->ltr;
     }
 
-    // The plan, for the early warning and for what it promised.
-    const std::vector<double> plan_tallies = simulate_tallies(plan, options.seed, 0, n, run_phase(options.control, 0));
-    const Results plan_results = summarise_replications(plan, plan_tallies, n, 0.8);
-    const ReplicationValues plan_values = replication_values(plan, plan_tallies, n);
+    // 1. The pilot: the plan's first replications.
+    const PlanPilot pilot = options.pilot != nullptr ? PlanPilot{}
+                                                     : run_plan_pilot(plan, options.seed, pilot_replications(n),
+                                                                      run_phase(options.control, 0));
+    const PlanPilot& plan_run = options.pilot != nullptr ? *options.pilot : pilot;
+    const std::uint64_t pilots = plan_run.replications;
+    const Results plan_results = summarise_replications(plan, plan_run.tallies, pilots, 0.8);
+    const ReplicationValues plan_values = replication_values(plan, plan_run.tallies, pilots);
     result.person_months = plan_results.run.person_months;
     result.early_warning = early_warning(actuals, plan_results);
 
-    // The year: the plan run again, its stock moved to the latest observed counts
-    // (stock_rescaling.hpp); each month's figure as observed where the actuals have it.
+    // 2. The levels; 3. the year, from the latest observed stock on.
+    const std::vector<ReplicationFactors> levels =
+        learn_levels(plan, actuals, plan_run, options, result.conditioning);
     const TallyLayout layout = tally_layout(plan);
     std::vector<std::vector<double>> year(tracked_indicators().size(), std::vector<double>(n));
     if (result.remaining_months > 0) result.restart_month = s.start.plus(result.observed_months).text();
     if (!year_fully_observed(s, actuals)) {
-        std::vector<ReplicationFactors> levels;
-        for (std::uint64_t r = 0; r < n; ++r)
-            levels.push_back(draw_replication_factors(plan, {options.seed, static_cast<std::uint32_t>(r)}));
         const std::vector<double> tallies =
-            simulate_rescaled_tallies(plan, options.seed, levels, stock, run_phase(options.control, n));
+            simulate_rescaled_tallies(plan, options.seed, levels, stock, run_phase(options.control, pilots));
         std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(s.months), std::vector<double>(n));
         for (std::size_t r = 0; r < n; ++r) {
             const auto tally = std::span<const double>(tallies).subspan(r * layout.size(), layout.size());
@@ -124,7 +233,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     }
 
     // Targets: probability, and what the open months must bring.
-    std::vector<std::uint8_t> all_met(n, 1), plan_all_met(n, 1);
+    std::vector<std::uint8_t> all_met(n, 1), plan_all_met(pilots, 1);
     bool any_tracked = false;
     for (const auto& name : indicator_names()) {
         const auto target = s.targets.find(name);
@@ -143,10 +252,9 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         t.p_target_met = share_meeting(values, t.target.value, t.target.direction == Direction::Higher);
         t.plan_p_target_met = plan_results.indicator(name).p_target_met;
         const auto& plan_column = plan_values.of(name);
-        for (std::size_t r = 0; r < n; ++r) {
-            all_met[r] &= meets(values[r], t.target.value, t.target.direction);
+        for (std::size_t r = 0; r < n; ++r) all_met[r] &= meets(values[r], t.target.value, t.target.direction);
+        for (std::size_t r = 0; r < pilots; ++r)
             plan_all_met[r] &= meets(plan_column[r], t.target.value, t.target.direction);
-        }
         t.year_to_date = indicator_so_far(name, result.year_to_date);
         if (const auto need = monthly_need(s, name, t.target, result.year_to_date, year_means)) {
             t.needed_per_month = need->needed;
@@ -157,8 +265,8 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         result.targets.push_back(t);
     }
     if (any_tracked && n > 0) {
-        const auto share = [n](const std::vector<std::uint8_t>& met) {
-            return static_cast<double>(std::count(met.begin(), met.end(), 1)) / static_cast<double>(n);
+        const auto share = [](const std::vector<std::uint8_t>& met) {
+            return static_cast<double>(std::count(met.begin(), met.end(), 1)) / static_cast<double>(met.size());
         };
         result.p_all_targets_met = share(all_met);
         result.plan_p_all_targets_met = share(plan_all_met);

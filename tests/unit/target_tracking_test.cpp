@@ -343,3 +343,43 @@ TEST_CASE("tracking: targets, what is needed, warnings, a finished year", "[trac
     CHECK(done.targets[1].p_target_met == 1.0);  // 590 <= 600
     CHECK_FALSE(done.targets[0].needed_per_month);
 }
+
+
+TEST_CASE("a weak spring lowers the months left, a strong one raises them", "[tracking]") {
+    nlohmann::json doc = test::busy_scenario();
+    doc["population"]["elb"] = 3000;
+    doc["uncertainty"]["integration_sd"] = 0.1;
+    const Model plan = test::model_of(doc);
+    ProjectionOptions projection;
+    projection.replications = 300;
+    projection.seed = 4;
+    const Results plan_results = project(plan, projection);
+    TrackOptions options;
+    options.replications = 300;
+    options.seed = 5;
+    double rest[3] = {0, 0, 0}, level[3] = {0, 0, 0};
+    const double pace[3] = {0.85, 1.0, 1.15};
+    for (int k = 0; k < 3; ++k) {
+        MonthlyActuals actuals = on_plan_actuals(plan_results, 5, plan.scenario);
+        for (auto& a : actuals.months) a[ActualField::Integrations] = std::round(*a[ActualField::Integrations] * pace[k]);
+        const TrackResult t = track_targets(plan, actuals, options);
+        REQUIRE(t.conditioning.conditioned);
+        REQUIRE(t.conditioning.levels[0].name == "integration");
+        level[k] = t.conditioning.levels[0].tracked.p50;
+        rest[k] = *t.targets[0].projected_per_month;
+        INFO("pace " << pace[k] << ": integration level " << level[k] << ", months left " << rest[k]);
+        CHECK(t.conditioning.ess > 10);
+    }
+    // The plan's own pace for June to December, per month.
+    double plan_rest = 0;
+    for (std::size_t m = 5; m < 12; ++m) plan_rest += plan_results.monthly[m].integrations.mean / 7.0;
+    INFO("plan's pace " << plan_rest << "; weak " << rest[0] << ", on plan " << rest[1] << ", strong " << rest[2]);
+    // 15 % off the plan over five months of about 3 x 25 integrations is several times the
+    // posterior's spread of the level: the months left move clearly, by well under 15 %.
+    CHECK(level[0] < 0.95);
+    CHECK(level[2] > 1.05);
+    CHECK(std::abs(level[1] - 1.0) < 0.03);
+    CHECK(rest[0] < 0.95 * plan_rest);
+    CHECK(rest[2] > 1.05 * plan_rest);
+    CHECK(std::abs(rest[1] / plan_rest - 1.0) < 0.03);
+}
