@@ -23,6 +23,7 @@ enum class Stream : std::uint32_t {
     Parameters = 5,  ///< per-replication uncertainty factors
     Reentry = 6,     ///< former customers coming back
     Rescaling = 7,   ///< setting a running state to observed counts (who goes, who is copied)
+    Tracking = 8,    ///< learning the levels from observed months (resampling, Metropolis moves)
 };
 
 using Philox = r123::Philox4x32;

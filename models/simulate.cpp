@@ -11,6 +11,7 @@
 #include "engine/input_error.hpp"
 
 #include "models/allocation.hpp"
+#include "models/monthly_rules.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -30,20 +31,16 @@ double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
     return std::exp(sd * z);
 }
 
-// Probability thresholds of the competing events: integration if word < integration,
-// other exit if integration <= word < leave. 1 - exp(-h) by the exponential link, so
-// any hazard, however large, stays a probability.
+// The competing events (competing_events) as thresholds on the person's event word:
+// integration if word < integration, other exit if integration <= word < leave.
 struct Thresholds {
     std::uint32_t integration;
     std::uint32_t leave;
 };
 
 Thresholds competing_thresholds(double hazard_integration, double hazard_exit) {
-    const double total = hazard_integration + hazard_exit;
-    if (!(total > 0.0)) return {0, 0};
-    const double p_leave = -std::expm1(-total);
-    return {probability_threshold(p_leave * (hazard_integration / total)),
-            probability_threshold(p_leave)};
+    const MonthEvents p = competing_events(hazard_integration, hazard_exit);
+    return {probability_threshold(p.integrate), probability_threshold(p.any)};
 }
 
 void build_hazard_tables(const Model& model, const ReplicationFactors& factors, Workspace& ws) {
@@ -56,17 +53,17 @@ void build_hazard_tables(const Model& model, const ReplicationFactors& factors, 
     ws.hazard_integration.resize(size);
     ws.hazard_exit.resize(size);
     for (int m = 0; m < model.months; ++m) {
-        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(m)]);
-        const double level_integration = s.integration.base * s.integration.season[calendar] * factors.integration;
-        const double level_exit = s.exit.base * s.exit.season[calendar] * factors.exit;
+        const int calendar = model.calendar_month[static_cast<std::size_t>(m)];
+        const double level_integration = hazard_level(s.integration, calendar, factors.integration);
+        const double level_exit = hazard_level(s.exit, calendar, factors.exit);
         for (int c = 0; c < layout.class_count; ++c) {
             for (int g = 0; g < layout.group_count; ++g) {
                 const std::size_t i = static_cast<std::size_t>(m) * rows +
                                       static_cast<std::size_t>(c * layout.group_count + g);
-                const double hi = level_integration * layout.class_integration[static_cast<std::size_t>(c)] *
-                                  layout.group_integration[static_cast<std::size_t>(g)];
-                const double he = level_exit * layout.class_exit[static_cast<std::size_t>(c)] *
-                                  layout.group_exit[static_cast<std::size_t>(g)];
+                const double hi = person_hazard(level_integration, layout.class_integration[static_cast<std::size_t>(c)],
+                                                layout.group_integration[static_cast<std::size_t>(g)]);
+                const double he = person_hazard(level_exit, layout.class_exit[static_cast<std::size_t>(c)],
+                                                layout.group_exit[static_cast<std::size_t>(g)]);
                 const Thresholds t = competing_thresholds(hi, he);
                 ws.hazard_integration[i] = hi;
                 ws.hazard_exit[i] = he;
@@ -97,8 +94,7 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     }
     pool.resize(waiting);
 
-    const double mean = s.inflow_monthly_mean *
-                        s.inflow_season[static_cast<std::size_t>(model.calendar_month[m])] * inflow_factor;
+    const double mean = inflow_mean(s, model.calendar_month[m], inflow_factor);
     std::uint32_t newcomers = 0;
     if (mean > 0.0) {
         // Newcomer uids hold 22 bits per month: a month with more newcomers cannot be
@@ -136,14 +132,6 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     arrivals = reentries + newcomers;
     tally[layout.monthly(MonthlyField::Inflow, m)] += arrivals;
     tally[layout.monthly(MonthlyField::Reentries, m)] += reentries;
-}
-
-// Money a budget-limited measure had promised for months the person will not attend.
-double unused_commitment(const MeasureSpec& measure, int month, int months_left) {
-    if (measure.capacity_kind != CapacityKind::Budget) return 0.0;
-    const int months_into_year = (month - measure.start_month) % 12;
-    const int remaining_in_year = 11 - months_into_year;
-    return measure.cost_per_participant_month * std::min(months_left - 1, remaining_in_year);
 }
 
 // A leaver comes back after `delay` months with P(delay = d) = (1 - r)^(d-1) r, the
@@ -326,13 +314,17 @@ TallyLayout tally_layout(const Model& model) {
 
 void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
+    simulate_replication(model, key, draw_replication_factors(model, key), ws, out, month_end);
+}
+
+void simulate_replication(const Model& model, StreamKey key, const ReplicationFactors& factors, Workspace& ws,
+                          std::span<double> out, const MonthEndHook& month_end) {
     const TallyLayout layout = tally_layout(model);
     // Counted in the thread's own buffer and copied to `out` once at the end: callers
     // hand out neighbouring slots of one array, whose borders share cache lines with
     // replications that other threads are counting all the while.
     ws.tally.assign(layout.size(), 0.0);
     const std::span<double> tally(ws.tally);
-    const ReplicationFactors factors = draw_replication_factors(model, key);
     build_hazard_tables(model, factors, ws);
 
     ws.measures.resize(model.measures.size());

@@ -49,4 +49,9 @@ void draw_month_words(StreamKey key, int month, Workspace& workspace);
 void simulate_replication(const Model& model, StreamKey key, Workspace& workspace,
                           std::span<double> tally, const MonthEndHook& month_end = {});
 
+/// The same with the levels given instead of drawn (target tracking sets them to draws of
+/// what the months observed say about them); the chance still comes from `key`.
+void simulate_replication(const Model& model, StreamKey key, const ReplicationFactors& levels,
+                          Workspace& workspace, std::span<double> tally, const MonthEndHook& month_end = {});
+
 }  // namespace intsim

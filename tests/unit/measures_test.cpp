@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "models/allocation.hpp"
+#include "models/monthly_rules.hpp"
 #include "models/indicators.hpp"
 #include "models/population.hpp"
 #include "models/projection.hpp"
