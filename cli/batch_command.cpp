@@ -76,6 +76,7 @@ int batch(const BatchArguments& args) {
     summary.ranks = mpi.size();
     const std::string out_dir = args.out.empty() ? "out/" + summary.name : args.out;
     const ReportOptions report = report_options(args.report);
+    collectively(mpi, [&] { check_output_directory(out_dir); });
     const Wording say = report.wording();
 
     const Block mine = block_of(args.replications, mpi.size(), mpi.rank());

@@ -13,6 +13,7 @@
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "models/decisions/calibration.hpp"
+#include "models/indicator_catalogue.hpp"
 #include "models/projection.hpp"
 
 namespace intsim {
@@ -47,6 +48,24 @@ std::string expected_some_actual() {
     return fmt::format("expected at least one actual: {}", fmt::join(calibratable_indicators(), ", "));
 }
 
+// A count written with a thousands separator its dialect does not have ("2.575" in the
+// plain dialect, "2,575" in the German one) reads as a small fraction. Counts summed over
+// the year or taken at its end are whole; averages of monthly stocks may have decimals,
+// but never three of them. Either gets the hint the monthly actuals give.
+std::string count_problem(const std::string& indicator, const std::string& field, double value,
+                          const CsvDialect& dialect) {
+    const IndicatorInfo& info = indicator_info(indicator);
+    if (info.unit != Unit::Persons && info.unit != Unit::Integrations) return "";
+    const std::size_t mark = field.find(dialect.decimal_point);
+    const bool three_decimals = mark != std::string::npos && field.size() - mark - 1 == 3 &&
+                                field.find(dialect.decimal_point, mark + 1) == std::string::npos;
+    const bool whole = info.aggregation != Aggregation::Average;
+    if (!three_decimals && !(whole && std::floor(value) != value)) return "";
+    return fmt::format("column \"value\": {} is a count of {}, expected a whole number{}{}, found \"{}\"", indicator,
+                       info.unit == Unit::Integrations ? "integrations" : "persons",
+                       whole ? "" : " or one with at most two decimals", number_format_hint(field, dialect), field);
+}
+
 // Actuals as CSV: a header "indicator,value" and one row per figure (either dialect).
 // Errors name the row's line, as the user sees the file.
 std::map<std::string, double> actuals_from_csv(const std::string& path) {
@@ -70,6 +89,8 @@ std::map<std::string, double> actuals_from_csv(const std::string& path) {
             throw InputError(path, line(row.line),
                              fmt::format("column \"value\": expected a number > 0{}, found \"{}\"",
                                          number_format_hint(field, table.dialect), field));
+        if (const std::string problem = count_problem(name, field, *number, table.dialect); !problem.empty())
+            throw InputError(path, line(row.line), problem);
         if (!actuals.emplace(name, *number).second)
             throw InputError(path, line(row.line), "\"" + name + "\" appears twice (expected one row per indicator)");
     }
@@ -87,6 +108,12 @@ std::map<std::string, double> read_actuals(const std::string& path) {
         if (is_documentation_key(key)) continue;
         if (const std::string problem = actual_name_problem(key); !problem.empty()) reader.fail(key, problem);
         actuals[key] = reader.number(key, 1e-9);
+        const IndicatorInfo& info = indicator_info(key);
+        if ((info.unit == Unit::Persons || info.unit == Unit::Integrations) && info.aggregation != Aggregation::Average &&
+            std::floor(actuals[key]) != actuals[key])
+            reader.fail(key, fmt::format("{} is a count, expected a whole number, found {} (a thousands separator? JSON "
+                                         "numbers have none: write 2575, not 2.575)",
+                                         key, actuals[key]));
     }
     reader.finish();
     if (actuals.empty()) throw InputError(path, "/", expected_some_actual());

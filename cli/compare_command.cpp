@@ -37,6 +37,7 @@ int compare(const CompareArguments& args) {
     const SimulationArguments& sim = args.simulation;
     const ReportOptions report = report_options(args.report);
     const std::string out_dir = sim.out.empty() ? "out/compare-" + base.scenario.name : sim.out;
+    check_output_directory(out_dir);
 
     ProgressBar progress(sim.replications * (1 + 2 * variant_models.size()), !sim.quiet);
     ComparisonOptions options;

@@ -1,6 +1,7 @@
 // intsim: Monte Carlo projections of a jobcenter's year. This file only parses the
 // command line and maps errors to exit codes: 0 success, 2 bad input or usage,
 // 1 internal error, 130/143 interrupted by SIGINT/SIGTERM.
+#include <algorithm>
 #include <csignal>
 #include <string>
 #include <iostream>
@@ -8,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "cli/commands.hpp"
+#include "cli/suggestions.hpp"
 #include "engine/input_error.hpp"
 #include "engine/runner.hpp"
 
@@ -47,6 +49,13 @@ int main(int argc, char** argv) {
     intsim::add_optimise_command(app, action);
     intsim::add_batch_command(app, action);
 
+    // Names CLI11 would only call "not expected" get the nearest valid one.
+    if (const std::string problem =
+            intsim::unknown_name_problem(app, std::vector<std::string>(argv + std::min(argc, 1), argv + argc));
+        !problem.empty()) {
+        print_error_line(problem);
+        return 2;
+    }
     try {
         app.parse(argc, argv);
     } catch (const CLI::CallForHelp& e) {

@@ -44,7 +44,9 @@ int optimise(const OptimiseArguments& args) {
     const SimulationArguments& sim = args.simulation;
     const ReportOptions report_choice = report_options(args.report);
     const Wording say = report_choice.wording();
-    const std::string out_dir = sim.out.empty() ? "out/" + plan.name : sim.out;
+    // Not run's folder: both write a report.html.
+    const std::string out_dir = sim.out.empty() ? "out/optimise-" + plan.name : sim.out;
+    check_output_directory(out_dir);
 
     MixSearchOptions search_options;
     search_options.objective = args.objective.empty() ? section.objective
@@ -138,7 +140,7 @@ void add_optimise_command(CLI::App& app, Action& action) {
     cmd->add_option("--max-evaluations", args->max_evaluations, "limit of mixes the search evaluates (default 400)")
         ->check(CLI::Range(std::size_t{1}, std::size_t{100000}));
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
-    add_simulation_options(cmd, args->simulation, "out/<scenario name>");
+    add_simulation_options(cmd, args->simulation, "out/optimise-<scenario name>");
     add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return optimise(*args); }; });
 }

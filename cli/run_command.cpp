@@ -47,6 +47,7 @@ int run(const RunArguments& args) {
                              std::min<std::uint64_t>(args.replications, static_cast<std::uint64_t>(effective_threads(args.threads))));
     });
     const std::string out_dir = args.out.empty() ? "out/" + loaded->scenario.name : args.out;
+    collectively(mpi, [&] { check_output_directory(out_dir); });
 
     const auto start = std::chrono::steady_clock::now();
     const Block mine = block_of(args.replications, mpi.size(), mpi.rank());

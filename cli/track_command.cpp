@@ -7,6 +7,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "engine/atomic_output.hpp"
@@ -26,6 +27,7 @@ struct TrackArguments {
     std::string actuals;
     std::vector<std::string> sets;
     SimulationArguments simulation;
+    ReportArguments report;
 };
 
 int track(const TrackArguments& args) {
@@ -35,7 +37,10 @@ int track(const TrackArguments& args) {
     const CsvTable table = parse_csv(text, args.actuals);
     const MonthlyActuals actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
     const SimulationArguments& sim = args.simulation;
-    const std::string out_dir = sim.out.empty() ? "out/" + loaded.scenario.name : sim.out;
+    // Each tracking month its own folder (DESIGN.md section 3), beside run's outputs.
+    const std::string out_dir =
+        sim.out.empty() ? "out/" + loaded.scenario.name + "/track-" + actuals.months.back().month.text() : sim.out;
+    check_output_directory(out_dir);
 
     ProgressBar progress(pilot_replications(sim.replications) + sim.replications, !sim.quiet);
     TrackOptions options;
@@ -52,10 +57,12 @@ int track(const TrackArguments& args) {
     OutputSet outputs(out_dir);
     const ScenarioIdentity scenario{loaded.scenario.name, loaded.file, loaded.sha256};
     const ActualsIdentity actuals_identity{args.actuals, sha256_hex(text)};
-    outputs.add("track.json", track_to_json(result, scenario, actuals_identity, facts, INTSIM_VERSION).dump(1) + "\n");
+    const ReportOptions report = report_options(args.report);
+    stage_track_outputs(outputs, result, scenario, actuals_identity, {}, facts, INTSIM_VERSION, report);
     const auto paths = outputs.commit();
-    std::cout << track_table(result, facts);
-    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
+    const Wording say = report.wording();
+    std::cout << track_table(result, facts, say);
+    for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
     return 0;
 }
 
@@ -72,7 +79,8 @@ void add_track_command(CLI::App& app, Action& action) {
                     "figures integrations_12m,elb_avg_12m,k2,... (see README)")
         ->required();
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
-    add_simulation_options(cmd, args->simulation, "out/<scenario name>");
+    add_simulation_options(cmd, args->simulation, "out/<scenario name>/track-<last month observed>");
+    add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return track(*args); }; });
 }
 

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 
@@ -84,6 +85,38 @@ OutputSet::~OutputSet() {
         for (auto it = created_.rbegin(); it != created_.rend(); ++it) fs::remove(*it, ec);
 }
 
+void check_output_directory(const std::string& directory) {
+    std::error_code ec;
+    fs::path existing = fs::path(directory).lexically_normal();
+    if (existing.empty()) existing = ".";
+    while (!fs::exists(existing, ec)) {
+        if (!existing.has_parent_path() || existing.parent_path() == existing) {
+            existing = ".";
+            break;
+        }
+        existing = existing.parent_path();
+    }
+    if (!fs::is_directory(existing, ec)) {
+        const bool itself = existing == fs::path(directory).lexically_normal();
+        throw InputError(directory, "", itself ? "is a file; expected a directory for the outputs (--out)"
+                                               : existing.string() + " is a file, so no output directory can be made below it");
+    }
+    // Try what the outputs will do: create something in the nearest existing directory.
+    std::string probe = (existing / ".intsim-probe-XXXXXX").string();
+    if (::mkdtemp(probe.data()) == nullptr) {
+        const int error = errno;
+        throw InputError(directory, "", "cannot write the outputs here: " + existing.string() + ": " + error_text(error));
+    }
+    fs::remove(probe, ec);
+}
+
+void OutputSet::retire(const std::vector<std::string>& names) {
+    for (const auto& name : names)
+        if (std::find(names_.begin(), names_.end(), name) == names_.end() &&
+            std::find(retired_.begin(), retired_.end(), name) == retired_.end())
+            retired_.push_back(name);
+}
+
 void OutputSet::add(const std::string& name, const std::string& content) {
     if (staging_.empty()) {
         created_ = create_directories(directory_);
@@ -132,6 +165,23 @@ std::vector<std::string> OutputSet::commit() {
         }
         replaced.push_back(r);
         paths.push_back(r.target.string());
+    }
+    // Earlier outputs of other formats leave in the same step: kept as hard links until
+    // the end, so that a failure puts them back with the rest.
+    std::vector<std::pair<fs::path, fs::path>> removed;  // target, kept copy
+    for (const auto& name : retired_) {
+        const fs::path target = fs::path(directory_) / name;
+        std::error_code ec;
+        if (!fs::is_regular_file(target, ec)) continue;
+        if (staging_.empty()) break;  // nothing was staged: no transaction to join
+        const fs::path kept = fs::path(staging_) / (".retired-" + name);
+        if (::rename(target.c_str(), kept.c_str()) != 0) {
+            const int error = errno;
+            for (auto it = removed.rbegin(); it != removed.rend(); ++it) ::rename(it->second.c_str(), it->first.c_str());
+            undo();
+            throw InputError(target.string(), "", "cannot remove the output of an earlier run: " + error_text(error));
+        }
+        removed.push_back({target, kept});
     }
     committed_ = true;
     sync_directory(directory_);

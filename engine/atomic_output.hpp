@@ -18,6 +18,11 @@ public:
 
     /// Stages one file (name relative to the directory).
     void add(const std::string& name, const std::string& content);
+    /// Names of files a command writes (all its formats): those this run does not add are
+    /// earlier outputs of another choice of formats, and commit() removes them in the same
+    /// step, so that the directory holds only this run's files. A failed commit() puts them
+    /// back. Files of other names are never touched.
+    void retire(const std::vector<std::string>& names);
     /// Moves all staged files into the directory (creating it when needed).
     /// @return the final paths, in the order they were added
     std::vector<std::string> commit();
@@ -28,9 +33,16 @@ private:
     std::string directory_;
     std::string staging_;
     std::vector<std::string> names_;
+    std::vector<std::string> retired_;
     std::vector<std::string> created_;  ///< directories add() created, outermost first
     bool committed_ = false;
 };
+
+/// Checks, before any computation, that outputs can be written to `directory`: it is a
+/// directory (or can be created as one below the nearest existing parent) and a file can
+/// be created in it (tried, then removed: this also catches read-only mounts and runs as
+/// root). @throw InputError naming the directory and why not
+void check_output_directory(const std::string& directory);
 
 /// Writes one file atomically: temporary file in the same directory, fsync, rename.
 void write_file_atomically(const std::string& path, const std::string& content);

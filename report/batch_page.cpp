@@ -87,7 +87,7 @@ std::string target_chart(const BatchSummary& s, const Wording& say) {
 }
 
 std::vector<HtmlCell> table_row(const BatchLine& line, const std::string& name, const Wording& say) {
-    std::vector<HtmlCell> row = {text_cell(name)};
+    std::vector<HtmlCell> row = {{escape_markup(name), "nowrap"}};
     const auto& names = batch_indicator_names();
     for (std::size_t i = 0; i < names.size(); ++i) {
         const Quantiles& q = line.indicators[i];
@@ -96,16 +96,17 @@ std::vector<HtmlCell> table_row(const BatchLine& line, const std::string& name, 
         const auto value = [&](double x) {
             return is_euro_indicator(names[i]) ? say.euro_millions(x, 2) : say.value(names[i], x);
         };
+        // The table is wide: means here, the 90 % ranges in the chart above and in the CSV.
         row.push_back(number_cell(value(q.mean)));
-        // The table is wide: the 90 % range for integrations only (the others' are in the CSV).
-        if (names[i] == "integrations_total") row.push_back(number_cell(say.range(value(q.p05), value(q.p95))));
         if (names[i] == "budget_spend") continue;
         row.push_back(number_cell(t.target ? value(*t.target) : ""));
         row.push_back({t.p_target_met ? probability_pill(*t.p_target_met, kGoodFrom, say.percent(*t.p_target_met)) : "",
                        "num"});
         row.push_back(number_cell(t.offer_p80 ? value(*t.offer_p80) : ""));
     }
-    row.push_back(number_cell(line.operative_egt > 0 ? say.euro_millions(line.operative_egt, 2) : ""));
+    row.push_back(number_cell(line.operative_egt > 0 ? say.percent(line.indicators[position_of("budget_spend")].mean /
+                                                                       line.operative_egt, 1)
+                                                     : ""));
     row.push_back(number_cell(line.operative_egt > 0 ? say.percent(line.p_over_budget) : ""));
     row.push_back({line.p_all_targets_met
                        ? probability_pill(*line.p_all_targets_met, kGoodFrom, say.percent(*line.p_all_targets_met))
@@ -119,13 +120,12 @@ std::string jobcenters_section(const BatchSummary& s, const Wording& say) {
     table.header = {text_cell(say(w::Jobcenter))};
     for (const auto& name : batch_indicator_names()) {
         table.header.push_back(number_cell(say.indicator(name) + ", " + say(w::mean)));
-        if (name == "integrations_total") table.header.push_back(number_cell(say(w::range90_p)));
         if (name == "budget_spend") continue;
         table.header.push_back(number_cell(say(w::Target)));
         table.header.push_back(number_cell(say(w::p_target_met)));
         table.header.push_back(number_cell(say(w::offer_p, 80)));
     }
-    table.header.push_back(number_cell(say(w::operative_egt_col)));
+    table.header.push_back(number_cell(say(w::share_of_egt_col)));
     table.header.push_back(number_cell(say(w::p_over_budget)));
     table.header.push_back(number_cell(say(w::p_all_targets_col)));
     for (const auto& j : s.jobcenters) table.rows.push_back(table_row(j.line, j.line.name, say));

@@ -153,6 +153,7 @@ void stage_batch_outputs(OutputSet& outputs, const BatchSummary& summary, const 
     if (options.json) outputs.add("batch-summary.json", batch_summary_to_json(summary, version).dump(1) + "\n");
     if (options.csv) outputs.add("batch-summary.csv", to_csv(batch_summary_csv(summary), options.csv_dialect));
     if (options.html) outputs.add("report.html", batch_summary_html(summary, version, options.wording()));
+    outputs.retire({"batch-summary.json", "batch-summary.csv", "report.html"});
 }
 
 }  // namespace intsim

@@ -202,6 +202,7 @@ void stage_compare_outputs(OutputSet& outputs, const Comparison& comparison,
         outputs.add("variants.csv", to_csv(variants_table(comparison, scenarios), options.csv_dialect));
     }
     if (options.html) outputs.add("report.html", comparison_html(comparison, scenarios, version, options.wording()));
+    outputs.retire({"compare.json", "differences.csv", "variants.csv", "report.html"});
 }
 
 }  // namespace intsim

@@ -112,12 +112,12 @@ inline constexpr Term lower_better{"lower is better", "niedriger ist besser"};
 inline constexpr Term egt_spend{"EGT spend", "EGT-Ausgaben"};
 inline constexpr Term operative_egt{"operative EGT", "operatives EGT"};
 inline constexpr Term operative_egt_of{"operative EGT {}", "operatives EGT {}"};
-inline constexpr Term p_over_budget{"P(over budget)", "P(Budget überschritten)"};
-inline constexpr Term p_over_budget_of{"P(over budget) {}", "P(Budget überschritten) {}"};
+inline constexpr Term p_over_budget{"P(over budget)", "P(über Budget)"};
+inline constexpr Term p_over_budget_of{"P(over budget) {}", "P(über Budget) {}"};
 inline constexpr Term share_of_operative{"{} of {} operative", "{} von {} operativ"};
 inline constexpr Term budget_line{"EGT budget: {} operative, spend {} mean (p05\u2013p95 {} \u2013 {}), P(over budget) {}",
                                   "EGT-Budget: {} operativ, Ausgaben {} Mittelwert (p05\u2013p95 {} \u2013 {}), "
-                                  "P(Budget überschritten) {}"};
+                                  "P(über Budget) {}"};
 inline constexpr Term budget_line_expected{"EGT budget: {} operative, expected spend {}",
                                            "EGT-Budget: {} operativ, erwartete Ausgaben {}"};
 
@@ -164,7 +164,7 @@ inline constexpr Term budget_bar_title{"EGT spend by measure (mean) against the 
 inline constexpr Term other_measures{"{} other measures", "{} weitere Maßnahmen"};
 inline constexpr Term range90_total_spend{"90 % range of the total spend", "90-%-Bereich der Gesamtausgaben"};
 inline constexpr Term budget_note{"Spend {} mean, 90 % range {} (whisker); P(over budget) {}.",
-                                  "Ausgaben {} Mittelwert, 90-%-Bereich {} (Strich); P(Budget überschritten) {}."};
+                                  "Ausgaben {} Mittelwert, 90-%-Bereich {} (Strich); P(über Budget) {}."};
 inline constexpr Term indicators{"Indicators", "Kennzahlen"};
 inline constexpr Term Indicator{"Indicator", "Kennzahl"};
 inline constexpr Term measures{"Measures", "Maßnahmen"};
@@ -433,13 +433,13 @@ inline constexpr Term batch_chart_note{
     "Colour: P(target met) by the colour rule below.",
     "Punkt: Mittelwert, Strich: 90-%-Bereich (p05\u2013p95) des Jahres, beides in Prozent des Ziels des Jobcenters. "
     "Farbe: P(Ziel erreicht) nach der Farbregel unten."};
-inline constexpr Term operative_egt_col{"Operative EGT", "Operatives EGT"};
+inline constexpr Term share_of_egt_col{"Share of the operative EGT", "Anteil am operativen EGT"};
 inline constexpr Term p_all_targets_col{"P(all targets met)", "P(alle Ziele erreicht)"};
 inline constexpr Term batch_table_note{
-    "Means and 90 % ranges over the replications. The total's figures are taken over the per-replication sums of "
+    "Means over the replications (the 90 % ranges are in the chart above and in batch-summary.csv). The total's figures are taken over the per-replication sums of "
     "all jobcenters (not by adding quantiles); its targets are the sums of the jobcenters' targets; its P(all "
     "targets met) is the share of simulated years in which every jobcenter meets all of its own targets.",
-    "Mittelwerte und 90-%-Bereiche über die Simulationsläufe. Die Zahlen der Summe werden über die Summen je "
+    "Mittelwerte über die Simulationsläufe (die 90-%-Bereiche stehen im Diagramm oben und in batch-summary.csv). Die Zahlen der Summe werden über die Summen je "
     "Simulationslauf aller Jobcenter gebildet (nicht durch Addieren von Quantilen); ihre Ziele sind die Summen der "
     "Ziele der Jobcenter; ihr P(alle Ziele erreicht) ist der Anteil der simulierten Jahre, in denen jedes Jobcenter "
     "alle eigenen Ziele erreicht."};
@@ -457,6 +457,108 @@ inline constexpr Term batch_failed_line{"{} of {} scenarios failed (listed above
                                         "{} von {} Szenarien fehlgeschlagen (oben und in batch-summary.json aufgeführt)"};
 inline constexpr Term batch_console_note{"means over the replications; P(all): the jobcenter's targets all met in the same replication",
                                          "Mittelwerte über die Simulationsläufe; P(alle): alle Ziele des Jobcenters im selben Lauf erreicht"};
+
+// track: the report and the console table.
+inline constexpr Term track_title{"Tracking {}: actuals to {}", "Zielverfolgung {}: Ist bis {}"};
+inline constexpr Term track_page_title{"{} \u2013 intsim tracking {}", "{} \u2013 intsim-Zielverfolgung {}"};
+inline constexpr Term track_meta{"{} month(s) observed, {} left \u00b7 {} replications",
+                                 "{} Monat(e) beobachtet, {} offen \u00b7 {} Simulationsläufe"};
+inline constexpr Term actuals_sha{"actuals {} sha256", "Ist-Werte {} sha256"};
+inline constexpr Term target_card{"{}: P(target met)", "{}: P(Ziel erreicht)"};
+inline constexpr Term target_card_detail{"target {} \u00b7 year {} mean (90 % range {}) \u00b7 the plan said {}",
+                                         "Ziel {} \u00b7 Jahr {} Mittelwert (90-%-Bereich {}) \u00b7 der Plan sagte {}"};
+inline constexpr Term all_targets_tracked_detail{"all tracked targets in the same simulated year \u00b7 the plan said {}",
+                                                 "alle verfolgten Ziele im selben simulierten Jahr \u00b7 der Plan sagte {}"};
+inline constexpr Term learned_heading{"What the months so far say", "Was die bisherigen Monate sagen"};
+inline constexpr Term learned_text{
+    "The levels of integration, exits and inflow were learnt from the {} month(s) observed: of the plan's {} "
+    "simulated years, the months leave as much information as {} equally likely ones ({} of them). The more the "
+    "months differ from what the plan expected, the fewer remain.",
+    "Die Niveaus von Integration, Abgängen und Zugängen wurden aus den {} beobachteten Monat(en) gelernt: von den {} "
+    "simulierten Jahren des Plans lassen die Monate so viel Information wie {} gleich wahrscheinliche übrig ({} davon). "
+    "Je mehr die Monate von den Erwartungen des Plans abweichen, desto weniger bleiben."};
+inline constexpr Term not_learned_text{"The levels were not learnt from the months: {}", "Die Niveaus wurden nicht aus den Monaten gelernt: {}"};
+inline constexpr Term untracked_target{"Target {} is not tracked: the actuals have no column for it.",
+                                       "Ziel {} wird nicht verfolgt: die Ist-Werte haben keine Spalte dafür."};
+inline constexpr Term year_chart_title{"The year against its targets (mean, 90 % range)",
+                                       "Das Jahr gegenüber seinen Zielen (Mittelwert, 90-%-Bereich)"};
+inline constexpr Term year_chart_axis{"above (+) or below (\u2212) the target, % of the target",
+                                      "über (+) oder unter (\u2212) dem Ziel, % des Ziels"};
+inline constexpr Term year_chart_note{
+    "Each tracked target: the year as the actuals so far and the projection of the rest give it, in percent of the "
+    "target (for stocks, where lower is better, below 0 is good). Colour: P(target met) by the colour rule.",
+    "Jedes verfolgte Ziel: das Jahr aus den bisherigen Ist-Werten und der Projektion des Rests, in Prozent des Ziels "
+    "(bei Beständen, wo weniger besser ist, ist unter 0 gut). Farbe: P(Ziel erreicht) nach der Farbregel."};
+inline constexpr Term lights_heading{"Month by month against the plan", "Monat für Monat gegenüber dem Plan"};
+inline constexpr Term month_col{"Month", "Monat"};
+inline constexpr Term integrations_month_col{"Integrations in the month", "Integrationen im Monat"};
+inline constexpr Term integrations_cum_col{"Integrations, cumulative", "Integrationen, kumuliert"};
+inline constexpr Term elb_col{"eLb stock", "eLb-Bestand"};
+inline constexpr Term ltr_col{"LZB stock", "LZB-Bestand"};
+inline constexpr Term light_plan{"plan {} ({})", "Plan {} ({})"};
+inline constexpr Term light_above{"above the band", "über dem Korridor"};
+inline constexpr Term light_below{"below the band", "unter dem Korridor"};
+inline constexpr Term not_observed{"not observed", "nicht beobachtet"};
+inline constexpr Term lights_note{
+    "Each observed figure against the plan's band for that month: below it, the plan's median and (in brackets) its p05\u2013p95 "
+    "range over the plan's simulated years. "
+    "Green: at or better than the plan's median; amber: worse than the median but inside the band; red: outside the "
+    "band on the worse side. Better is more integrations and smaller stocks.",
+    "Jeder beobachtete Wert gegenüber dem Korridor des Plans für diesen Monat: darunter der Median des Plans und "
+    "(in Klammern) sein Bereich p05\u2013p95 über die simulierten Jahre des Plans. Grün: gleich oder besser als der Median des Plans; gelb: schlechter als der Median, aber im "
+    "Korridor; rot: außerhalb des Korridors auf der schlechteren Seite. Besser heißt mehr Integrationen und kleinere "
+    "Bestände."};
+inline constexpr Term targets_heading{"Targets", "Ziele"};
+inline constexpr Term so_far_col{"So far", "Bisher"};
+inline constexpr Term year_mean_col{"Year, mean", "Jahr, Mittelwert"};
+inline constexpr Term plan_p_met_col{"The plan's P(target met)", "P(Ziel erreicht) laut Plan"};
+inline constexpr Term needed_col{"Needed per open month", "Nötig je offenem Monat"};
+inline constexpr Term projected_col{"Projected per open month, mean", "Projiziert je offenem Monat, Mittelwert"};
+inline constexpr Term at_least{"at least {}", "mindestens {}"};
+inline constexpr Term at_most{"at most {}", "höchstens {}"};
+inline constexpr Term targets_note{
+    "So far: the months observed (sums, or averages of stocks). Needed per open month: what each month without the "
+    "figure must bring on average for the target to be met; projected: what the projection expects of them.",
+    "Bisher: die beobachteten Monate (Summen oder Durchschnitte der Bestände). Nötig je offenem Monat: was jeder Monat "
+    "ohne den Wert im Durchschnitt bringen muss, damit das Ziel erreicht wird; projiziert: was die Projektion von ihnen "
+    "erwartet."};
+inline constexpr Term history_heading{"The months tracked so far", "Die bisher verfolgten Monate"};
+inline constexpr Term tracked_at_col{"Tracked with actuals to", "Verfolgt mit Ist bis"};
+inline constexpr Term p_all_targets_short{"P(all targets)", "P(alle Ziele)"};
+inline constexpr Term history_note{
+    "How the outlook moved as months arrived: each row is an earlier tracking run in the folder beside this one.",
+    "Wie sich der Ausblick mit jedem Monat bewegte: jede Zeile ist eine frühere Zielverfolgung im Ordner neben diesem."};
+inline constexpr Term track_footer{
+    "Method: observed figures count as they were; the rest of the year is projected by replications whose levels of "
+    "integration, exits and inflow follow what the months observed say about them (docs/tracking.md). Each simulated "
+    "year = the actuals + its own projection. Figures also in track.json, track-targets.csv and track-months.csv.",
+    "Methode: beobachtete Werte zählen, wie sie waren; der Rest des Jahres wird von Simulationsläufen projiziert, deren "
+    "Niveaus von Integration, Abgängen und Zugängen dem folgen, was die beobachteten Monate über sie sagen "
+    "(docs/tracking.md). Jedes simulierte Jahr = die Ist-Werte + seine eigene Projektion. Die Zahlen stehen auch in "
+    "track.json, track-targets.csv und track-months.csv."};
+
+inline constexpr Term track_head{"{}: actuals to {} ({} months observed, {} left)  ({} replications, seed {}, {}, {} s)",
+                                 "{}: Ist bis {} ({} Monate beobachtet, {} offen)  ({} Simulationsläufe, Startwert {}, {}, {} s)"};
+inline constexpr Term so_far_short{"so far", "bisher"};
+inline constexpr Term year_range_short{"year p05 \u2013 p95", "Jahr p05 \u2013 p95"};
+inline constexpr Term plan_short{"plan", "Plan"};
+inline constexpr Term needed_short{"needed/m", "nötig/M"};
+inline constexpr Term projected_short{"proj./m", "proj./M"};
+inline constexpr Term p_all_tracked_line{"P(all targets met together): {} (plan: {})",
+                                         "P(alle Ziele zugleich erreicht): {} (Plan: {})"};
+inline constexpr Term early_warning_line{"early warning, observed month against the plan's p05-p95 ({} outside):",
+                                         "Frühwarnung, beobachteter Monat gegenüber p05-p95 des Plans ({} außerhalb):"};
+inline constexpr Term month_short_col{"month", "Monat"};
+inline constexpr Term cumulative_short{"cumulative", "kumuliert"};
+inline constexpr Term band_ok{"ok", "ok"};
+inline constexpr Term band_low{"LOW", "NIEDRIG"};
+inline constexpr Term band_high{"HIGH", "HOCH"};
+inline constexpr Term note_line{"note: {}", "Hinweis: {}"};
+inline constexpr Term learnt_line{"levels learnt from the months observed (ESS {} of {} plan draws, {}; moves accepted {}):",
+                                  "Niveaus aus den beobachteten Monaten gelernt (ESS {} von {} Plan-Ziehungen, {}; Schritte angenommen {}):"};
+inline constexpr Term level_line{"  {}  x{} ({} \u2013 {}) of the plan's level", "  {}  x{} ({} \u2013 {}) des Plan-Niveaus"};
+inline constexpr Term track_console_note{"year: actuals + projection; P(met) now against the plan's; needed/proj. per open month (mean)",
+                                         "Jahr: Ist + Projektion; P(erreicht) jetzt gegenüber dem Plan; nötig/proj. je offenem Monat (Mittelwert)"};
 
 // Chart legends and tooltips.
 inline constexpr Term legend_target_line{"target", "Ziel"};

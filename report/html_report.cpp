@@ -42,12 +42,17 @@ td.num { text-align: right; white-space: nowrap; }
 td.num-wrap { text-align: right; }
 td:first-child { min-width: 12em; }
 td.nowrap { white-space: nowrap; }
+.light { display: inline-block; width: 0.8em; height: 0.8em; border-radius: 50%; margin-right: 6px;
+  vertical-align: -0.05em; }
+.light.good { background: #38a169; } .light.fair { background: #ecc94b; } .light.poor { background: #e53e3e; }
+td.poor { background: #fff5f5; } .flag { font-size: 12px; font-weight: 650; color: #822727; }
+.muted { color: var(--muted); }
 td.total { font-weight: 700; border-top: 2px solid #cbd5e0; }
 td.better { color: #22543d; font-weight: 650; } td.worse { color: #822727; font-weight: 650; }
 .table-wrap { overflow-x: auto; }
-table.compact { font-size: 12.5px; } table.compact th, table.compact td { padding: 5px 5px; }
+table.compact { font-size: 12.5px; } table.compact th, table.compact td { padding: 5px 4px; }
 table.compact .pill { min-width: 0; padding: 0 5px; }
-table.compact td:first-child { min-width: 0; white-space: nowrap; }
+table.compact td:first-child { min-width: 0; }
 figure.narrow { max-width: 640px; }
 tbody tr:nth-child(even) { background: #fafbfc; }
 td .code { display: block; color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", Menlo, monospace; }

@@ -275,6 +275,7 @@ void stage_optimise_outputs(OutputSet& outputs, const OptimiseReport& report, co
         outputs.add("marginal.csv", to_csv(marginal_table(report), options.csv_dialect));
     }
     if (options.html) outputs.add("report.html", optimise_html(report, scenario, version, options.wording()));
+    outputs.retire({"optimise.json", "ranked.csv", "searched.csv", "marginal.csv", "report.html"});
 }
 
 }  // namespace intsim

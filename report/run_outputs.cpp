@@ -15,6 +15,7 @@ void stage_run_outputs(OutputSet& outputs, const Results& results, const std::st
         outputs.add("measures.csv", to_csv(measures_table(results), options.csv_dialect));
     }
     if (options.html) outputs.add("report.html", run_report_html(results, version, options.wording()));
+    outputs.retire({"results.json", "indicators.csv", "monthly.csv", "measures.csv", "report.html"});
 }
 
 }  // namespace intsim

@@ -21,7 +21,8 @@ struct ReportOptions {
 };
 
 /// Stages results.json, indicators.csv, monthly.csv, measures.csv and report.html
-/// (those chosen in `options`) in that order.
+/// (those chosen in `options`) in that order; those not chosen are retired (an earlier
+/// run's copies leave with this run's commit).
 void stage_run_outputs(OutputSet& outputs, const Results& results, const std::string& version,
                        const ReportOptions& options);
 

@@ -13,7 +13,8 @@ namespace intsim {
 namespace {
 
 constexpr double kWidth = 560, kRowHeight = 24, kGroupHeight = 22, kTop = 12, kAxisHeight = 44;
-constexpr double kCharWidth = 6.8;
+constexpr double kCharWidth = 6.8;      // of a 12-unit label
+constexpr double kBoldCharWidth = 7.6;  // of the bold value texts
 constexpr const char* kBetter = "#2f855a";
 constexpr const char* kWorse = "#c53030";
 constexpr const char* kNeutral = "#4a5568";
@@ -53,8 +54,8 @@ std::string interval_chart_svg(const IntervalChart& chart) {
         label_chars = std::max(label_chars, characters(row.label));
         value_chars = std::max(value_chars, characters(row.value_text));
     }
-    const double left = std::min(kWidth * 0.4, 12 + kCharWidth * static_cast<double>(label_chars));
-    const double right = 10 + (value_chars ? 8 + kCharWidth * static_cast<double>(value_chars) : 0.0);
+    const double left = 12 + kCharWidth * static_cast<double>(label_chars);
+    const double right = 10 + (value_chars ? 8 + kBoldCharWidth * static_cast<double>(value_chars) : 0.0);
     const double x_from = left + 8, x_to = kWidth - right;
     const auto x_of = [&](double v) { return axis.place(v, x_from, x_to); };
 

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "report/console_table.hpp"
 #include "report/results_json.hpp"
 
 namespace intsim {
@@ -30,12 +31,6 @@ nlohmann::json band_to_json(const BandCheck& b) {
 
 nlohmann::json band_to_json(const std::optional<BandCheck>& b) {
     return b ? band_to_json(*b) : nlohmann::json(nullptr);
-}
-
-std::string band_text(const std::optional<BandCheck>& b) {
-    if (!b) return fmt::format("{:>7} {:<4}", "-", "");
-    const char* mark = b->position == BandPosition::Inside ? "ok" : b->position == BandPosition::Below ? "LOW" : "HIGH";
-    return fmt::format("{:>7} {:<4}", table_figure(b->observed, false), mark);
 }
 
 std::size_t months_outside(const TrackResult& t) {
@@ -87,17 +82,18 @@ nlohmann::json conditioning_to_json(const Conditioning& c) {
             {"warnings", c.warnings}};
 }
 
-std::string conditioning_text(const Conditioning& c, std::uint64_t replications) {
+std::string conditioning_text(const Conditioning& c, std::uint64_t replications, const Wording& say) {
     std::string out;
     if (c.conditioned) {
-        out += fmt::format("levels learnt from the months observed (ESS {:.0f} of {} plan draws, {:.0f} %; moves "
-                           "accepted {:.0f} %):\n",
-                           c.ess, replications, 100 * c.ess_share, 100 * c.acceptance);
+        out += say(words::learnt_line, say.number(c.ess), say.number(static_cast<double>(replications)),
+                   say.percent(c.ess_share), say.percent(c.acceptance)) +
+               "\n";
         for (const auto& l : c.levels)
-            out += fmt::format("  {:<12} x{:.3f} ({:.3f} - {:.3f}) of the plan's level\n", l.name, l.tracked.p50,
-                               l.tracked.p05, l.tracked.p95);
+            out += say(words::level_line, l.name, say.number(l.tracked.p50, 3), say.number(l.tracked.p05, 3),
+                       say.number(l.tracked.p95, 3)) +
+                   "\n";
     }
-    for (const auto& w : c.warnings) out += "warning: " + w + "\n";
+    for (const auto& w : c.warnings) out += say(words::warning_prefix, w) + "\n";
     return out;
 }
 
@@ -169,39 +165,49 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
     return doc;
 }
 
-std::string track_table(const TrackResult& t, const RunFacts& facts) {
-    std::string out = fmt::format(
-        "{}: actuals to {} ({} month{} observed, {} left)  ({} replications, seed {}, {} thread{}, {:.2f} s)\n",
-        t.scenario_name, t.last_observed, t.observed_months, t.observed_months == 1 ? "" : "s", t.remaining_months,
-        t.replications, t.seed, facts.threads, facts.threads == 1 ? "" : "s", facts.wall_seconds);
-    out += fmt::format("{:<28} {:>9} {:>9} {:>21} {:>7} {:>7} {:>9} {:>9}\n", "target", "target", "so far",
-                       "year p05 - p95", "P(met)", "plan", "needed/m", "proj./m");
+std::string track_table(const TrackResult& t, const RunFacts& facts, const Wording& say) {
+    namespace w = words;
+    std::string out = say(w::track_head, t.scenario_name, t.last_observed, t.observed_months, t.remaining_months,
+                          say.number(static_cast<double>(t.replications)), t.seed,
+                          say(facts.threads == 1 ? w::threads_n : w::threads_n_plural, facts.threads),
+                          say.number(facts.wall_seconds, 2)) +
+                      "\n";
+    ConsoleTable targets;
+    targets.header = {say(w::target), say(w::target), say(w::so_far_short), say(w::year_range_short), say(w::p_met),
+                      say(w::plan_short), say(w::needed_short), say(w::projected_short)};
     for (const auto& target : t.targets) {
-        const bool fractional = is_percent_indicator(target.indicator);
-        const auto per_month = [](const std::optional<double>& x) {
-            return x ? table_figure(*x, false) : std::string("-");
-        };
-        out += fmt::format("{:<28} {:>9} {:>9} {:>21} {:>6.0f}% {:>6.0f}% {:>9} {:>9}\n", target.indicator,
-                           table_figure(target.target.value, fractional),
-                           target.year_to_date ? table_figure(*target.year_to_date, fractional) : "-",
-                           table_figure(target.year.p05, fractional) + " - " + table_figure(target.year.p95, fractional),
-                           target.p_target_met * 100, target.plan_p_target_met.value_or(0) * 100,
-                           per_month(target.needed_per_month), per_month(target.projected_per_month));
+        const auto value = [&](double x) { return say.value(target.indicator, x); };
+        const auto per_month = [&](const std::optional<double>& x) { return x ? say.number(*x) : "\u2013"; };
+        targets.rows.push_back({console_indicator_name(target.indicator, say), value(target.target.value),
+                                target.year_to_date ? value(*target.year_to_date) : "\u2013",
+                                say.range(value(target.year.p05), value(target.year.p95)), say.percent(target.p_target_met),
+                                target.plan_p_target_met ? say.percent(*target.plan_p_target_met) : "\u2013",
+                                per_month(target.needed_per_month), per_month(target.projected_per_month)});
     }
+    out += console_table(targets);
     if (t.p_all_targets_met)
-        out += fmt::format("P(all targets met together): {:.0f} % (plan: {:.0f} %)\n", *t.p_all_targets_met * 100,
-                           t.plan_p_all_targets_met.value_or(0) * 100);
-    for (const auto& name : t.untracked_targets)
-        out += fmt::format("target {} is not tracked: the actuals have no column for it\n", name);
-    out += fmt::format("early warning, observed month against the plan's p05-p95 ({} check{} outside):\n",
-                       months_outside(t), months_outside(t) == 1 ? "" : "s");
-    out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", "month", "elb", "ltr", "integrations", "cumulative");
+        out += say(w::p_all_tracked_line, say.percent(*t.p_all_targets_met),
+                   t.plan_p_all_targets_met ? say.percent(*t.plan_p_all_targets_met) : "\u2013") +
+               "\n";
+    for (const auto& name : t.untracked_targets) out += say(w::untracked_target, console_indicator_name(name, say)) + "\n";
+    out += say(w::early_warning_line, months_outside(t)) + "\n";
+    ConsoleTable months;
+    months.header = {say(w::month_short_col), say.language == Language::En ? "elb" : say(w::elb_col),
+                     say.language == Language::En ? "ltr" : say(w::ltr_col), say(w::console_integrations),
+                     say(w::cumulative_short)};
+    const auto band = [&](const std::optional<BandCheck>& b) -> std::string {
+        if (!b) return "\u2013";
+        const Term& mark = b->position == BandPosition::Inside ? w::band_ok
+                           : b->position == BandPosition::Below ? w::band_low
+                                                                : w::band_high;
+        return say.number(b->observed) + " " + say(mark);
+    };
     for (const auto& m : t.early_warning)
-        out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb), band_text(m.ltr),
-                           band_text(m.integrations), band_text(m.integrations_cum));
-    for (const auto& note : t.actual_notes) out += "note: " + note + "\n";
-    out += conditioning_text(t.conditioning, t.replications);
-    return out;
+        months.rows.push_back({m.month, band(m.elb), band(m.ltr), band(m.integrations), band(m.integrations_cum)});
+    out += console_table(months);
+    for (const auto& note : t.actual_notes) out += say(w::note_line, note) + "\n";
+    out += conditioning_text(t.conditioning, t.replications, say);
+    return plain_spaces(out + say(w::track_console_note) + "\n");
 }
 
 }  // namespace intsim

@@ -1,9 +1,11 @@
-"""Renders report.html in headless Chromium: the DOM has the charts and tables, the page
-logs no console errors, and a screenshot shows the charts (their colours are counted in
-the PNG). Exits 77 (ctest SKIP_RETURN_CODE) when Chromium is not installed.
+"""Every report.html rendered in one headless Chromium (started once, driven through the
+DevTools protocol): the DOM has the charts and tables each report promises, nothing
+overflows its box (no cut legend, no table wider than the page), the page logs no
+console errors, and a screenshot of each shows the charts' colours. Exits 77 (ctest
+SKIP_RETURN_CODE) when Chromium is not installed.
 
-usage: report_in_chromium.py INTSIM [SCREENSHOT.png] [--reps N]"""
-import html.parser
+usage: report_in_chromium.py INTSIM [SCREENSHOT_DIR] [--reps N]"""
+import base64
 import json
 import os
 import shutil
@@ -13,12 +15,16 @@ import sys
 import tempfile
 import zlib
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
 sys.path.insert(0, os.path.join(ROOT, "tests", "cli"))
+sys.path.insert(0, HERE)
 from cli_support import check  # noqa: E402
+from devtools import Browser  # noqa: E402
 
 SKIP = 77
-SCENARIO = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
+SCENARIOS = os.path.join(ROOT, "scenarios")
+PLAN = os.path.join(SCENARIOS, "lahn-dill-2022.json")
 
 
 def find_chromium():
@@ -27,59 +33,6 @@ def find_chromium():
         if candidate and os.access(candidate, os.X_OK):
             return candidate
     return None
-
-
-def chromium(binary, profile, *args, timeout=180):
-    """Runs headless Chromium on its own profile; returns (stdout, stderr)."""
-    command = [binary, "--headless", "--disable-gpu", "--no-sandbox", "--no-first-run",
-               "--disable-extensions", "--disable-dev-shm-usage", f"--user-data-dir={profile}",
-               "--enable-logging=stderr", "--v=0", *args]
-    result = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
-    return result.stdout, result.stderr
-
-
-def console_errors(stderr):
-    """Console messages that are errors: uncaught exceptions and console.error calls."""
-    return [line for line in stderr.splitlines()
-            if "CONSOLE" in line and ("Uncaught" in line or "ERROR:CONSOLE" in line or "error" in line.lower())]
-
-
-class Dom(html.parser.HTMLParser):
-    """The elements of the rendered DOM as (tag, attributes), plus table cell texts."""
-
-    def __init__(self):
-        super().__init__()
-        self.elements = []
-        self.rows = {}  # table id -> list of rows (lists of cell texts)
-        self._table = None
-        self._cell = None
-
-    def handle_starttag(self, tag, attrs):
-        attributes = dict(attrs)
-        self.elements.append((tag, attributes))
-        if tag == "table":
-            self._table = attributes.get("id")
-            self.rows[self._table] = []
-        elif tag == "tr" and self._table is not None:
-            self.rows[self._table].append([])
-        elif tag in ("td", "th") and self._table is not None:
-            self._cell = []
-
-    def handle_endtag(self, tag):
-        if tag in ("td", "th") and self._cell is not None:
-            self.rows[self._table][-1].append("".join(self._cell).strip())
-            self._cell = None
-        elif tag == "table":
-            self._table = None
-
-    def handle_data(self, data):
-        if self._cell is not None:
-            self._cell.append(data)
-
-    def find(self, tag, **attributes):
-        return [a for t, a in self.elements
-                if t == tag and all(value in (a.get(key) or "").split() or a.get(key) == value
-                                    for key, value in attributes.items())]
 
 
 def png_pixels(path):
@@ -126,61 +79,191 @@ def count_near(rows, colour, tolerance=10, step=2):
                if all(abs(a - b) <= tolerance for a, b in zip(pixel, colour)))
 
 
+# What the page reports about itself: counts of elements, table rows, and anything that
+# spills out of its box (SVG text beyond its viewBox, a table wider than the page).
+FACTS = r"""(() => {
+  const count = s => document.querySelectorAll(s).length;
+  const rows = {};
+  for (const t of document.querySelectorAll('table[id]'))
+    rows[t.id] = [...t.querySelectorAll('tr')].map(r => [...r.cells].map(c => c.innerText.trim()));
+  const overflow = [];
+  for (const svg of document.querySelectorAll('svg')) {
+    const box = svg.viewBox.baseVal;
+    for (const text of svg.querySelectorAll('text')) {
+      const b = text.getBBox();
+      if (b.width > 0 && (b.x < box.x - 1 || b.x + b.width > box.x + box.width + 1))
+        overflow.push(`${svg.id}: "${text.textContent}" ${b.x.toFixed(0)}..${(b.x + b.width).toFixed(0)} of ${box.width}`);
+    }
+  }
+  for (const wrap of document.querySelectorAll('.table-wrap'))
+    if (wrap.scrollWidth > wrap.clientWidth + 1)
+      overflow.push(`table ${wrap.firstElementChild.id} ${wrap.scrollWidth} px wide in ${wrap.clientWidth} px`);
+  const counts = {};
+  for (const s of %s) counts[s] = count(s);
+  return JSON.stringify({lang: document.documentElement.lang, title: document.title, rows, overflow, counts,
+                         text: document.body.innerText, height: document.documentElement.scrollHeight});
+})()"""
+
+SELECTORS = ["svg.fan-chart", "path.band-outer", "path.band-inner", "polyline.median", "polyline.reference",
+             "svg.stacked-bar", "rect.segment", "svg.interval-chart", "svg.interval-chart g.row",
+             "svg.scatter-chart", "circle.background", "circle.highlight", "circle.marked", "polyline.frontier",
+             "span.light", ".warning", ".axis-break", ".card"]
+
+
+def console_errors(events):
+    errors = []
+    for e in events:
+        method, params = e.get("method"), e.get("params", {})
+        if method == "Runtime.exceptionThrown":
+            errors.append(params["exceptionDetails"].get("text", "exception"))
+        elif method == "Runtime.consoleAPICalled" and params.get("type") in ("error", "assert"):
+            errors.append(" ".join(str(a.get("value", a.get("description", ""))) for a in params.get("args", [])))
+        elif method == "Log.entryAdded" and params["entry"].get("level") == "error":
+            errors.append(params["entry"].get("text", ""))
+    return errors
+
+
+def render(browser, path, screenshot=None, height=2000):
+    """Loads a page; returns its facts and console errors, and saves a screenshot."""
+    page = browser.new_page()
+    try:
+        for domain in ("Runtime", "Log", "Page"):
+            page.send(f"{domain}.enable")
+        page.send("Emulation.setDeviceMetricsOverride", width=1280, height=height, deviceScaleFactor=1, mobile=False)
+        page.send("Page.navigate", url="file://" + path)
+        page.wait_for("Page.loadEventFired")
+        facts = json.loads(page.send("Runtime.evaluate", expression=FACTS % json.dumps(SELECTORS),
+                                     returnByValue=True)["result"]["value"])
+        if screenshot:
+            data = page.send("Page.captureScreenshot", format="png")["data"]
+            open(screenshot, "wb").write(base64.b64decode(data))
+        return facts, console_errors(page.events)
+    finally:
+        browser.close_page(page)
+
+
+def intsim(binary, *args):
+    subprocess.run([binary, *map(str, args), "--quiet"], check=True, capture_output=True)
+
+
+def check_page(name, facts, errors, lang):
+    check(not errors, f"{name}: console errors: {errors}")
+    check(facts["lang"] == lang, f"{name}: lang {facts['lang']}")
+    check(not facts["overflow"], f"{name}: cut or overflowing: " + "; ".join(facts["overflow"][:5]))
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "intsim")
-    screenshot = sys.argv[2] if len(sys.argv) > 2 else None
-    reps = sys.argv[sys.argv.index("--reps") + 1] if "--reps" in sys.argv else "100"
-    browser = find_chromium()
-    if browser is None:
+    shots = sys.argv[2] if len(sys.argv) > 2 and not sys.argv[2].startswith("--") else None
+    reps = int(sys.argv[sys.argv.index("--reps") + 1]) if "--reps" in sys.argv else 100
+    chromium = find_chromium()
+    if chromium is None:
         print("SKIP: Chromium is not installed (Debian package 'chromium'; `make test` installs it)")
         return SKIP
     with tempfile.TemporaryDirectory(prefix="intsim-browser-") as work:
-        # The console check must be able to fail: a page with a script error is caught.
-        probe = os.path.join(work, "probe.html")
-        open(probe, "w").write("<!DOCTYPE html><p>probe</p><script>console.error('probe error');"
-                               "notAFunction();</script>")
-        _, stderr = chromium(browser, os.path.join(work, "profile-probe"), "--dump-dom", "file://" + probe)
-        check(len(console_errors(stderr)) >= 1, "the console check sees a script error:\n" + stderr[-2000:])
+        shots = shots or os.path.join(work, "shots")
+        os.makedirs(shots, exist_ok=True)
+        out = {name: os.path.join(work, name) for name in ("run", "run-de", "compare", "optimise", "batch", "track")}
+        intsim(binary, "run", PLAN, "--reps", reps, "--seed", 1, "--out", out["run"], "--format", "json,html")
+        intsim(binary, "run", PLAN, "--reps", max(20, reps // 4), "--out", out["run-de"], "--format", "html",
+               "--lang", "de", "--locale", "de")
+        intsim(binary, "compare", PLAN, os.path.join(SCENARIOS, "variants", "az-300.json"),
+               os.path.join(SCENARIOS, "variants", "egz-150.json"), "--reps", max(10, reps // 5), "--out",
+               out["compare"], "--format", "json,html", "--lang", "de", "--locale", "de")
+        intsim(binary, "optimise", os.path.join(SCENARIOS, "optimise", "lahn-dill-2022-mix.json"), "--search-reps", 20,
+               "--reps", 8, "--max-evaluations", 16, "--candidates", 2, "--out", out["optimise"], "--format", "json,html")
+        batch_list = os.path.join(work, "batch.txt")
+        open(batch_list, "w").write("\n".join(os.path.join(SCENARIOS, "hesse-26", f"jc-{n:02d}-synthetic.json")
+                                              for n in (1, 2, 14)) + "\n")
+        intsim(binary, "batch", batch_list, "--reps", 10, "--out", out["batch"], "--format", "json,html",
+               "--lang", "de", "--locale", "de")
+        intsim(binary, "track", PLAN, "--actuals", os.path.join(SCENARIOS, "actuals", "lahn-dill-2022-monthly.csv"),
+               "--reps", max(30, reps // 3), "--out", out["track"], "--format", "json,html")
 
-        out = os.path.join(work, "out")
-        subprocess.run([binary, "run", SCENARIO, "--reps", reps, "--seed", "1", "--out", out, "--quiet",
-                        "--format", "json,html"], check=True, capture_output=True)
-        page = "file://" + os.path.join(out, "report.html")
-        doc = json.load(open(os.path.join(out, "results.json")))
-        dom_text, stderr = chromium(browser, os.path.join(work, "profile-dom"), "--dump-dom", page)
-        check(not console_errors(stderr), "console errors:\n" + "\n".join(console_errors(stderr)))
-        dom = Dom()
-        dom.feed(dom_text)
+        browser = Browser(chromium, os.path.join(work, "profile"))
+        try:
+            # The console check must be able to fail: a page with a script error is caught.
+            probe = os.path.join(work, "probe.html")
+            open(probe, "w").write("<!DOCTYPE html><p>probe</p><script>console.error('probe error');"
+                                   "notAFunction();</script>")
+            _, errors = render(browser, probe)
+            check(len(errors) >= 2, f"the console check sees a script error and console.error: {errors}")
 
-        for chart in ("chart-integrations", "chart-ltr", "chart-elb", "chart-spend"):
-            check(dom.find("svg", id=chart, **{"class": "fan-chart"}), f"fan chart {chart} in the DOM")
-        check(len(dom.find("svg", **{"class": "fan-chart"})) == 4, "four fan charts")
-        check(len(dom.find("path", **{"class": "band-outer"})) == 4, "90 % bands")
-        check(len(dom.find("path", **{"class": "band-inner"})) == 4, "50 % bands")
-        check(len(dom.find("polyline", **{"class": "median"})) == 4, "median lines")
-        # Targets: the integrations' path, the LZB yearly average, the operative EGT.
-        check(len(dom.find("polyline", **{"class": "reference"})) == 3, "three reference lines")
-        check(dom.find("svg", id="budget-bar"), "budget bar")
-        check(len(dom.find("rect", **{"class": "segment"})) >= 2, "budget bar segments")
-        check(len(dom.rows.get("indicators", [])) == 1 + len(doc["indicators"]), "a row per indicator")
-        check(len(dom.rows.get("measures", [])) == 1 + len(doc["measures"]), "a row per measure")
-        first = dom.rows["indicators"][1]
-        check(first[0].startswith("Integrations") and
-              first[1] == f"{round(doc['indicators']['integrations_total']['mean']):,}", f"first row {first}")
-        check(doc["scenario"]["sha256"] in dom_text, "sha256 on the page")
+            # run (English): the fan charts, budget bar and tables, and their colours on screen.
+            facts, errors = render(browser, os.path.join(out["run"], "report.html"), os.path.join(shots, "run.png"))
+            check_page("run", facts, errors, "en")
+            doc = json.load(open(os.path.join(out["run"], "results.json")))
+            c = facts["counts"]
+            check(c["svg.fan-chart"] == 4 and c["path.band-outer"] == 4 and c["path.band-inner"] == 4 and
+                  c["polyline.median"] == 4, f"run: four fan charts {c}")
+            # Targets: the integrations' path (at 0 of the gap chart), the LZB yearly average, the operative EGT.
+            check(c["polyline.reference"] == 3, f"run: three reference lines {c}")
+            check(c["svg.stacked-bar"] == 1 and c["rect.segment"] >= 2, "run: budget bar")
+            check(c[".axis-break"] >= 2, "run: the stock charts mark where their axis breaks")
+            check(len(facts["rows"]["indicators"]) == 1 + len(doc["indicators"]), "run: a row per indicator")
+            check(len(facts["rows"]["measures"]) == 1 + len(doc["measures"]), "run: a row per measure")
+            first = facts["rows"]["indicators"][1]
+            check(first[0].startswith("Integrations") and
+                  first[1] == f"{round(doc['indicators']['integrations_total']['mean']):,}", f"run: first row {first}")
+            check(doc["scenario"]["sha256"] in facts["text"], "run: sha256 on the page")
+            check("median" in facts["text"] and "mean" in facts["text"].lower(), "run: statistics named")
+            width, height, rows = png_pixels(os.path.join(shots, "run.png"))
+            check((width, height) == (1280, 2000), f"run: screenshot size {width}x{height}")
+            # The 50 % band (#2b6cb0 at 42 % over the 90 % band's 18 %, on white), the
+            # median (#1a365d) and the targets (#c05621).
+            inner, median, target = count_near(rows, (144, 178, 214)), count_near(rows, (26, 54, 93)), \
+                count_near(rows, (192, 86, 33))
+            print(f"run screenshot: inner band {inner}, median {median}, target {target} pixels (every 2nd)")
+            check(inner > 2000 and median > 300 and target > 100, "run: charts visible in the screenshot")
 
-        png = screenshot or os.path.join(work, "report.png")
-        chromium(browser, os.path.join(work, "profile-shot"), "--hide-scrollbars", f"--screenshot={png}",
-                 "--window-size=1280,2000", page)
-        width, height, rows = png_pixels(png)
-        check((width, height) == (1280, 2000), f"screenshot size {width}x{height}")
-        # The charts' colours must be on screen: the 50 % band (#2b6cb0 at 42 % over the
-        # 90 % band's 18 %, on white), the median (#1a365d) and the targets (#c05621).
-        inner, median, target = count_near(rows, (144, 178, 214)), count_near(rows, (26, 54, 93)), \
-            count_near(rows, (192, 86, 33))
-        print(f"screenshot {png}: inner band {inner}, median {median}, target {target} pixels (every 2nd)")
-        check(inner > 2000 and median > 300 and target > 100, "charts visible in the screenshot")
-    print("ok   report.html renders in Chromium")
+            # run in German: German words, German months.
+            facts, errors = render(browser, os.path.join(out["run-de"], "report.html"), os.path.join(shots, "run-de.png"))
+            check_page("run-de", facts, errors, "de")
+            for word in ("Monatliche Prognose", "Integrationen", "LZB-Bestand", "Zielangebot", "Mittelwert", "Median"):
+                check(word in facts["text"], f"run-de: {word!r} on the page")
+
+            # compare (German): a difference chart per headline indicator with a row per variant.
+            facts, errors = render(browser, os.path.join(out["compare"], "report.html"),
+                                   os.path.join(shots, "compare.png"))
+            check_page("compare", facts, errors, "de")
+            c = facts["counts"]
+            check(c["svg.interval-chart"] >= 4 and c["svg.interval-chart g.row"] == 2 * c["svg.interval-chart"],
+                  f"compare: difference charts, two variants each {c}")
+            check(len(facts["rows"]["cost"]) == 3 and "variant-2" in facts["rows"], "compare: tables")
+            check("P(schlechter)" in facts["text"], "compare: P(worse) shown")
+
+            # optimise: every mix searched on the frontier chart, the confirmed ones numbered.
+            facts, errors = render(browser, os.path.join(out["optimise"], "report.html"),
+                                   os.path.join(shots, "optimise.png"))
+            check_page("optimise", facts, errors, "en")
+            doc = json.load(open(os.path.join(out["optimise"], "optimise.json")))
+            c = facts["counts"]
+            check(c["svg.scatter-chart"] == 1 and c["circle.background"] == doc["search"]["evaluations"] and
+                  c["circle.highlight"] + c["circle.marked"] == len(doc["ranked"]) and c["polyline.frontier"] == 1,
+                  f"optimise: frontier chart {c}")
+            check(len(facts["rows"]["ranked"]) == 1 + len(doc["ranked"]), "optimise: ranked table")
+            check(len(facts["rows"]["marginal"]) == 1 + len(doc["marginal"]), "optimise: marginal table")
+            check((c[".warning"] > 0) == bool(doc["warnings"]["messages"]), "optimise: warnings shown when given")
+
+            # batch (German): one row per jobcenter and the total.
+            facts, errors = render(browser, os.path.join(out["batch"], "report.html"), os.path.join(shots, "batch.png"))
+            check_page("batch", facts, errors, "de")
+            check(len(facts["rows"]["jobcenters"]) == 1 + 3 + 1, "batch: header, three jobcenters, total")
+            check(facts["counts"]["svg.interval-chart g.row"] == 4, "batch: each jobcenter and the total against target")
+            check(facts["rows"]["jobcenters"][-1][0] == "Summe", "batch: the total last")
+
+            # track: a traffic light per observed figure.
+            facts, errors = render(browser, os.path.join(out["track"], "report.html"), os.path.join(shots, "track.png"))
+            check_page("track", facts, errors, "en")
+            doc = json.load(open(os.path.join(out["track"], "track.json")))
+            figures = sum(1 for m in doc["early_warning"]["months"] for k in ("elb", "ltr", "integrations",
+                                                                              "integrations_cum") if m[k])
+            check(facts["counts"]["span.light"] == figures, f"track: {facts['counts']['span.light']} lights, {figures} figures")
+            check(len(facts["rows"]["targets"]) == 1 + len(doc["targets"]), "track: a row per target")
+        finally:
+            browser.close()
+        print(f"screenshots in {shots}")
+    print("ok   every report renders in Chromium")
     return 0
 
 

@@ -90,7 +90,46 @@ def test_bad_set_and_bad_flags():
         check(result.returncode == 2 and "/months" in result.stderr, result.stderr)
 
 
+def test_unknown_commands_and_options_get_the_nearest_name():
+    for args, fragment in [(["runn", SCENARIO], 'unknown command "runn" (did you mean "run"?)'),
+                           (["run", SCENARIO, "--rep", "100"], 'unknown option --rep of intsim run (did you mean "--reps"?)'),
+                           (["compare", SCENARIO, SCENARIO, "--seeds=3"], 'did you mean "--seed"?'),
+                           (["optimise", SCENARIO, "--lang", "de", "--budgte", "5"], 'did you mean "--budget"?'),
+                           (["--verison"], 'did you mean "--version"?'),
+                           ([], "expected a command: run")]:
+        result = intsim(*args, check=False)
+        check(result.returncode == 2, f"{args}: exit {result.returncode}")
+        check(fragment in result.stderr and result.stderr.count("\n") == 1, f"{args}: {result.stderr!r}")
+
+
+def test_bad_out_is_refused_before_any_computation():
+    """--out that is a file, or lies where nothing can be written, ends the command at once
+    (exit 2, one message naming it): 100 million replications would otherwise run first."""
+    with tempdir() as d:
+        a_file = os.path.join(d, "a-file")
+        open(a_file, "w").write("keep me")
+        places = [(a_file, "is a file"), (os.path.join(a_file, "below"), "is a file")]
+        if os.geteuid() == 0:  # root writes anywhere but to a read-only file system
+            if not os.access("/sys", os.W_OK) or os.path.ismount("/sys"):
+                places.append(("/sys/intsim-test-out", "cannot write"))
+        else:
+            locked = os.path.join(d, "locked")
+            os.mkdir(locked, 0o555)
+            places.append((os.path.join(locked, "out"), "cannot write"))
+        huge = ["--reps", "100000000", "--quiet"]
+        for out, fragment in places:
+            for args in (["run", SCENARIO, *huge], ["compare", SCENARIO, SCENARIO, *huge],
+                         ["track", SCENARIO, "--actuals", os.path.join(ROOT, "scenarios", "actuals",
+                                                                       "lahn-dill-2022-monthly.csv"), *huge]):
+                result = intsim(*args, "--out", out, check=False, timeout=60)
+                check(result.returncode == 2, f"{args[0]} --out {out}: exit {result.returncode} {result.stderr}")
+                check(out in result.stderr and fragment in result.stderr and result.stderr.count("\n") == 1,
+                      f"{args[0]} --out {out}: {result.stderr!r}")
+        check(open(a_file).read() == "keep me", "the file named by --out is untouched")
+
+
 if __name__ == "__main__":
     main([test_unknown_key_names_pointer_and_nearest_key, test_out_of_range_and_wrong_type,
           test_existing_outputs_survive_a_failed_run, test_missing_file_malformed_json_and_cycles,
-          test_bad_set_and_bad_flags])
+          test_bad_set_and_bad_flags, test_unknown_commands_and_options_get_the_nearest_name,
+          test_bad_out_is_refused_before_any_computation])

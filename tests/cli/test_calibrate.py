@@ -44,6 +44,30 @@ def test_csv_actuals_in_both_dialects():
         check(result.returncode == 2 and "line 2" in result.stderr, result.stderr)
 
 
+def test_thousands_separators_get_the_monthly_hint():
+    """A count written with the other dialect's thousands mark ("2.575" in the plain CSV,
+    "2,575" in the German one, 2.575 in JSON) is refused with the hint the monthly
+    actuals give, instead of being read as two and a half integrations."""
+    with tempdir() as d:
+        out = os.path.join(d, "p.json")
+        for name, text, hint in [
+                ("plain.csv", "indicator,value\nintegrations_total,2.575\n", "no thousands separator"),
+                ("average.csv", "indicator,value\nelb_avg,10.983\n", "no thousands separator"),
+                ("german.csv", "\ufeffindicator;value\nintegrations_total;2,575\n", "'.' between thousands")]:
+            actuals = os.path.join(d, name)
+            open(actuals, "w", encoding="utf-8").write(text)
+            result = intsim("calibrate", SMALL, "--actuals", actuals, "--out", out, check=False)
+            check(result.returncode == 2, f"{name}: exit {result.returncode} {result.stderr}")
+            check(name in result.stderr and "line 2" in result.stderr and "whole number" in result.stderr and
+                  hint in result.stderr and result.stderr.count("\n") == 1, f"{name}: {result.stderr}")
+            check(not os.path.exists(out), "nothing written")
+        actuals = os.path.join(d, "a.json")
+        json.dump({"integrations_total": 2.575}, open(actuals, "w"))
+        result = intsim("calibrate", SMALL, "--actuals", actuals, "--out", out, check=False)
+        check(result.returncode == 2 and "/integrations_total" in result.stderr and "thousands" in result.stderr,
+              result.stderr)
+
+
 def test_unreachable_actuals_are_refused():
     # More LZB integrations than integrations in total: no parameters reproduce both, and
     # the best compromise drives parameters to absurd values. Refused, nothing written.
@@ -81,5 +105,5 @@ def test_bad_actuals_exit_2_and_write_nothing():
 
 if __name__ == "__main__":
     main([test_calibrate_writes_a_patch_that_reproduces_the_actuals, test_csv_actuals_in_both_dialects,
-          test_unreachable_actuals_are_refused,
+          test_unreachable_actuals_are_refused, test_thousands_separators_get_the_monthly_hint,
           test_bad_actuals_exit_2_and_write_nothing])

@@ -84,7 +84,9 @@ def test_output_below_a_regular_file():
             f.write("not a directory\n")
         result = intsim("run", SMALL, "--reps", 2, "--quiet", "--out", os.path.join(blocker, "out"), check=False)
         check(result.returncode == 2, f"exit code {result.returncode}: {result.stderr}")
-        check(result.stderr.count("\n") == 1 and "cannot create the output directory" in result.stderr, result.stderr)
+        # Refused before any computation (the --out check), naming the file in the way.
+        check(result.stderr.count("\n") == 1 and "no output directory can be made below it" in result.stderr and
+              blocker in result.stderr, result.stderr)
         check(os.listdir(d) == ["file"], os.listdir(d))
 
 

@@ -60,6 +60,26 @@ def test_format_chooses_the_files():
             check(not os.path.exists(os.path.join(out, "bad")), f"{bad} writes nothing")
 
 
+def test_a_folder_holds_only_the_last_runs_files():
+    """run --format json after a run with all formats: the earlier report.html and CSV
+    tables leave in the same step as results.json is replaced; a failed run keeps them all,
+    and files of other names are never touched."""
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        run(out, reps=10)
+        open(os.path.join(out, "notes.txt"), "w").write("mine")
+        bad = intsim("run", SCENARIO, "--reps", 10, "--out", out, "--quiet", "--format", "json",
+                     "--set", "months=0", check=False)
+        check(bad.returncode == 2, bad.stderr)
+        check(sorted(os.listdir(out)) == sorted(ALL_FILES + ["notes.txt"]), f"a failed run keeps all: {os.listdir(out)}")
+        run(out, "--format", "json", reps=12)
+        check(sorted(os.listdir(out)) == ["notes.txt", "results.json"], f"only this run's files: {os.listdir(out)}")
+        check(json.load(open(os.path.join(out, "results.json")))["run"]["replications"] == 12, "the new results")
+        run(out, "--format", "csv", reps=12)
+        check(sorted(os.listdir(out)) == sorted(["indicators.csv", "monthly.csv", "measures.csv", "notes.txt"]),
+              f"--format csv: {os.listdir(out)}")
+
+
 def test_csv_numbers_equal_json_numbers():
     with tempdir() as out:
         run(out)
@@ -146,5 +166,6 @@ def test_report_files_do_not_depend_on_threads():
 
 if __name__ == "__main__":
     main([test_all_files_by_default_and_summary_names_them, test_format_chooses_the_files,
+          test_a_folder_holds_only_the_last_runs_files,
           test_csv_numbers_equal_json_numbers, test_german_dialect_has_bom_semicolons_and_decimal_commas,
           test_report_html_is_self_contained_and_localised, test_report_files_do_not_depend_on_threads])

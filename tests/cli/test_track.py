@@ -1,7 +1,11 @@
 """intsim track: actuals so far + projection of the rest of the year, early warning, bad CSV rows."""
+import csv
+import io
 import json
 import os
+import subprocess
 
+import cli_support
 from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
 
 PLAN = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
@@ -54,6 +58,39 @@ def test_shipped_actuals():
             check(q["p05"] <= q["p25"] <= q["p50"] <= q["p75"] <= q["p95"], f"{month['month']}: unordered {q}")
         for text in ("integrations_total", "needed/m", "early warning", "2022-05", "P(all targets met together)"):
             check(text in result.stdout, f"table shows {text}")
+
+
+def test_report_and_tables_in_german_in_the_months_own_folder():
+    """The default folder is the tracking month's own (out/<scenario>/track-2022-05), beside
+    run's outputs; report.html and the CSV tables carry track.json's figures, in German."""
+    with tempdir() as d:
+        result = subprocess.run([os.path.abspath(cli_support.BINARY), "track", PLAN, "--actuals", ACTUALS,
+                                 "--reps", "60", "--quiet", "--lang", "de", "--csv-dialect", "de"],
+                                cwd=d, capture_output=True, text=True)
+        check(result.returncode == 0, result.stderr)
+        out = os.path.join(d, "out", "lahn-dill-2022", "track-2022-05")
+        check(sorted(os.listdir(out)) == ["report.html", "track-months.csv", "track-targets.csv", "track.json"],
+              f"files: {os.listdir(d)} {os.listdir(out) if os.path.isdir(out) else ''}")
+        doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+        for word in ("Ist bis", "Integrationen", "Frühwarnung", "P(erreicht)"):
+            check(word in result.stdout, f"console says {word!r}")
+        rows = list(csv.DictReader(io.StringIO(open(os.path.join(out, "track-targets.csv"), encoding="utf-8-sig").read(),
+                                               newline=""), delimiter=";"))
+        check(sorted(r["indicator"] for r in rows) == sorted(doc["targets"]), "a row per target")
+        for row in rows:
+            t = doc["targets"][row["indicator"]]
+            check(float(row["p_target_met"].replace(",", ".")) == t["p_target_met"], f"{row['indicator']} P(met)")
+        months = list(csv.DictReader(io.StringIO(open(os.path.join(out, "track-months.csv"), encoding="utf-8-sig").read(),
+                                                 newline=""), delimiter=";"))
+        check(len(months) == 4 * len(doc["early_warning"]["months"]), "four figures a month")
+        check(all(m["light"] in ("green", "amber", "red") for m in months), "a light for each")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        check('<html lang="de">' in html and "Monat für Monat gegenüber dem Plan" in html and "Mai 2022" in html,
+              "German report with German month names")
+        check(html.count('<span class="light ') == len(months), "a traffic light per observed figure")
+        check('id="track-targets"' in html, "the year against its targets")
+        for forbidden in ("<script", "http", "src=", "<link"):
+            check(forbidden not in html, f"report.html contains {forbidden!r}")
 
 
 def test_german_excel_dialect_gives_the_same_answer():
@@ -120,7 +157,8 @@ def test_bad_rows_name_the_line_and_write_nothing():
             check(result.stderr.startswith(f"intsim: {path}: {fragment}"), f"{name}: {result.stderr!r}")
             check(result.stderr.count("\n") == 1, f"{name}: one line: {result.stderr!r}")
             check(open(os.path.join(out, "track.json")).read() == before, f"{name}: existing track.json overwritten")
-            check(sorted(os.listdir(out)) == ["track.json"], f"{name}: stray files {os.listdir(out)}")
+            check(sorted(os.listdir(out)) == ["report.html", "track-months.csv", "track-targets.csv", "track.json"],
+                  f"{name}: stray files {os.listdir(out)}")
         result = intsim("track", PLAN, "--actuals", os.path.join(d, "nope.csv"), "--out", out, check=False)
         check(result.returncode == 2 and "nope.csv: cannot open" in result.stderr, result.stderr)
         result = intsim("track", PLAN, "--out", out, check=False)
@@ -200,6 +238,6 @@ def test_key_figures_of_the_ba():
 
 
 if __name__ == "__main__":
-    main([test_shipped_actuals, test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
+    main([test_shipped_actuals, test_report_and_tables_in_german_in_the_months_own_folder, test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
           test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing,
           test_actuals_as_they_arrive, test_key_figures_of_the_ba])

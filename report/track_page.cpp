@@ -1,0 +1,265 @@
+// report.html and the CSV tables of `intsim track`: where the year stands against its
+// targets, month by month against the plan, and how the outlook moved.
+#include <algorithm>
+#include <cmath>
+
+#include "report/chart_axis.hpp"
+#include "report/html_report.hpp"
+#include "report/markup.hpp"
+#include "report/report_parts.hpp"
+#include "report/results_json.hpp"
+#include "report/svg_intervals.hpp"
+#include "report/track_report.hpp"
+
+namespace intsim {
+
+namespace {
+
+namespace w = words;
+
+// The offer probability of the plan's default: the colour rule's green.
+constexpr double kGoodFrom = 0.8;
+
+std::string key_figures(const TrackResult& t, const Wording& say) {
+    std::string out = "<div class=\"cards\">\n";
+    for (const auto& target : t.targets) {
+        const auto value = [&](double x) { return say.value(target.indicator, x); };
+        out += key_figure_html(
+            say(w::target_card, say.indicator(target.indicator)), say.percent(target.p_target_met),
+            say(w::target_card_detail, value(target.target.value), value(target.year.mean),
+                say.range(value(target.year.p05), value(target.year.p95)),
+                target.plan_p_target_met ? say.percent(*target.plan_p_target_met) : "\u2013"),
+            probability_status(target.p_target_met, kGoodFrom));
+    }
+    if (t.p_all_targets_met)
+        out += key_figure_html(say(w::all_targets_card), say.percent(*t.p_all_targets_met),
+                               say(w::all_targets_tracked_detail,
+                                   t.plan_p_all_targets_met ? say.percent(*t.plan_p_all_targets_met) : "\u2013"),
+                               probability_status(*t.p_all_targets_met, kGoodFrom));
+    return out + "</div>\n";
+}
+
+std::string learning_section(const TrackResult& t, const Wording& say) {
+    const Conditioning& c = t.conditioning;
+    std::string text = c.conditioned ? say(w::learned_text, t.observed_months, say.number(static_cast<double>(t.replications)),
+                                           say.number(c.ess), say.percent(c.ess_share))
+                                     : say(w::not_learned_text, c.reason);
+    std::string out = "<h2>" + escape_markup(say(w::learned_heading)) + "</h2>\n<p>" + escape_markup(text) + "</p>\n";
+    std::vector<std::string> warnings = c.warnings;
+    for (const auto& name : t.untracked_targets) warnings.push_back(say(w::untracked_target, say.indicator(name)));
+    if (!warnings.empty()) {
+        out += "<div class=\"warning\" id=\"warnings\"><strong>" + escape_markup(say(w::warnings_heading)) + "</strong><ul>";
+        for (const auto& warning : warnings) out += "<li>" + escape_markup(warning) + "</li>";
+        out += "</ul></div>\n";
+    }
+    return out;
+}
+
+IntervalTone tone_of(double p) {
+    const std::string status = probability_status(p, kGoodFrom);
+    return status == "good" ? IntervalTone::Better : status == "poor" ? IntervalTone::Worse : IntervalTone::Neutral;
+}
+
+// The gap that matters: each target's year in percent of the target.
+std::string year_chart(const TrackResult& t, const Wording& say) {
+    IntervalChart chart;
+    chart.id = "track-targets";
+    chart.title = say(w::year_chart_title);
+    chart.reference_label = say(w::on_target);
+    chart.axis_title = say(w::year_chart_axis);
+    chart.format = [say](double v, double step) {
+        return say.signed_number(v, step > 0 ? decimals_for_step(step) : 1) + "\u00a0%";
+    };
+    for (const auto& target : t.targets) {
+        const double goal = target.target.value;
+        if (!(std::fabs(goal) > 0)) continue;
+        const auto percent = [&](double x) { return 100.0 * (x / goal - 1.0); };
+        chart.rows.push_back({"", say.indicator(target.indicator), percent(target.year.mean), percent(target.year.p05),
+                              percent(target.year.p95), tone_of(target.p_target_met),
+                              say(w::p_met_of, say.percent(target.p_target_met)), ""});
+    }
+    if (chart.rows.empty()) return "";
+    return figure_html(say(w::year_chart_title), interval_chart_svg(chart), say(w::year_chart_note), "narrow");
+}
+
+HtmlCell light_cell(const std::optional<BandCheck>& b, Direction better, const Wording& say) {
+    if (!b) return {"<span class=\"muted\">" + escape_markup(say(w::not_observed)) + "</span>", "num"};
+    const std::string light = band_light(*b, better);
+    std::string html = "<span class=\"light " + light + "\"></span>" + escape_markup(say.number(b->observed));
+    if (b->position != BandPosition::Inside)
+        html += " <span class=\"flag\">" +
+                escape_markup(say(b->position == BandPosition::Above ? w::light_above : w::light_below)) + "</span>";
+    html += "<span class=\"code\">" +
+            escape_markup(say(w::light_plan, say.number(b->plan.p50),
+                              say.range(say.number(b->plan.p05), say.number(b->plan.p95)))) +
+            "</span>";
+    return {html, "num " + light};
+}
+
+std::string lights_section(const TrackResult& t, const Wording& say) {
+    HtmlTable table{"traffic-lights", "", {}, {}};
+    table.header = {text_cell(say(w::month_col)), number_cell(say(w::integrations_month_col)),
+                    number_cell(say(w::integrations_cum_col)), number_cell(say(w::elb_col)), number_cell(say(w::ltr_col))};
+    for (const auto& m : t.early_warning)
+        table.rows.push_back({text_cell(say.month_long(m.month)), light_cell(m.integrations, Direction::Higher, say),
+                              light_cell(m.integrations_cum, Direction::Higher, say),
+                              light_cell(m.elb, Direction::Lower, say), light_cell(m.ltr, Direction::Lower, say)});
+    return "<h2>" + escape_markup(say(w::lights_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
+           escape_markup(say(w::lights_note)) + "</p>\n";
+}
+
+std::string targets_section(const TrackResult& t, const Wording& say) {
+    HtmlTable table{"targets", "", {}, {}};
+    table.header = {text_cell(say(w::Indicator)), number_cell(say(w::Target)),       number_cell(say(w::so_far_col)),
+                    number_cell(say(w::year_mean_col)), number_cell(say(w::range90_p)), number_cell(say(w::p_target_met)),
+                    number_cell(say(w::plan_p_met_col)), number_cell(say(w::needed_col)), number_cell(say(w::projected_col))};
+    for (const auto& target : t.targets) {
+        const auto value = [&](double x) { return say.value(target.indicator, x); };
+        const bool higher = target.target.direction == Direction::Higher;
+        table.rows.push_back(
+            {indicator_cell(target.indicator, say), number_cell(value(target.target.value)),
+             number_cell(target.year_to_date ? value(*target.year_to_date) : "\u2013"),
+             number_cell(value(target.year.mean)), number_cell(say.range(value(target.year.p05), value(target.year.p95))),
+             {probability_pill(target.p_target_met, kGoodFrom, say.percent(target.p_target_met)), "num"},
+             number_cell(target.plan_p_target_met ? say.percent(*target.plan_p_target_met) : "\u2013"),
+             number_cell(target.needed_per_month
+                             ? say(higher ? w::at_least : w::at_most, say.number(*target.needed_per_month))
+                             : "\u2013"),
+             number_cell(target.projected_per_month ? say.number(*target.projected_per_month) : "\u2013")});
+    }
+    return "<h2>" + escape_markup(say(w::targets_heading)) + "</h2>\n" + year_chart(t, say) + html_table(table) +
+           "<p class=\"note\">" + escape_markup(say(w::targets_note)) + " " +
+           escape_markup(colour_rule_note(kGoodFrom, say)) + "</p>\n";
+}
+
+// How P(target met) and the projected year moved over the months tracked so far; only
+// when earlier months are known.
+std::string history_section(const TrackResult& t, const std::vector<TrackHistoryEntry>& history, const Wording& say) {
+    if (history.empty()) return "";
+    HtmlTable table{"history", "", {}, {}};
+    table.header = {text_cell(say(w::tracked_at_col))};
+    for (const auto& target : t.targets) {
+        table.header.push_back(number_cell(say(w::target_card, say.indicator(target.indicator))));
+        table.header.push_back(number_cell(say.indicator(target.indicator) + ", " + say(w::mean)));
+    }
+    table.header.push_back(number_cell(say(w::p_all_targets_short)));
+    const auto find = [](const std::vector<std::pair<std::string, double>>& values, const std::string& name) {
+        const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
+        return it == values.end() ? std::optional<double>() : std::optional<double>(it->second);
+    };
+    TrackHistoryEntry now{t.last_observed, t.p_all_targets_met, {}, {}};
+    for (const auto& target : t.targets) {
+        now.p_target_met.push_back({target.indicator, target.p_target_met});
+        now.year_mean.push_back({target.indicator, target.year.mean});
+    }
+    std::vector<TrackHistoryEntry> rows = history;
+    rows.push_back(now);
+    for (const auto& entry : rows) {
+        std::vector<HtmlCell> row = {text_cell(say.month_long(entry.last_observed))};
+        for (const auto& target : t.targets) {
+            const auto p = find(entry.p_target_met, target.indicator);
+            const auto mean = find(entry.year_mean, target.indicator);
+            row.push_back({p ? probability_pill(*p, kGoodFrom, say.percent(*p)) : "\u2013", "num"});
+            row.push_back(number_cell(mean ? say.value(target.indicator, *mean) : "\u2013"));
+        }
+        row.push_back({entry.p_all_targets_met
+                           ? probability_pill(*entry.p_all_targets_met, kGoodFrom, say.percent(*entry.p_all_targets_met))
+                           : "\u2013",
+                       "num"});
+        table.rows.push_back(row);
+    }
+    return "<h2>" + escape_markup(say(w::history_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
+           escape_markup(say(w::history_note)) + "</p>\n";
+}
+
+CsvOutputCell number(double x) { return round_figure(x); }
+CsvOutputCell optional_number(const std::optional<double>& x) { return x ? number(*x) : CsvOutputCell{}; }
+CsvOutputCell text(const std::string& t) { return t; }
+
+const char* position_name(BandPosition p) {
+    return p == BandPosition::Below ? "below" : p == BandPosition::Above ? "above" : "inside";
+}
+
+}  // namespace
+
+std::string band_light(const BandCheck& b, Direction better) {
+    const bool higher = better == Direction::Higher;
+    const bool worse_than_band = higher ? b.position == BandPosition::Below : b.position == BandPosition::Above;
+    if (worse_than_band) return "poor";
+    const bool at_or_better_than_median = higher ? b.observed >= b.plan.p50 : b.observed <= b.plan.p50;
+    return at_or_better_than_median || b.position != BandPosition::Inside ? "good" : "fair";
+}
+
+CsvOutputTable track_targets_table(const TrackResult& t) {
+    CsvOutputTable table;
+    table.header = {"indicator", "target", "direction", "year_to_date", "year_mean", "year_p05", "year_p50", "year_p95",
+                    "p_target_met", "plan_p_target_met", "needed_per_month", "projected_per_month", "open_months"};
+    for (const auto& target : t.targets) {
+        std::vector<CsvOutputCell> row;
+        row.push_back(text(target.indicator));
+        row.push_back(number(target.target.value));
+        row.push_back(text(std::string(direction_name(target.target.direction))));
+        row.push_back(optional_number(target.year_to_date));
+        for (double x : {target.year.mean, target.year.p05, target.year.p50, target.year.p95, target.p_target_met})
+            row.push_back(number(x));
+        row.push_back(optional_number(target.plan_p_target_met));
+        row.push_back(optional_number(target.needed_per_month));
+        row.push_back(optional_number(target.projected_per_month));
+        row.push_back(number(target.open_months));
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+CsvOutputTable track_months_table(const TrackResult& t) {
+    CsvOutputTable table;
+    table.header = {"month", "figure", "observed", "plan_mean", "plan_p05", "plan_p50", "plan_p95", "position", "light"};
+    for (const auto& m : t.early_warning) {
+        const std::pair<const char*, const std::optional<BandCheck>*> figures[] = {
+            {"integrations", &m.integrations}, {"integrations_cum", &m.integrations_cum}, {"elb", &m.elb}, {"ltr", &m.ltr}};
+        for (const auto& [name, check] : figures) {
+            if (!*check) continue;
+            const BandCheck& b = **check;
+            const Direction better = std::string(name).starts_with("integrations") ? Direction::Higher : Direction::Lower;
+            std::vector<CsvOutputCell> row;
+            row.push_back(text(m.month));
+            row.push_back(text(name));
+            for (double x : {b.observed, b.plan.mean, b.plan.p05, b.plan.p50, b.plan.p95}) row.push_back(number(x));
+            row.push_back(text(position_name(b.position)));
+            const std::string light = band_light(b, better);
+            row.push_back(text(light == "good" ? "green" : light == "fair" ? "amber" : "red"));
+            table.rows.push_back(row);
+        }
+    }
+    return table;
+}
+
+std::string track_html(const TrackResult& t, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
+                       const std::vector<TrackHistoryEntry>& history, const std::string& version, const Wording& say) {
+    const std::string meta = say(w::track_meta, t.observed_months, t.remaining_months,
+                                 say.number(static_cast<double>(t.replications))) +
+                             " \u00b7 " + say(w::seed_n, t.seed) + " \u00b7 " + say(w::intsim_version, version);
+    std::string body = report_header(say(w::track_title, t.scenario_name, say.month_long(t.last_observed)), meta,
+                                     {{say(w::scenario_sha), scenario.sha256},
+                                      {say(w::actuals_sha, actuals.file), actuals.sha256}});
+    body += key_figures(t, say) + learning_section(t, say) + targets_section(t, say) + lights_section(t, say) +
+            history_section(t, history, say);
+    body += "<footer>" + escape_markup(say(w::track_footer)) + "</footer>\n";
+    return html_page(say(w::track_page_title, t.scenario_name, t.last_observed), std::string(language_code(say.language)),
+                     body);
+}
+
+void stage_track_outputs(OutputSet& outputs, const TrackResult& track, const ScenarioIdentity& scenario,
+                         const ActualsIdentity& actuals, const std::vector<TrackHistoryEntry>& history,
+                         const RunFacts& facts, const std::string& version, const ReportOptions& options) {
+    if (options.json)
+        outputs.add("track.json", track_to_json(track, scenario, actuals, facts, version).dump(1) + "\n");
+    if (options.csv) {
+        outputs.add("track-targets.csv", to_csv(track_targets_table(track), options.csv_dialect));
+        outputs.add("track-months.csv", to_csv(track_months_table(track), options.csv_dialect));
+    }
+    if (options.html) outputs.add("report.html", track_html(track, scenario, actuals, history, version, options.wording()));
+    outputs.retire({"track.json", "track-targets.csv", "track-months.csv", "report.html"});
+}
+
+}  // namespace intsim
