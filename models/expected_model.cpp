@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "models/indicators.hpp"
+#include "models/k2_rules.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
@@ -346,7 +347,7 @@ struct Chain {
         if (class_ready[e]) return;
         double fi = 1, fe = 1;
         if (b.kind == BlockKind::In) {
-            fi = model.measures[static_cast<std::size_t>(b.measure)].spec.lock_in;
+            fi = integration_factor_while_participating(model.measures[static_cast<std::size_t>(b.measure)].spec);
             fe = model.measures[static_cast<std::size_t>(b.measure)].spec.exit_factor;
         } else if (b.kind == BlockKind::Post) {
             fi = post_factor[static_cast<std::size_t>(b.measure)];

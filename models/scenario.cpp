@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/json_reader.hpp"
+#include "models/k2_rules.hpp"
 
 namespace intsim {
 
@@ -261,7 +262,9 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     const std::string priority = m.choice_or("priority", "random", {"random", "longest_in_benefit", "newest"});
     spec.priority = priority == "random" ? Priority::Random
                     : priority == "newest" ? Priority::Newest : Priority::LongestInBenefit;
+    bool lock_in_given = false;
     if (auto effect = m.optional_object("effect")) {
+        lock_in_given = effect->has("lock_in");
         spec.lock_in = effect->number_or("lock_in", 1.0, 0.0, kMaxFactor);
         spec.post = effect->number_or("post", 1.0, 0.0, kMaxFactor);
         spec.post_months = static_cast<int>(effect->integer_or("post_months", 0, 0, kMaxHorizonMonths));
@@ -273,6 +276,11 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     spec.leaves_benefit = m.boolean_or("leaves_benefit", false);
     if (spec.leaves_benefit && !spec.integration_on_entry)
         m.fail("leaves_benefit", "only measures with \"integration_on_entry\": true can end the benefit spell on entry");
+    if (lock_in_given && holds_counted_employment(spec))
+        throw InputError(m.file(), m.child_pointer("effect") + "/lock_in",
+                         "no lock-in for a measure whose entry counts as an integration: its participants are in "
+                         "employment and integrate no further while it lasts (K2 rule, docs/years.md); remove "
+                         "\"lock_in\" or set \"counts_as_integration\": false");
     if (auto cost = m.optional_object("cost")) {
         spec.cost_per_slot_month = cost->number_or("per_slot_month", 0.0, 0.0, kMaxCount);
         spec.cost_per_participant_month = cost->number_or("per_participant_month", 0.0, 0.0, kMaxCount);

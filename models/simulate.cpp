@@ -11,6 +11,7 @@
 #include "engine/input_error.hpp"
 
 #include "models/allocation.hpp"
+#include "models/k2_rules.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -212,7 +213,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
                 double hi = hazard_integration[row], he = hazard_exit[row];
                 if (measure >= 0) {
                     const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
-                    hi *= spec.lock_in;
+                    hi *= integration_factor_while_participating(spec);
                     he *= spec.exit_factor;
                 } else {
                     hi *= ws.measure_post_factor[static_cast<std::size_t>(post)];
