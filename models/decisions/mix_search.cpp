@@ -8,8 +8,12 @@ namespace intsim {
 
 EvaluatedMix judge_mix(Mix mix, MixEstimate estimate, const MixConstraints& constraints) {
     EvaluatedMix e{std::move(mix), std::move(estimate), true, 0.0};
-    if (constraints.budget && e.estimate.spend > *constraints.budget + 0.5)
-        e.violation += (e.estimate.spend - *constraints.budget) / std::max(*constraints.budget, 1.0);
+    const std::vector<double> spends =
+        e.estimate.spend_by_year.empty() ? std::vector<double>{e.estimate.spend} : e.estimate.spend_by_year;
+    for (std::size_t y = 0; y < spends.size(); ++y) {
+        const std::optional<double> limit = constraints.limit(y);
+        if (limit && spends[y] > *limit + 0.5) e.violation += (spends[y] - *limit) / std::max(*limit, 1.0);
+    }
     const double shortfall =
         e.estimate.women_share_required - constraints.women_share_tolerance - e.estimate.women_share_entries;
     if (e.estimate.women_share_required > 0 && shortfall > 0) e.violation += shortfall;
@@ -17,13 +21,22 @@ EvaluatedMix judge_mix(Mix mix, MixEstimate estimate, const MixConstraints& cons
     return e;
 }
 
-bool better_mix(const EvaluatedMix& a, const EvaluatedMix& b, MixObjective objective) {
+namespace {
+
+// An objective's value as far as it decides: a probability exactly, an indicator to its unit.
+double decisive(double value, const HorizonObjective& objective) {
+    if (objective.is_probability()) return value;
+    const double unit = indicator_info(objective.indicator).unit == Unit::Percent ? 0.01 : 1.0;
+    return std::round(value / unit) * unit;
+}
+
+}  // namespace
+
+bool better_mix(const EvaluatedMix& a, const EvaluatedMix& b, const HorizonObjective& objective) {
     if (a.feasible != b.feasible) return a.feasible;
     if (!a.feasible && a.violation != b.violation) return a.violation < b.violation;
-    if (objective == MixObjective::PAllTargetsMet) {
-        const double pa = a.estimate.p_all_targets_met.value_or(0.0), pb = b.estimate.p_all_targets_met.value_or(0.0);
-        if (pa != pb) return pa > pb;
-    }
+    const double oa = decisive(a.estimate.objective, objective), ob = decisive(b.estimate.objective, objective);
+    if (oa != ob) return objective.direction == Direction::Higher ? oa > ob : oa < ob;
     // Whole integrations: a fraction of one a year decides nothing, the money does.
     const double ia = std::round(a.estimate.integrations), ib = std::round(b.estimate.integrations);
     if (ia != ib) return ia > ib;
