@@ -130,6 +130,10 @@ Model build_model(const Scenario& scenario) {
     model.months = scenario.months;
     for (int m = 0; m < scenario.months; ++m)
         model.calendar_month.push_back(scenario.start.plus(m).month - 1);
+    model.years = year_frames(scenario);
+    for (std::size_t y = 0; y < model.years.size(); ++y)
+        model.year_of_month.insert(model.year_of_month.end(), static_cast<std::size_t>(model.years[y].span.months),
+                                   static_cast<int>(y));
 
     std::int64_t cells = 1;
     for (const auto& a : scenario.attributes) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "models/calendar_years.hpp"
 #include "models/person_columns.hpp"
 #include "models/population.hpp"
 #include "models/scenario.hpp"
@@ -48,6 +49,8 @@ struct Model {
     Scenario scenario;
     int months = 12;
     std::vector<int> calendar_month;  ///< 0..11 for each horizon month
+    std::vector<YearFrame> years;     ///< the calendar years of the horizon, with their targets and EGT
+    std::vector<int> year_of_month;   ///< index into `years` for each horizon month
 
     // Attribute cells: cell = sum over attributes of level * stride.
     int cell_count = 1;

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/json_reader.hpp"
+#include "models/k2_rules.hpp"
 
 namespace intsim {
 
@@ -261,7 +262,9 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     const std::string priority = m.choice_or("priority", "random", {"random", "longest_in_benefit", "newest"});
     spec.priority = priority == "random" ? Priority::Random
                     : priority == "newest" ? Priority::Newest : Priority::LongestInBenefit;
+    bool lock_in_given = false;
     if (auto effect = m.optional_object("effect")) {
+        lock_in_given = effect->has("lock_in");
         spec.lock_in = effect->number_or("lock_in", 1.0, 0.0, kMaxFactor);
         spec.post = effect->number_or("post", 1.0, 0.0, kMaxFactor);
         spec.post_months = static_cast<int>(effect->integer_or("post_months", 0, 0, kMaxHorizonMonths));
@@ -273,6 +276,11 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     spec.leaves_benefit = m.boolean_or("leaves_benefit", false);
     if (spec.leaves_benefit && !spec.integration_on_entry)
         m.fail("leaves_benefit", "only measures with \"integration_on_entry\": true can end the benefit spell on entry");
+    if (lock_in_given && holds_counted_employment(spec))
+        throw InputError(m.file(), m.child_pointer("effect") + "/lock_in",
+                         "no lock-in for a measure whose entry counts as an integration: its participants are in "
+                         "employment and integrate no further while it lasts (K2 rule, docs/years.md); remove "
+                         "\"lock_in\" or set \"counts_as_integration\": false");
     if (auto cost = m.optional_object("cost")) {
         spec.cost_per_slot_month = cost->number_or("per_slot_month", 0.0, 0.0, kMaxCount);
         spec.cost_per_participant_month = cost->number_or("per_participant_month", 0.0, 0.0, kMaxCount);
@@ -299,6 +307,51 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     spec.egt_funded = m.choice_or("funded_by", "egt", {"egt", "third_party"}) == "egt";
     m.finish();
     return spec;
+}
+
+// Targets: indicator -> number, or {"value", "direction"}.
+std::map<std::string, Target> read_targets(JsonReader& targets) {
+    const auto& names = indicator_names();
+    std::map<std::string, Target> out;
+    for (const auto& key : targets.keys()) {
+        if (is_documentation_key(key)) continue;
+        if (std::find(names.begin(), names.end(), key) == names.end()) fail_unknown(targets, key, "indicator", names);
+        Target target;
+        target.direction = default_direction(key);
+        if (targets.raw(key).is_object()) {
+            JsonReader t = targets.object(key);
+            target.value = t.number("value");
+            if (t.has("direction"))
+                target.direction = t.choice_or("direction", "higher", {"higher", "lower"}) == "higher"
+                                       ? Direction::Higher : Direction::Lower;
+            else
+                t.allow({"direction"});
+            t.finish();
+        } else {
+            target.value = targets.number(key);
+        }
+        out[key] = target;
+    }
+    targets.finish();
+    return out;
+}
+
+// A key of a per-year object: a calendar year after the scenario's first one, within the
+// longest horizon. Years the horizon does not reach are allowed (a 36-month scenario run
+// with --set months=12 keeps its later targets) and simply not used.
+int read_later_year(JsonReader& by_year, const std::string& key, const Scenario& s, const char* what,
+                    const char* first_year_key) {
+    const int first = s.start.year;
+    const int last = s.start.plus(kMaxHorizonMonths - 1).year;
+    const bool digits = key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int year = digits ? std::stoi(key) : 0;
+    if (year == first)
+        by_year.fail(key, fmt::format("the {} of the first year ({}) belong in {}", what, first, first_year_key));
+    if (year < first + 1 || year > last)
+        by_year.fail(key, fmt::format("expected a calendar year from {} to {} (the years after the first of a "
+                                      "horizon of at most {} months), found \"{}\"",
+                                      first + 1, last, kMaxHorizonMonths, key));
+    return year;
 }
 
 }  // namespace
@@ -402,6 +455,11 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
         s.exit_sd = u->number_or("exit_sd", 0.0, 0.0, 3.0);
         s.inflow_sd = u->number_or("inflow_sd", 0.0, 0.0, 3.0);
         s.measure_effect_sd = u->number_or("measure_effect_sd", 0.0, 0.0, 3.0);
+        // From one calendar year to the next the levels move on by a further lognormal
+        // step, by default as large as the first year's spread (docs/years.md).
+        s.integration_drift_sd = u->number_or("integration_drift_sd", s.integration_sd, 0.0, 3.0);
+        s.exit_drift_sd = u->number_or("exit_drift_sd", s.exit_sd, 0.0, 3.0);
+        s.inflow_drift_sd = u->number_or("inflow_drift_sd", s.inflow_sd, 0.0, 3.0);
         u->finish();
     }
 
@@ -426,36 +484,31 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
     }
     if (auto budget = root.optional_object("budget")) {
         s.operative_egt = budget->number("operative_egt", 0.0, kMaxCount * 100.0);
+        if (auto by_year = budget->optional_object("operative_egt_by_year")) {
+            for (const auto& key : by_year->keys()) {
+                if (is_documentation_key(key) || by_year->raw(key).is_null()) continue;
+                const int year = read_later_year(*by_year, key, s, "operative EGT", "\"operative_egt\"");
+                s.operative_egt_by_year[year] = by_year->number(key, 0.0, kMaxCount * 100.0);
+            }
+            by_year->finish();
+        }
         budget->allow({"egt_total", "administration", "total"});
         for (const char* key : {"egt_total", "administration", "total"})
             if (budget->has(key)) budget->number(key, 0.0, kMaxCount * 100.0);
         budget->finish();
     }
 
-    const auto& names = indicator_names();
-    if (auto targets = root.optional_object("targets")) {
-        for (const auto& key : targets->keys()) {
-            if (is_documentation_key(key)) continue;
-            if (std::find(names.begin(), names.end(), key) == names.end())
-                fail_unknown(*targets, key, "indicator", names);
-            Target target;
-            target.direction = default_direction(key);
-            if (targets->raw(key).is_object()) {
-                JsonReader t = targets->object(key);
-                target.value = t.number("value");
-                if (t.has("direction"))
-                    target.direction = t.choice_or("direction", "higher", {"higher", "lower"}) == "higher"
-                                           ? Direction::Higher : Direction::Lower;
-                else
-                    t.allow({"direction"});
-                t.finish();
-            } else {
-                target.value = targets->number(key);
-            }
-            s.targets[key] = target;
+    if (auto targets = root.optional_object("targets")) s.targets = read_targets(*targets);
+    if (auto by_year = root.optional_object("targets_by_year")) {
+        for (const auto& key : by_year->keys()) {
+            if (is_documentation_key(key) || by_year->raw(key).is_null()) continue;
+            const int year = read_later_year(*by_year, key, s, "targets", "\"targets\"");
+            JsonReader year_targets = by_year->object(key);
+            s.targets_by_year[year] = read_targets(year_targets);
         }
-        targets->finish();
+        by_year->finish();
     }
+    const auto& names = indicator_names();
     if (auto baseline = root.optional_object("baseline")) {
         for (const auto& key : baseline->keys()) {
             if (is_documentation_key(key)) continue;

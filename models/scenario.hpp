@@ -117,14 +117,19 @@ struct Scenario {
 
     // Per-replication parameter uncertainty: sd of the log factor (median 1).
     double integration_sd = 0.0, exit_sd = 0.0, inflow_sd = 0.0, measure_effect_sd = 0.0;
+    /// sd of the yearly step of the log levels after the first calendar year (a random
+    /// walk); defaults to the level's own sd above.
+    double integration_drift_sd = 0.0, exit_drift_sd = 0.0, inflow_drift_sd = 0.0;
 
     std::vector<MeasureSpec> measures;
     bool women_share_rule = true;
     std::optional<double> women_share_min;  ///< empty: the women's share of the eLb stock
 
-    double operative_egt = 0.0;  ///< 0: no budget given
+    double operative_egt = 0.0;  ///< of the first calendar year; 0: no budget given
+    std::map<int, double> operative_egt_by_year;  ///< later calendar years (docs/years.md)
 
-    std::map<std::string, Target> targets;  ///< by indicator name
+    std::map<std::string, Target> targets;  ///< of the first calendar year, by indicator name
+    std::map<int, std::map<std::string, Target>> targets_by_year;  ///< later calendar years
     std::map<std::string, double> baseline;  ///< last year's values, by indicator name
 };
 

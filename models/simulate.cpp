@@ -12,6 +12,7 @@
 
 #include "models/allocation.hpp"
 #include "models/monthly_rules.hpp"
+#include "models/k2_rules.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -24,11 +25,27 @@ constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
 // same when other measures are added or removed (common random numbers across variants).
 enum ParameterSubject : std::uint32_t { kIntegrationLevel = 1, kExitLevel = 2, kInflowLevel = 3 };
 
-double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
-    CounterUrng urng(key, subject, 0, Stream::Parameters);
+// A standard normal draw for `subject`; `step` 0 is the first year's level, step y the
+// walk's step into calendar year y of the horizon.
+double standard_normal(StreamKey key, std::uint32_t subject, std::uint32_t step = 0) {
+    CounterUrng urng(key, subject, step, Stream::Parameters);
     boost::random::normal_distribution<double> normal;
-    const double z = normal(urng);
-    return std::exp(sd * z);
+    return normal(urng);
+}
+
+double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
+    return std::exp(sd * standard_normal(key, subject));
+}
+
+// The log level of every calendar year: the first year's draw, then a walk.
+std::vector<double> level_walk(StreamKey key, std::uint32_t subject, double sd, double drift_sd, std::size_t years) {
+    std::vector<double> factors(years);
+    double log_level = sd * standard_normal(key, subject);
+    for (std::size_t y = 0; y < years; ++y) {
+        if (y > 0) log_level += drift_sd * standard_normal(key, subject, static_cast<std::uint32_t>(y));
+        factors[y] = std::exp(log_level);
+    }
+    return factors;
 }
 
 // The competing events (competing_events) as thresholds on the person's event word:
@@ -54,8 +71,9 @@ void build_hazard_tables(const Model& model, const ReplicationFactors& factors, 
     ws.hazard_exit.resize(size);
     for (int m = 0; m < model.months; ++m) {
         const int calendar = model.calendar_month[static_cast<std::size_t>(m)];
-        const double level_integration = hazard_level(s.integration, calendar, factors.integration);
-        const double level_exit = hazard_level(s.exit, calendar, factors.exit);
+        const LevelFactors& year = factors.levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(m)])];
+        const double level_integration = hazard_level(s.integration, calendar, year.integration);
+        const double level_exit = hazard_level(s.exit, calendar, year.exit);
         for (int c = 0; c < layout.class_count; ++c) {
             for (int g = 0; g < layout.group_count; ++g) {
                 const std::size_t i = static_cast<std::size_t>(m) * rows +
@@ -200,7 +218,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
                 double hi = hazard_integration[row], he = hazard_exit[row];
                 if (measure >= 0) {
                     const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
-                    hi *= spec.lock_in;
+                    hi *= integration_factor_while_participating(spec);
                     he *= spec.exit_factor;
                 } else {
                     hi *= ws.measure_post_factor[static_cast<std::size_t>(post)];
@@ -300,9 +318,11 @@ INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws)
 ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
     const Scenario& s = model.scenario;
     ReplicationFactors f;
-    f.integration = lognormal_factor(key, kIntegrationLevel, s.integration_sd);
-    f.exit = lognormal_factor(key, kExitLevel, s.exit_sd);
-    f.inflow = lognormal_factor(key, kInflowLevel, s.inflow_sd);
+    const std::size_t years = model.years.size();
+    const auto integration = level_walk(key, kIntegrationLevel, s.integration_sd, s.integration_drift_sd, years);
+    const auto exit = level_walk(key, kExitLevel, s.exit_sd, s.exit_drift_sd, years);
+    const auto inflow = level_walk(key, kInflowLevel, s.inflow_sd, s.inflow_drift_sd, years);
+    for (std::size_t y = 0; y < years; ++y) f.levels.push_back({integration[y], exit[y], inflow[y]});
     for (const auto& measure : model.measures)
         f.measure_effect.push_back(lognormal_factor(key, measure.random_subject, s.measure_effect_sd));
     return f;
@@ -349,7 +369,8 @@ void simulate_replication(const Model& model, StreamKey key, const ReplicationFa
     tally[layout.start_ltr()] = start_ltr;
 
     for (int month = 0; month < model.months; ++month) {
-        arrive(model, key, month, factors.inflow, ws, layout, tally);
+        const LevelFactors& year = factors.levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(month)])];
+        arrive(model, key, month, year.inflow, ws, layout, tally);
         draw_month_words(key, month, ws);
         allocate_measures(model, key, month, ws, layout, tally);
         live_one_month(model, key, month, ws, layout, tally);

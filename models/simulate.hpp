@@ -13,11 +13,19 @@
 
 namespace intsim {
 
-/// This replication's draw of what nobody knows: median-1 lognormal level factors.
-struct ReplicationFactors {
+/// The levels of one calendar year, as factors on the scenario's hazards and inflow.
+struct LevelFactors {
     double integration = 1.0;
     double exit = 1.0;
     double inflow = 1.0;
+};
+
+/// This replication's draw of what nobody knows. The levels are median-1 lognormal in
+/// the first calendar year and walk on from year to year: log f(y) = log f(y - 1) + a
+/// normal step of sd *_drift_sd, so that their spread grows with the horizon
+/// (docs/years.md). A measure's effect is one factor for the whole horizon.
+struct ReplicationFactors {
+    std::vector<LevelFactors> levels;     ///< by calendar year of the horizon (Model::years)
     std::vector<double> measure_effect;  ///< multiplies each measure's after-effect
 };
 

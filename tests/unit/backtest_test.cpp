@@ -69,7 +69,7 @@ TEST_CASE("coverage backtest: 90 % intervals contain the truth about 90 % of the
         options.seed = 2000 + static_cast<std::uint32_t>(t);
         const Results projection = project(build_model(with_parameters(prior, fit.parameters)), options);
         // 4. The true next year: this year's levels times new random factors.
-        const ReplicationFactors levels = draw_replication_factors(truth_model, year1);
+        const LevelFactors levels = draw_replication_factors(truth_model, year1).levels[0];
         Scenario next = prior;
         next.integration.base *= levels.integration;
         next.exit.base *= levels.exit;
