@@ -315,8 +315,11 @@ INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws)
     }
 }
 
-ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
+ReplicationFactors draw_replication_factors(const Model& model, StreamKey replication) {
     const Scenario& s = model.scenario;
+    // What nobody knows is shared by the jobcenters of a region (docs/cluster.md): the
+    // region's domain, not the jobcenter's.
+    const StreamKey key{replication.seed, replication.replication, model.parameter_domain};
     ReplicationFactors f;
     const std::size_t years = model.years.size();
     const auto integration = level_walk(key, kIntegrationLevel, s.integration_sd, s.integration_drift_sd, years);
@@ -332,13 +335,15 @@ TallyLayout tally_layout(const Model& model) {
     return {static_cast<std::size_t>(model.months), model.measures.size()};
 }
 
-void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> out,
+void simulate_replication(const Model& model, StreamKey replication, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
-    simulate_replication(model, key, draw_replication_factors(model, key), ws, out, month_end);
+    simulate_replication(model, replication, draw_replication_factors(model, replication), ws, out, month_end);
 }
 
-void simulate_replication(const Model& model, StreamKey key, const ReplicationFactors& factors, Workspace& ws,
+void simulate_replication(const Model& model, StreamKey replication, const ReplicationFactors& factors, Workspace& ws,
                           std::span<double> out, const MonthEndHook& month_end) {
+    // Every person-level draw, and the hook's, is the jobcenter's own chance.
+    const StreamKey key{replication.seed, replication.replication, model.person_domain};
     const TallyLayout layout = tally_layout(model);
     // Counted in the thread's own buffer and copied to `out` once at the end: callers
     // hand out neighbouring slots of one array, whose borders share cache lines with
