@@ -6,7 +6,7 @@
 #include <cmath>
 
 #include "models/indicators.hpp"
-#include "models/k2_rules.hpp"
+#include "models/monthly_rules.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
@@ -108,8 +108,8 @@ struct Chain {
             if (spec.duration_kind == DurationKind::Geometric) {
                 in.assign(1, add_block(BlockKind::In, k, 0, 1 + k));
             } else {
-                in.assign(static_cast<std::size_t>(fixed_duration(spec)) + 1, -1);
-                for (int left = 1; left <= fixed_duration(spec); ++left)
+                in.assign(static_cast<std::size_t>(fixed_duration_months(spec)) + 1, -1);
+                for (int left = 1; left <= fixed_duration_months(spec); ++left)
                     in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, 1 + k);
             }
             auto& post = post_block[static_cast<std::size_t>(k)];
@@ -130,10 +130,6 @@ struct Chain {
         class_ready.assign(p_integrate.size(), 0);
         occupied.assign(static_cast<std::size_t>(measures), 0.0);
         entries_so_far = women_entries_so_far = committed = occupied;
-    }
-
-    static int fixed_duration(const MeasureSpec& spec) {
-        return std::clamp(static_cast<int>(std::lround(spec.duration_months)), 1, 255);
     }
 
     int add_block(BlockKind kind, int measure, int left, int effect) {
@@ -200,8 +196,8 @@ struct Chain {
             if (away < within) pool[static_cast<std::size_t>(away)] = g;
         }
         if (within > 0) pool[0].setZero();
-        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(month)]);
-        const double newcomers = s.inflow_monthly_mean * s.inflow_season[calendar] * level_of(month).inflow;
+        const double newcomers =
+            inflow_mean(s, model.calendar_month[static_cast<std::size_t>(month)], level_of(month).inflow);
         double previous = 0;
         for (int c = 0; c < cells; ++c) {
             const double share = model.inflow_cell_cdf[static_cast<std::size_t>(c)] - previous;
@@ -226,34 +222,16 @@ struct Chain {
         return total;
     }
 
-    static double expected_min(const MeasureSpec& spec, int remaining) {
-        if (spec.duration_kind == DurationKind::Fixed) return std::min(fixed_duration(spec), remaining);
-        const double stay = 1.0 - 1.0 / spec.duration_months;
-        double total = 0, p = 1;
-        for (int j = 0; j < remaining; ++j, p *= stay) total += p;
-        return total;
+    // Entries wanted, as in the Monte Carlo step; a budget-limited measure commits the
+    // expected cost of an entrant within the measure-year.
+    double entries_wanted_now(const MeasureSpec& spec, int k, int month) {
+        const auto uk = static_cast<std::size_t>(k);
+        committed[uk] = commitment_at_month_start(spec, month, committed[uk]);
+        return entries_wanted(spec, month, occupied[uk], committed[uk], expected_entry_commitment(spec, month));
     }
 
-    double entries_wanted(const MeasureSpec& spec, int k, int month) {
-        if (month < spec.start_month || month >= spec.end_month) return 0;
-        const int j = month - spec.start_month;
-        switch (spec.capacity_kind) {
-            case CapacityKind::Slots:
-                return std::max(0.0, static_cast<double>(std::llround(spec.capacity)) - occupied[static_cast<std::size_t>(k)]);
-            case CapacityKind::Entries: {
-                const auto cumulative = [&](int months) { return std::floor(spec.capacity * months / 12.0 + 1e-9); };
-                return cumulative(j + 1) - cumulative(j);
-            }
-            case CapacityKind::Budget: {
-                const int into_year = j % 12;
-                if (into_year == 0) committed[static_cast<std::size_t>(k)] = 0;
-                const double allowed = spec.capacity * (into_year + 1) / 12.0;
-                const double per_entry =
-                    spec.cost_per_entry + spec.cost_per_participant_month * expected_min(spec, 12 - into_year);
-                return std::max(0.0, (allowed - committed[static_cast<std::size_t>(k)]) / per_entry);
-            }
-        }
-        return 0;
+    static double expected_entry_commitment(const MeasureSpec& spec, int month) {
+        return entry_commitment(spec, expected_months_within(spec, months_left_in_measure_year(spec, month)));
     }
 
     // Step 2: measures take fractions of the eligible free mass, in measure order.
@@ -276,7 +254,7 @@ struct Chain {
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             const auto uk = static_cast<std::size_t>(k);
-            const double need = entries_wanted(spec, k, month);
+            const double need = entries_wanted_now(spec, k, month);
             const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
             if (need <= 0) continue;
             candidates = free * eligible[uk];
@@ -306,11 +284,7 @@ struct Chain {
             retained *= 1.0 - taken_share;
             const double entered = taken.sum();
             const double entered_women = (taken.rowwise().sum() * woman).sum();
-            if (spec.capacity_kind == CapacityKind::Budget) {
-                const int into_year = (month - spec.start_month) % 12;
-                committed[uk] += entered * (spec.cost_per_entry +
-                                            spec.cost_per_participant_month * expected_min(spec, 12 - into_year));
-            }
+            if (spec.capacity_kind == CapacityKind::Budget) committed[uk] += entered * expected_entry_commitment(spec, month);
             if (carry_over) {
                 place(k, taken, true);
                 occupied[uk] += entered;
@@ -372,7 +346,7 @@ struct Chain {
             mark(in[0]) += entrants;
             return;
         }
-        const int duration = fixed_duration(spec);
+        const int duration = fixed_duration_months(spec);
         if (!carry_over) {
             mark(in[static_cast<std::size_t>(duration)]) += entrants;
             return;
@@ -390,11 +364,7 @@ struct Chain {
         const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
         const double participants = occupied[static_cast<std::size_t>(k)];
         at(MeasureField::ParticipantMonths, k) += participants;
-        double spend = spec.cost_per_participant_month * participants + spec.cost_per_entry * entries;
-        if (month >= spec.start_month && month < spec.end_month) {
-            if (spec.capacity_kind == CapacityKind::Slots) spend += spec.cost_per_slot_month * spec.capacity;
-            spend += spec.cost_fixed / 12.0;
-        }
+        const double spend = monthly_spend(spec, month, entries, participants);
         at(MeasureField::Spend, k) += spend;
         if (spec.egt_funded) at(MonthlyField::SpendEgt, month) += spend;
     }
@@ -419,12 +389,11 @@ struct Chain {
         compact_exit.resize(compact_integrate.size());
         for (std::size_t c = 0; c < static_cast<std::size_t>(hz.class_count); ++c)
             for (std::size_t g = 0; g < groups; ++g) {
-                const double hi = level_integration * hz.class_integration[c] * hz.group_integration[g] * fi;
-                const double he = level_exit * hz.class_exit[c] * hz.group_exit[g] * fe;
-                const double total = hi + he;
-                const double p_leave = total > 0 ? -std::expm1(-total) : 0.0;
-                compact_integrate[c * groups + g] = total > 0 ? p_leave * hi / total : 0.0;
-                compact_exit[c * groups + g] = total > 0 ? p_leave * he / total : 0.0;
+                const double hi = person_hazard(level_integration, hz.class_integration[c], hz.group_integration[g]) * fi;
+                const double he = person_hazard(level_exit, hz.class_exit[c], hz.group_exit[g]) * fe;
+                const MonthEvents p = competing_events(hi, he);
+                compact_integrate[c * groups + g] = p.integrate;
+                compact_exit[c * groups + g] = p.exit;
             }
         Grid& p_int = p_integrate[e];
         Grid& p_out = p_exit[e];
@@ -443,9 +412,9 @@ struct Chain {
     // Steps 3 and 5: competing events, month-end stock, then everybody ages a month.
     // Blocks are updated in place; countdowns rotate buffers instead of copying them.
     void live(int month) {
-        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(month)]);
-        const double level_integration = s.integration.base * s.integration.season[calendar] * level_of(month).integration;
-        const double level_exit = s.exit.base * s.exit.season[calendar] * level_of(month).exit;
+        const int calendar = model.calendar_month[static_cast<std::size_t>(month)];
+        const double level_integration = hazard_level(s.integration, calendar, level_of(month).integration);
+        const double level_exit = hazard_level(s.exit, calendar, level_of(month).exit);
         std::fill(class_ready.begin(), class_ready.end(), 0);
         const double stays = s.stays_in_benefit_share;
         leavers.setZero();
@@ -559,12 +528,12 @@ struct Chain {
         if (spec.duration_kind == DurationKind::Geometric) {
             Block& block = blocks[static_cast<std::size_t>(in[0])];
             if (!block.occupied) return;
-            const double stay = forced_end ? 0.0 : (spec.duration_months > 1 ? 1.0 - 1.0 / spec.duration_months : 0.0);
+            const double stay = forced_end ? 0.0 : geometric_continue_probability(spec);
             after += block.mass * (1 - stay);
             block.mass *= stay;
             return;
         }
-        const int duration = fixed_duration(spec);
+        const int duration = fixed_duration_months(spec);
         if (forced_end) {
             for (int left = 1; left <= duration; ++left) {
                 Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(left)])];

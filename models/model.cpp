@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/input_error.hpp"
+#include "engine/rng.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -146,6 +147,8 @@ Model build_model(const Scenario& scenario) {
     }
     model.cell_count = static_cast<int>(cells);
     check_person_id_limits(scenario);
+    model.person_domain = stream_domain(scenario.jobcenter_id);
+    model.parameter_domain = stream_domain(scenario.region);
     for (int c = 0; c < model.cell_count; ++c) {
         const auto cell = static_cast<std::uint16_t>(c);
         model.cell_is_woman.push_back(model.level_of(cell, scenario.sex_attribute) == scenario.female_level);

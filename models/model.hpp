@@ -60,6 +60,11 @@ struct Model {
     std::vector<double> stock_cell_share;   ///< joint share of each cell in the start stock
     std::vector<double> inflow_cell_cdf;    ///< cumulative joint share for newcomers
 
+    /// Random-stream domains (engine/rng.hpp): person-level draws are the jobcenter's
+    /// own, the per-replication parameter factors its region's.
+    std::uint32_t person_domain = 0;
+    std::uint32_t parameter_domain = 0;
+
     HazardLayout hazards;
     std::vector<Stratum> start_strata;  ///< the start stock, see population.hpp
     std::vector<MeasureModel> measures;

@@ -4,6 +4,7 @@
 // unit in the name or comment; shares are in [0, 1], factors are multipliers (> 0).
 #include <nlohmann/json.hpp>
 
+#include "engine/json_reader.hpp"
 #include "models/indicator_catalogue.hpp"
 
 #include <array>
@@ -92,6 +93,12 @@ struct Scenario {
     std::string origin;  ///< the file it was read from, named in error messages ("" if none)
     std::string name;
     std::string description;
+    /// Whose chance the person-level draws are (engine/rng.hpp domains): inherited by a
+    /// variant through `extends`, different for every jobcenter of a batch. "" = none.
+    std::string jobcenter_id;
+    /// The labour market whose uncertain levels the jobcenter shares: jobcenters of one
+    /// region draw the same level factors in a replication. "" = the one common region.
+    std::string region;
     YearMonth start;
     int months = 12;
 
@@ -134,7 +141,10 @@ struct Scenario {
 };
 
 /// Validates a resolved scenario document and builds the typed Scenario.
+/// @param defaults where to note every value taken as a default because the document
+///        does not give it (with the reason, where the default has a documented one)
 /// @throw InputError naming `file` and the JSON pointer of the first problem
-Scenario parse_scenario(const nlohmann::json& document, const std::string& file);
+Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
+                        DefaultLog* defaults = nullptr);
 
 }  // namespace intsim

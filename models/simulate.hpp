@@ -29,7 +29,8 @@ struct ReplicationFactors {
     std::vector<double> measure_effect;  ///< multiplies each measure's after-effect
 };
 
-ReplicationFactors draw_replication_factors(const Model& model, StreamKey key);
+/// Drawn in the model's parameter domain (its region), whatever `replication.domain` says.
+ReplicationFactors draw_replication_factors(const Model& model, StreamKey replication);
 
 TallyLayout tally_layout(const Model& model);
 
@@ -52,9 +53,16 @@ inline std::array<std::uint32_t, 4> month_block(StreamKey key, std::uint32_t uid
 /// person by person across scenarios.
 void draw_month_words(StreamKey key, int month, Workspace& workspace);
 
-/// Simulates replication `key.replication` and writes its counts into `tally`
-/// (size tally_layout(model).size(), overwritten).
-void simulate_replication(const Model& model, StreamKey key, Workspace& workspace,
+/// Simulates replication `replication.replication` of seed `replication.seed` and writes
+/// its counts into `tally` (size tally_layout(model).size(), overwritten). The domains
+/// come from the model (its jobcenter_id and region); `replication.domain` is ignored, and
+/// `month_end` receives the key of the jobcenter's person-level draws.
+void simulate_replication(const Model& model, StreamKey replication, Workspace& workspace,
                           std::span<double> tally, const MonthEndHook& month_end = {});
+
+/// The same with the levels given instead of drawn (target tracking sets them to draws of
+/// what the months observed say about them); the chance still comes from `key`.
+void simulate_replication(const Model& model, StreamKey key, const ReplicationFactors& levels,
+                          Workspace& workspace, std::span<double> tally, const MonthEndHook& month_end = {});
 
 }  // namespace intsim

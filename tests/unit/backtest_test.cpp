@@ -34,7 +34,7 @@ nlohmann::json backtest_scenario() {
     doc["hazards"]["integration"] = {{"base", 0.035}, {"factors", {{"sex", {{"female", 0.6}}}}}, {"ltr", 0.5}};
     doc["hazards"]["exit"] = {{"base", 0.03}, {"ltr", 0.4}};
     doc["hazards"]["stays_in_benefit_share"] = 0.5;
-    doc["uncertainty"] = {{"integration_sd", 0.06}, {"exit_sd", 0.05}, {"inflow_sd", 0.08}};
+    doc["uncertainty"].update({{"integration_sd", 0.06}, {"exit_sd", 0.05}, {"inflow_sd", 0.08}});
     return doc;
 }
 

@@ -5,6 +5,7 @@
 
 #include "models/allocation.hpp"
 #include "models/expected_model.hpp"
+#include "models/monthly_rules.hpp"
 #include "models/indicators.hpp"
 #include "models/population.hpp"
 #include "models/projection.hpp"
