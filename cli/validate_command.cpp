@@ -2,6 +2,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/scenario_loading.hpp"
+#include "report/effect_text.hpp"
 
 namespace intsim {
 
@@ -21,6 +22,15 @@ void add_validate_command(CLI::App& app, Action& action) {
                       << model.cell_count << " attribute cells), sha256 " << loaded.sha256 << "\n";
             if (loaded.optimise)
                 std::cout << "  optimise section: " << loaded.optimise->ranges.size() << " measures to vary\n";
+            if (!model.measures.empty())
+                std::cout << "measure effects: hazard factors, and the difference they imply in the share integrated "
+                             "(participants minus the same persons without the measure; docs/effects.md)\n";
+            for (std::size_t k = 0; k < model.measures.size(); ++k) {
+                const auto& measure = model.measures[k];
+                std::cout << "  " << measure.spec.id << "\n";
+                for (const auto& line : effect_lines(measure.spec, measure.effect, implied_effects(model, k)))
+                    std::cout << "    " << line << "\n";
+            }
             return 0;
         };
     });

@@ -18,7 +18,9 @@ struct ReplicationFactors {
     double integration = 1.0;
     double exit = 1.0;
     double inflow = 1.0;
-    std::vector<double> measure_effect;  ///< multiplies each measure's after-effect
+    /// Each measure's standard normal draw for its effect (keyed by the measure's id):
+    /// effect_for_draw (models/effects/measure_effect.hpp) turns it into factors.
+    std::vector<double> measure_draw;
 };
 
 ReplicationFactors draw_replication_factors(const Model& model, StreamKey key);

@@ -84,12 +84,17 @@ CalibrationResult calibrate(const Scenario& scenario, const std::map<std::string
     }
     if (n == 0) return result;
 
+    // Effects stated as published are hazard factors translated for the hazards they act
+    // on (models/effects/): the fit holds the factors while it moves the levels, then
+    // translates them again at the fitted levels and fits once more, until they stand still.
+    Model effects = build_model(scenario);
+
     // Relative residuals of the expected model at log-parameters x.
     const auto residuals = [&](const Eigen::VectorXd& x) {
         ++result.model_evaluations;
         Scenario s = scenario;
         for (Eigen::Index i = 0; i < n; ++i) access_of(targets[static_cast<std::size_t>(i)]).get(s) = std::exp(x(i));
-        const Model model = build_model(s);
+        const Model model = build_model(s, &effects);
         const std::vector<double> tally = expected_tally(model);
         const std::vector<double> values = replication_indicators(model, tally_layout(model), tally);
         Eigen::VectorXd r(n);
@@ -105,42 +110,62 @@ CalibrationResult calibrate(const Scenario& scenario, const std::map<std::string
     Eigen::VectorXd r = residuals(x);
     double cost = r.squaredNorm();
     double lambda = 1e-3;
-    for (int iteration = 0; iteration < options.max_iterations; ++iteration) {
-        result.iterations = iteration + 1;
-        if (r.cwiseAbs().maxCoeff() < options.tolerance) {
-            result.converged = true;
-            break;
-        }
-        // Forward differences; the expected model is smooth and deterministic.
-        Eigen::MatrixXd jacobian(n, n);
-        constexpr double step = 1e-5;
-        for (Eigen::Index j = 0; j < n; ++j) {
-            Eigen::VectorXd shifted = x;
-            shifted(j) += step;
-            jacobian.col(j) = (residuals(shifted) - r) / step;
-        }
-        const Eigen::MatrixXd normal = jacobian.transpose() * jacobian;
-        const Eigen::VectorXd gradient = jacobian.transpose() * r;
-        bool improved = false;
-        for (int attempt = 0; attempt < 12 && !improved; ++attempt) {
-            Eigen::MatrixXd damped = normal;
-            damped.diagonal() += lambda * normal.diagonal().cwiseMax(1e-12);
-            const Eigen::VectorXd delta = damped.ldlt().solve(-gradient);
-            // Keep each step within a factor of e of the parameter: hazards are not wild.
-            const Eigen::VectorXd candidate = x + delta.cwiseMax(-1.0).cwiseMin(1.0);
-            const Eigen::VectorXd r_candidate = residuals(candidate);
-            const double cost_candidate = r_candidate.squaredNorm();
-            if (std::isfinite(cost_candidate) && cost_candidate < cost) {
-                x = candidate;
-                r = r_candidate;
-                cost = cost_candidate;
-                lambda = std::max(lambda / 3, 1e-9);
-                improved = true;
-            } else {
-                lambda *= 4;
+    // Levenberg-Marquardt from x.
+    const auto fit = [&] {
+        for (int iteration = 0; iteration < options.max_iterations; ++iteration) {
+            result.iterations += 1;
+            if (r.cwiseAbs().maxCoeff() < options.tolerance) break;
+            // Forward differences; the expected model is smooth and deterministic.
+            Eigen::MatrixXd jacobian(n, n);
+            constexpr double step = 1e-5;
+            for (Eigen::Index j = 0; j < n; ++j) {
+                Eigen::VectorXd shifted = x;
+                shifted(j) += step;
+                jacobian.col(j) = (residuals(shifted) - r) / step;
             }
+            const Eigen::MatrixXd normal = jacobian.transpose() * jacobian;
+            const Eigen::VectorXd gradient = jacobian.transpose() * r;
+            bool improved = false;
+            for (int attempt = 0; attempt < 12 && !improved; ++attempt) {
+                Eigen::MatrixXd damped = normal;
+                damped.diagonal() += lambda * normal.diagonal().cwiseMax(1e-12);
+                const Eigen::VectorXd delta = damped.ldlt().solve(-gradient);
+                // Keep each step within a factor of e of the parameter: hazards are not wild.
+                const Eigen::VectorXd candidate = x + delta.cwiseMax(-1.0).cwiseMin(1.0);
+                const Eigen::VectorXd r_candidate = residuals(candidate);
+                const double cost_candidate = r_candidate.squaredNorm();
+                if (std::isfinite(cost_candidate) && cost_candidate < cost) {
+                    x = candidate;
+                    r = r_candidate;
+                    cost = cost_candidate;
+                    lambda = std::max(lambda / 3, 1e-9);
+                    improved = true;
+                } else {
+                    lambda *= 4;
+                }
+            }
+            if (!improved) break;  // no descent left: as close as the model can get
         }
-        if (!improved) break;  // no descent left: as close as the model can get
+    };
+    for (int round = 0; round < 5; ++round) {
+        fit();
+        bool translated = false;
+        for (const auto& measure : effects.measures) translated |= measure.effect.way == EffectWay::Published;
+        if (!translated) break;
+        Scenario fitted = scenario;
+        for (Eigen::Index i = 0; i < n; ++i) access_of(targets[static_cast<std::size_t>(i)]).get(fitted) = std::exp(x(i));
+        Model refreshed = build_model(fitted);
+        double moved = 0;
+        for (std::size_t k = 0; k < refreshed.measures.size(); ++k) {
+            const EffectCurve& now = refreshed.measures[k].effect.expected;
+            const EffectCurve& held = effects.measures[k].effect.expected;
+            moved = std::max(moved, std::fabs(now.lock_in / held.lock_in - 1));
+            for (std::size_t i = 0; i < now.post.size(); ++i) moved = std::max(moved, std::fabs(now.post[i] / held.post[i] - 1));
+        }
+        effects = std::move(refreshed);
+        r = residuals(x);
+        cost = r.squaredNorm();
+        if (moved < 1e-6) break;
     }
     if (r.cwiseAbs().maxCoeff() < options.tolerance) result.converged = true;
     for (Eigen::Index i = 0; i < n; ++i) {
