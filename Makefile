@@ -3,6 +3,9 @@ BUILD      ?= build
 JOBS       ?= $(shell nproc)
 SCENARIO   ?= scenarios/lahn-dill-2022.json
 CMAKE_ARGS ?=
+# Compile for this machine (-march=native): on for run, test and bench; NATIVE=OFF gives a
+# portable build. Both give the same bytes (docs/numerics.md, tests/golden).
+NATIVE     ?= ON
 
 DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev \
   nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema \
@@ -12,7 +15,7 @@ TEST_PACKAGES = chromium
 
 BENCH_PACKAGES = libbenchmark-dev python3-numpy python3-simpy3 time
 
-.PHONY: run test build deps clean sanitize fuzz bench
+.PHONY: run test build configure deps clean sanitize fuzz bench
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
@@ -24,10 +27,11 @@ deps:
 	  $$SUDO apt-get update -q && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -q $$missing; \
 	fi
 
-$(BUILD)/CMakeCache.txt:
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release $(CMAKE_ARGS)
+# Configured on every build (a no-op when nothing changed), so NATIVE=OFF takes effect.
+configure: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) $(CMAKE_ARGS)
 
-build: deps $(BUILD)/CMakeCache.txt
+build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
 run: build
@@ -41,8 +45,8 @@ test: build
 # harness; writes bench/results/<date>-<host>.json and appends to bench/RESULTS.md.
 # BENCH_ARGS="--quick" checks the harness in a minute; "--skip-10k" skips the longest run.
 bench: EXTRA_PACKAGES = $(BENCH_PACKAGES)
-bench: deps $(BUILD)/CMakeCache.txt
-	cmake -S . -B $(BUILD) -DINTSIM_BENCH=ON
+bench: deps
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) -DINTSIM_BENCH=ON $(CMAKE_ARGS)
 	cmake --build $(BUILD) -j $(JOBS)
 	/usr/bin/python3 bench/run_bench.py --build $(BUILD) $(BENCH_ARGS)
 

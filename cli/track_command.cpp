@@ -33,11 +33,11 @@ int track(const TrackArguments& args) {
     const Model plan = build_model(loaded.scenario);
     const std::string text = read_input_file(args.actuals);
     const CsvTable table = parse_csv(text, args.actuals);
-    const std::vector<MonthlyActual> actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
+    const MonthlyActuals actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
     const SimulationArguments& sim = args.simulation;
     const std::string out_dir = sim.out.empty() ? "out/" + loaded.scenario.name : sim.out;
 
-    ProgressBar progress(sim.replications * 2, !sim.quiet);
+    ProgressBar progress(pilot_replications(sim.replications) + sim.replications, !sim.quiet);
     TrackOptions options;
     options.replications = sim.replications;
     options.seed = sim.seed;
@@ -67,8 +67,9 @@ void add_track_command(CLI::App& app, Action& action) {
         "track", "target tracking: actuals so far + projection of the rest of the year, early warning");
     cmd->add_option("scenario", args->scenario, "scenario JSON file (the plan)")->required();
     cmd->add_option("--actuals", args->actuals,
-                    "monthly actuals CSV: month,elb,ltr,integrations,integrations_women,"
-                    "integrations_single_parents,integrations_ltr")
+                    "monthly actuals CSV: month and any of elb,ltr,integrations,integrations_women,"
+                    "integrations_single_parents,integrations_ltr (cells may be empty), or the BA's key "
+                    "figures integrations_12m,elb_avg_12m,k2,... (see README)")
         ->required();
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     add_simulation_options(cmd, args->simulation, "out/<scenario name>");

@@ -40,8 +40,10 @@ nlohmann::json read_entries(const std::string& file, const std::string& referrin
 struct Resolver {
     const std::string& catalogue_file;
     const std::string& document_file;
+    Provenance* provenance;
     nlohmann::json entries;
     bool loaded = false;
+    std::size_t layer = 0;
 
     void visit(nlohmann::json& node, const std::string& pointer) {
         if (node.is_array()) {
@@ -68,6 +70,7 @@ struct Resolver {
         if (!loaded) {
             entries = read_entries(catalogue_file, document_file);
             loaded = true;
+            if (provenance) layer = provenance->add_layer({catalogue_file, "catalogue", true});
         }
         const std::string key = name.get<std::string>();
         if (!entries.contains(key)) {
@@ -82,6 +85,10 @@ struct Resolver {
         local.erase(kReference);
         nlohmann::json resolved = entries[key];
         resolved.merge_patch(local);
+        if (provenance)
+            for (const auto& item : resolved.items())
+                if (!local.contains(item.key()))
+                    provenance->record_value(pointer + "/" + escape_pointer_token(item.key()), item.value(), layer);
         resolved[kReference] = key;
         node = std::move(resolved);
     }
@@ -90,8 +97,8 @@ struct Resolver {
 }  // namespace
 
 void resolve_catalogue_references(nlohmann::json& document, const std::string& catalogue_file,
-                                  const std::string& document_file) {
-    Resolver resolver{catalogue_file, document_file, {}, false};
+                                  const std::string& document_file, Provenance* provenance) {
+    Resolver resolver{catalogue_file, document_file, provenance, {}, false, 0};
     resolver.visit(document, "");
 }
 

@@ -11,14 +11,17 @@
 
 #include <string>
 
+#include "provenance.hpp"
+
 namespace intsim {
 
 /// Replaces every object of `document` that holds "from_catalogue" by its entry (merged
 /// with the object's other keys; "from_catalogue" stays as the record of where it came
 /// from). `catalogue_file` is the catalogue's path ("" when the document names none);
 /// errors name `document_file` and the JSON pointer of the reference, or the catalogue
-/// file and the pointer within it.
+/// file and the pointer within it. With `provenance`, the keys an entry brings are
+/// recorded as written by the catalogue (one layer, role "catalogue").
 void resolve_catalogue_references(nlohmann::json& document, const std::string& catalogue_file,
-                                  const std::string& document_file);
+                                  const std::string& document_file, Provenance* provenance = nullptr);
 
 }  // namespace intsim

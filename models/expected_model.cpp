@@ -20,7 +20,9 @@ constexpr int kRows = kHistoryMonths + 1;  // months in benefit 0..24
 using Grid = Eigen::ArrayXXd;
 using CellColumn = Eigen::ArrayXd;  // one value per attribute cell
 
-enum class BlockKind { None, In, Post };
+// Returning: former customers back in no measure whose months in benefit stay flat for
+// a while (see arrive()); `left` counts the month ends until they grow again.
+enum class BlockKind { None, In, Post, Returning };
 
 struct Block {
     BlockKind kind;
@@ -69,13 +71,14 @@ struct Chain {
     std::vector<Grid> eligible;  // per measure, 0/1
     std::vector<Block> blocks;   // blocks[0] is None
     std::vector<MeasureBlocks> measure_blocks;
-    std::vector<EffectFactors> effects;  // distinct factor pairs; [0] = no measure
+    std::vector<EffectFactors> effects;        // distinct factor pairs; [0] = no measure
+    std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
     std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
-    double factor_integration, factor_exit, factor_inflow;
+    std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
 
     // Scratch grids, allocated once: a month allocates nothing.
-    Grid free, candidates, taken, taken_share, retained, leavers;
+    Grid free, candidates, taken, taken_share, retained, leavers, lagged;
     Grid ending;
     std::vector<Grid> p_integrate, p_exit;   // by effect, this month
     std::vector<std::uint8_t> class_ready;
@@ -89,10 +92,16 @@ struct Chain {
             woman(c) = model.cell_is_woman[static_cast<std::size_t>(c)];
             single_parent(c) = model.cell_is_single_parent[static_cast<std::size_t>(c)];
         }
-        // Uncertainty factors enter through their means.
-        factor_integration = std::exp(s.integration_sd * s.integration_sd / 2);
-        factor_exit = std::exp(s.exit_sd * s.exit_sd / 2);
-        factor_inflow = std::exp(s.inflow_sd * s.inflow_sd / 2);
+        // Uncertainty factors enter through their means. A level of calendar year y
+        // (0-based) is the first year's lognormal times y steps of the walk: its log has
+        // variance sd^2 + y drift_sd^2, and E[exp(X)] = exp(var / 2) for a centred normal X.
+        for (std::size_t y = 0; y < model.years.size(); ++y) {
+            const auto mean = [y](double sd, double drift_sd) {
+                return std::exp((sd * sd + static_cast<double>(y) * drift_sd * drift_sd) / 2);
+            };
+            mean_levels.push_back({mean(s.integration_sd, s.integration_drift_sd), mean(s.exit_sd, s.exit_drift_sd),
+                                   mean(s.inflow_sd, s.inflow_drift_sd)});
+        }
         effects.push_back({1.0, 1.0});
         blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true});
         for (int k = 0; k < measures; ++k) {
@@ -124,8 +133,12 @@ struct Chain {
             measure_blocks.push_back(std::move(mb));
         }
         pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(cells, kRows));
+        returning.assign(static_cast<std::size_t>(kHistoryMonths), -1);
+        if (s.reentry_within_months > 0)
+            for (int flat = 1; flat < kHistoryMonths; ++flat)
+                returning[static_cast<std::size_t>(flat)] = add_block(BlockKind::Returning, -1, flat, 0);
         for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
-                        &leavers, &ending})
+                        &leavers, &ending, &lagged})
             g->setZero(cells, kRows);
         p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
@@ -146,6 +159,10 @@ struct Chain {
         return static_cast<int>(blocks.size()) - 1;
     }
 
+    const LevelFactors& level_of(int month) const {
+        return mean_levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(month)])];
+    }
+
     double& at(MonthlyField f, int month) { return tally[layout.monthly(f, static_cast<std::size_t>(month))]; }
     double& at(MeasureField f, int k) { return tally[layout.measure(f, static_cast<std::size_t>(k))]; }
 
@@ -162,6 +179,26 @@ struct Chain {
         tally[layout.start_ltr()] = start_ltr;
     }
 
+    // A returner's history is its current spell (1 month at return), the months away
+    // (zeros) and the months in benefit before (d at exit, the older ones assumed zeros).
+    // As it ages, the new months push the oldest out of the 24-month window: while old
+    // months in benefit leave, the count stays flat; once they are gone, it grows by one a
+    // month. So a returner whose old months fill the rest of the window (d >= 24 - away)
+    // stays flat for all of them, 24 - away months, and then grows: exact. A shorter old
+    // spell first grows (zeros before it leave), stays flat for its d months, then grows.
+    // The state here keeps no order, so such a returner either stays flat for d months
+    // first (when away > 4: more than 3 zeros in the window keep it from LZB status until
+    // 20 months after its return either way, which this order gets right) or is taken as
+    // gap-free (away <= 4: it grows to LZB status as a gap-free spell would). Returners
+    // after a single month away (away = 1) have no gap at all. Counted in month ends
+    // without growth; 0 = gap-free.
+    static int flat_months(int d, int away) {
+        if (away < 2 || d < 1) return 0;
+        const int old_in_window = std::min(d, kHistoryMonths - away);
+        const bool fills_window = d >= kHistoryMonths - away;
+        return fills_window || away > kHistoryMonths - kLtrMinMonths + 1 ? old_in_window : 0;
+    }
+
     // Step 1: returners and newcomers.
     void arrive(int month) {
         Grid& none = blocks[0].mass;
@@ -172,7 +209,9 @@ struct Chain {
             reentries += g.sum() * s.reentry_monthly_rate;
             for (int d = 0; d < kRows; ++d) {
                 const int at_return = std::min(d, kHistoryMonths - away) + 1;
-                none.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
+                const int flat = flat_months(d, away);
+                Grid& into = flat > 0 ? mark(returning[static_cast<std::size_t>(flat)]) : none;
+                into.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
             }
             g *= 1 - s.reentry_monthly_rate;
             // One month further away (the oldest drop out of reach).
@@ -180,7 +219,7 @@ struct Chain {
         }
         if (within > 0) pool[0].setZero();
         const double newcomers =
-            inflow_mean(s, model.calendar_month[static_cast<std::size_t>(month)], factor_inflow);
+            inflow_mean(s, model.calendar_month[static_cast<std::size_t>(month)], level_of(month).inflow);
         double previous = 0;
         for (int c = 0; c < cells; ++c) {
             const double share = model.inflow_cell_cdf[static_cast<std::size_t>(c)] - previous;
@@ -263,6 +302,7 @@ struct Chain {
             taken_share = eligible[uk].colwise() * rate;
             taken = free * taken_share;
             free -= taken;
+            lag_returners(taken);
             retained *= 1.0 - taken_share;
             const double entered = taken.sum();
             const double entered_women = (taken.rowwise().sum() * woman).sum();
@@ -290,13 +330,34 @@ struct Chain {
                 tally[layout.person_months()] += entered;
                 leave(taken);
             } else {
-                place(k, taken, false);
+                place(k, lagged, false);
                 occupied[uk] += entered;
             }
         }
         for (auto& b : blocks)
             if (b.kind != BlockKind::In && b.occupied) b.mass *= retained;
         for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
+    }
+
+    // Measure blocks hold no flat phase: an entrant's months in benefit grow from entry
+    // on. A returner below the LZB line whose months would have stayed flat for r more
+    // months enters r months lower instead, so that it crosses the line when it would have
+    // (its months count then runs low by up to r until it catches up). Returners above
+    // the line enter as they are (they stay LZB either way). `lagged`: `taken` so moved;
+    // called before `retained` takes this measure's share.
+    void lag_returners(const Grid& entrants) {
+        lagged = entrants;
+        for (std::size_t flat = 1; flat < returning.size(); ++flat) {
+            if (returning[flat] < 0) continue;  // no re-entry
+            const Block& b = blocks[static_cast<std::size_t>(returning[flat])];
+            if (!b.occupied) continue;
+            const int r = static_cast<int>(flat);
+            for (int d = r + 1; d < kLtrMinMonths; ++d) {
+                const auto moved = b.mass.col(d) * retained.col(d) * taken_share.col(d);
+                lagged.col(d) -= moved;
+                lagged.col(d - r) += moved;
+            }
+        }
     }
 
     // Entrants start with the full duration; carried-over participants with a residual one.
@@ -368,8 +429,8 @@ struct Chain {
     // Blocks are updated in place; countdowns rotate buffers instead of copying them.
     void live(int month) {
         const int calendar = model.calendar_month[static_cast<std::size_t>(month)];
-        const double level_integration = hazard_level(s.integration, calendar, factor_integration);
-        const double level_exit = hazard_level(s.exit, calendar, factor_exit);
+        const double level_integration = hazard_level(s.integration, calendar, level_of(month).integration);
+        const double level_exit = hazard_level(s.exit, calendar, level_of(month).exit);
         std::fill(class_ready.begin(), class_ready.end(), 0);
         const double stays = s.stays_in_benefit_share;
         leavers.setZero();
@@ -420,7 +481,7 @@ struct Chain {
             integrations_women += integrated_women;
             integrations_sp += integrated_sp;
             integrations_ltr += integrated_ltr;
-            if (b.kind != BlockKind::None) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
+            if (b.measure >= 0) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
             exits += exited + integrated * (1 - stays);
         }
         blocks[0].mass += ending;
@@ -449,7 +510,9 @@ struct Chain {
         // Participations and after-effects count down.
         for (int k = 0; k < measures; ++k) count_down(k, month);
         for (auto& b : blocks)
-            if (b.occupied) age_one_month(b.mass);  // the pool keeps months at exit
+            if (b.occupied && b.kind != BlockKind::Returning) age_one_month(b.mass);  // the pool keeps months at exit
+        // Returners count down their flat months; the last go on as gap-free.
+        if (s.reentry_within_months > 0) rotate_down(returning, kHistoryMonths - 1, blocks[0].mass);
     }
 
     // Moves buffer list[1..n] down by one: list[1] is handed to `sink`, list[n] empties.
@@ -545,7 +608,12 @@ Results expected_results(const Model& model) {
     results.expected_only = true;
     results.run.replications = 0;
     results.p_all_targets_met.reset();
+    results.p_all_targets_met_every_year.reset();
     for (auto& indicator : results.indicators) indicator.p_target_met.reset();
+    for (auto& year : results.years) {
+        year.p_all_targets_met.reset();
+        for (auto& indicator : year.indicators) indicator.p_target_met.reset();
+    }
     return results;
 }
 

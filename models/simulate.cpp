@@ -13,6 +13,7 @@
 #include "models/allocation.hpp"
 #include "models/effects/measure_effect.hpp"
 #include "models/monthly_rules.hpp"
+#include "models/k2_rules.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -25,14 +26,12 @@ constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
 // same when other measures are added or removed (common random numbers across variants).
 enum ParameterSubject : std::uint32_t { kIntegrationLevel = 1, kExitLevel = 2, kInflowLevel = 3 };
 
-double standard_normal(StreamKey key, std::uint32_t subject) {
-    CounterUrng urng(key, subject, 0, Stream::Parameters);
+// A standard normal draw for `subject`; `step` 0 is the first year's level, step y the
+// walk's step into calendar year y of the horizon.
+double standard_normal(StreamKey key, std::uint32_t subject, std::uint32_t step = 0) {
+    CounterUrng urng(key, subject, step, Stream::Parameters);
     boost::random::normal_distribution<double> normal;
     return normal(urng);
-}
-
-double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
-    return std::exp(sd * standard_normal(key, subject));
 }
 
 // This replication's factors of every measure's effect, as flat tables for the person loop.
@@ -58,6 +57,17 @@ void build_effect_tables(const Model& model, const ReplicationFactors& factors, 
     }
 }
 
+// The log level of every calendar year: the first year's draw, then a walk.
+std::vector<double> level_walk(StreamKey key, std::uint32_t subject, double sd, double drift_sd, std::size_t years) {
+    std::vector<double> factors(years);
+    double log_level = sd * standard_normal(key, subject);
+    for (std::size_t y = 0; y < years; ++y) {
+        if (y > 0) log_level += drift_sd * standard_normal(key, subject, static_cast<std::uint32_t>(y));
+        factors[y] = std::exp(log_level);
+    }
+    return factors;
+}
+
 // The competing events (competing_events) as thresholds on the person's event word:
 // integration if word < integration, other exit if integration <= word < leave.
 struct Thresholds {
@@ -81,8 +91,9 @@ void build_hazard_tables(const Model& model, const ReplicationFactors& factors, 
     ws.hazard_exit.resize(size);
     for (int m = 0; m < model.months; ++m) {
         const int calendar = model.calendar_month[static_cast<std::size_t>(m)];
-        const double level_integration = hazard_level(s.integration, calendar, factors.integration);
-        const double level_exit = hazard_level(s.exit, calendar, factors.exit);
+        const LevelFactors& year = factors.levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(m)])];
+        const double level_integration = hazard_level(s.integration, calendar, year.integration);
+        const double level_exit = hazard_level(s.exit, calendar, year.exit);
         for (int c = 0; c < layout.class_count; ++c) {
             for (int g = 0; g < layout.group_count; ++g) {
                 const std::size_t i = static_cast<std::size_t>(m) * rows +
@@ -328,12 +339,17 @@ INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws)
     }
 }
 
-ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
+ReplicationFactors draw_replication_factors(const Model& model, StreamKey replication) {
     const Scenario& s = model.scenario;
+    // What nobody knows is shared by the jobcenters of a region (docs/cluster.md): the
+    // region's domain, not the jobcenter's.
+    const StreamKey key{replication.seed, replication.replication, model.parameter_domain};
     ReplicationFactors f;
-    f.integration = lognormal_factor(key, kIntegrationLevel, s.integration_sd);
-    f.exit = lognormal_factor(key, kExitLevel, s.exit_sd);
-    f.inflow = lognormal_factor(key, kInflowLevel, s.inflow_sd);
+    const std::size_t years = model.years.size();
+    const auto integration = level_walk(key, kIntegrationLevel, s.integration_sd, s.integration_drift_sd, years);
+    const auto exit = level_walk(key, kExitLevel, s.exit_sd, s.exit_drift_sd, years);
+    const auto inflow = level_walk(key, kInflowLevel, s.inflow_sd, s.inflow_drift_sd, years);
+    for (std::size_t y = 0; y < years; ++y) f.levels.push_back({integration[y], exit[y], inflow[y]});
     for (const auto& measure : model.measures) f.measure_draw.push_back(standard_normal(key, measure.random_subject));
     return f;
 }
@@ -342,15 +358,21 @@ TallyLayout tally_layout(const Model& model) {
     return {static_cast<std::size_t>(model.months), model.measures.size()};
 }
 
-void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> out,
+void simulate_replication(const Model& model, StreamKey replication, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
+    simulate_replication(model, replication, draw_replication_factors(model, replication), ws, out, month_end);
+}
+
+void simulate_replication(const Model& model, StreamKey replication, const ReplicationFactors& factors, Workspace& ws,
+                          std::span<double> out, const MonthEndHook& month_end) {
+    // Every person-level draw, and the hook's, is the jobcenter's own chance.
+    const StreamKey key{replication.seed, replication.replication, model.person_domain};
     const TallyLayout layout = tally_layout(model);
     // Counted in the thread's own buffer and copied to `out` once at the end: callers
     // hand out neighbouring slots of one array, whose borders share cache lines with
     // replications that other threads are counting all the while.
     ws.tally.assign(layout.size(), 0.0);
     const std::span<double> tally(ws.tally);
-    const ReplicationFactors factors = draw_replication_factors(model, key);
     build_hazard_tables(model, factors, ws);
 
     build_effect_tables(model, factors, ws);
@@ -375,7 +397,8 @@ void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std:
     tally[layout.start_ltr()] = start_ltr;
 
     for (int month = 0; month < model.months; ++month) {
-        arrive(model, key, month, factors.inflow, ws, layout, tally);
+        const LevelFactors& year = factors.levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(month)])];
+        arrive(model, key, month, year.inflow, ws, layout, tally);
         draw_month_words(key, month, ws);
         allocate_measures(model, key, month, ws, layout, tally);
         live_one_month(model, key, month, ws, layout, tally);

@@ -96,7 +96,7 @@ nlohmann::json effect_to_json(const MeasureSpec& m, const MeasureEffect& effect,
 }
 
 std::vector<std::string> effect_lines(const MeasureSpec& m, const MeasureEffect& effect,
-                                      const ImpliedEffects& implied_effects) {
+                                      const ImpliedEffects& implied_effects, bool with_sources) {
     std::vector<std::string> lines;
     const auto& nodes = effect.at_node;
     std::string stated;
@@ -139,8 +139,8 @@ std::vector<std::string> effect_lines(const MeasureSpec& m, const MeasureEffect&
     }
     lines.push_back(fmt::format("implies, pp by month after entry: {}{}", implied,
                                 implied_effects.whole_stock ? " (nobody eligible at the start: measured on the whole stock)" : ""));
-    if (!m.effect_source.empty()) lines.push_back("source: " + m.effect_source);
-    if (!m.effect_assumption.empty()) lines.push_back("assumption: " + m.effect_assumption);
+    if (with_sources && !m.effect_source.empty()) lines.push_back("source: " + m.effect_source);
+    if (with_sources && !m.effect_assumption.empty()) lines.push_back("assumption: " + m.effect_assumption);
     return lines;
 }
 

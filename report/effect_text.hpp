@@ -24,8 +24,9 @@ std::vector<FactorStretch> factor_stretches(const MeasureEffect& effect);
 /// The "effect" object of a measure in results.json.
 nlohmann::json effect_to_json(const MeasureSpec& measure, const MeasureEffect& effect, const ImpliedEffects& implied);
 
-/// Lines for `validate`: the statement, the derived factors, the implied differences.
+/// Lines for `validate`: the statement, the derived factors, the implied differences;
+/// `with_sources` adds the source and assumption texts (validate --explain).
 std::vector<std::string> effect_lines(const MeasureSpec& measure, const MeasureEffect& effect,
-                                      const ImpliedEffects& implied);
+                                      const ImpliedEffects& implied, bool with_sources);
 
 }  // namespace intsim

@@ -28,25 +28,77 @@ nlohmann::json band_to_json(const BandCheck& b) {
             {"position", position_name(b.position)}};
 }
 
-Quantiles shifted(Quantiles q, double by) {
-    q.mean += by;
-    q.p05 += by;
-    q.p50 += by;
-    q.p95 += by;
-    return q;
+nlohmann::json band_to_json(const std::optional<BandCheck>& b) {
+    return b ? band_to_json(*b) : nlohmann::json(nullptr);
 }
 
-std::string band_text(const BandCheck& b, bool fractional) {
-    const char* mark = b.position == BandPosition::Inside ? "ok" : b.position == BandPosition::Below ? "LOW" : "HIGH";
-    return fmt::format("{:>7} {:<4}", table_figure(b.observed, fractional), mark);
+std::string band_text(const std::optional<BandCheck>& b) {
+    if (!b) return fmt::format("{:>7} {:<4}", "-", "");
+    const char* mark = b->position == BandPosition::Inside ? "ok" : b->position == BandPosition::Below ? "LOW" : "HIGH";
+    return fmt::format("{:>7} {:<4}", table_figure(b->observed, false), mark);
 }
 
 std::size_t months_outside(const TrackResult& t) {
     std::size_t outside = 0;
     for (const auto& m : t.early_warning)
-        for (const BandCheck* b : {&m.elb, &m.ltr, &m.integrations, &m.integrations_cum})
-            outside += b->position != BandPosition::Inside;
+        for (const std::optional<BandCheck>* b : {&m.elb, &m.ltr, &m.integrations, &m.integrations_cum})
+            outside += *b && (*b)->position != BandPosition::Inside;
     return outside;
+}
+
+nlohmann::json optional_count(const std::optional<std::int64_t>& x) {
+    return x ? nlohmann::json(*x) : nlohmann::json(nullptr);
+}
+
+nlohmann::json year_to_date_to_json(const YearToDate& y) {
+    nlohmann::json doc;
+    nlohmann::json months = nlohmann::json::object();
+    for (std::size_t f = 0; f < kActualFields; ++f) {
+        const auto field = static_cast<ActualField>(f);
+        const std::string& name = actual_field_name(field);
+        months[name] = y.months[f];
+        if (field == ActualField::Elb || field == ActualField::Ltr)
+            doc[name + "_last"] = optional_figure(y.last[f]);
+        else
+            doc[name] = y.months[f] > 0 ? nlohmann::json(round_figure(y.sum[f])) : nlohmann::json(nullptr);
+    }
+    doc["months"] = months;
+    return doc;
+}
+
+nlohmann::json conditioning_to_json(const Conditioning& c) {
+    nlohmann::json evidence = nlohmann::json::array();
+    for (const auto& e : c.evidence)
+        evidence.push_back({{"summary", e.name}, {"observed", round_figure(e.observed)}, {"plan", quantiles_to_json(e.plan)}});
+    nlohmann::json levels = nlohmann::json::object();
+    for (const auto& l : c.levels)
+        levels[l.name] = {{"plan_sd", round_figure(l.plan_sd)}, {"tracked", quantiles_to_json(l.tracked)}};
+    return {{"conditioned", c.conditioned},
+            {"reason", c.reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.reason)},
+            {"method", "resample-move: the plan's level draws weighted by a synthetic likelihood of the observed "
+                       "months, systematic resampling, Metropolis-Hastings moves; see docs/tracking.md"},
+            {"pilot_replications", c.pilot_replications},
+            {"evidence", evidence},
+            {"ess", round_figure(c.ess)},
+            {"ess_share", round_figure(c.ess_share)},
+            {"acceptance", round_figure(c.acceptance)},
+            {"moves", c.moves},
+            {"levels", levels},
+            {"warnings", c.warnings}};
+}
+
+std::string conditioning_text(const Conditioning& c, std::uint64_t replications) {
+    std::string out;
+    if (c.conditioned) {
+        out += fmt::format("levels learnt from the months observed (ESS {:.0f} of {} plan draws, {:.0f} %; moves "
+                           "accepted {:.0f} %):\n",
+                           c.ess, replications, 100 * c.ess_share, 100 * c.acceptance);
+        for (const auto& l : c.levels)
+            out += fmt::format("  {:<12} x{:.3f} ({:.3f} - {:.3f}) of the plan's level\n", l.name, l.tracked.p50,
+                               l.tracked.p05, l.tracked.p95);
+    }
+    for (const auto& w : c.warnings) out += "warning: " + w + "\n";
+    return out;
 }
 
 }  // namespace
@@ -59,22 +111,21 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
     doc["actuals"] = {{"file", actuals.file},
                       {"sha256", actuals.sha256},
                       {"months", t.observed_months},
-                      {"last_month", t.last_observed}};
+                      {"last_month", t.last_observed},
+                      {"columns", t.actual_columns},
+                      {"notes", t.actual_notes}};
     doc["run"] = {{"replications", t.replications},
                   {"seed", t.seed},
                   {"threads", facts.threads},
                   {"wall_seconds", std::round(facts.wall_seconds * 1000.0) / 1000.0},
+                  {"plan_replications", t.conditioning.pilot_replications},
                   {"person_months", t.person_months}};
     doc["restart"] = {{"month", t.restart_month.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.restart_month)},
                       {"months_left", t.remaining_months},
-                      {"elb", t.restart_elb},
-                      {"ltr", t.restart_ltr}};
-    doc["year_to_date"] = {{"integrations", t.year_to_date.integrations},
-                           {"integrations_women", t.year_to_date.integrations_women},
-                           {"integrations_single_parents", t.year_to_date.integrations_single_parents},
-                           {"integrations_ltr", t.year_to_date.integrations_ltr},
-                           {"elb_last", t.year_to_date.elb},
-                           {"ltr_last", t.year_to_date.ltr}};
+                      {"stock_month", t.stock_month.empty() ? nlohmann::json(nullptr) : nlohmann::json(t.stock_month)},
+                      {"elb", optional_count(t.restart_elb)},
+                      {"ltr", optional_count(t.restart_ltr)}};
+    doc["year_to_date"] = year_to_date_to_json(t.year_to_date);
     nlohmann::json targets = nlohmann::json::object();
     for (const auto& target : t.targets)
         targets[target.indicator] = {{"target", round_figure(target.target.value)},
@@ -85,7 +136,8 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                                      {"plan_p_target_met", optional_figure(target.plan_p_target_met)},
                                      {"needed_per_month", optional_figure(target.needed_per_month)},
                                      {"projected_per_month", optional_figure(target.projected_per_month)},
-                                     {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)}};
+                                     {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)},
+                                     {"open_months", target.open_months}};
     doc["targets"] = targets;
     doc["untracked_targets"] = t.untracked_targets;
     doc["p_all_targets_met"] = optional_figure(t.p_all_targets_met);
@@ -105,13 +157,14 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                           {"integrations", band_to_json(m.integrations)},
                           {"integrations_cum", band_to_json(m.integrations_cum)}});
     doc["early_warning"] = {{"checks_outside", months_outside(t)}, {"months", months}};
+    doc["conditioning"] = conditioning_to_json(t.conditioning);
     nlohmann::json projection = nlohmann::json::array();
     for (const auto& m : t.projection)
         projection.push_back({{"month", m.month},
                               {"elb", quantiles_to_json(m.elb)},
                               {"ltr", quantiles_to_json(m.ltr)},
                               {"integrations", quantiles_to_json(m.integrations)},
-                              {"integrations_cum", quantiles_to_json(shifted(m.integrations_cum, t.year_to_date.integrations))}});
+                              {"integrations_cum", quantiles_to_json(m.integrations_cum)}});
     doc["projection"] = projection;
     return doc;
 }
@@ -144,9 +197,10 @@ std::string track_table(const TrackResult& t, const RunFacts& facts) {
                        months_outside(t), months_outside(t) == 1 ? "" : "s");
     out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", "month", "elb", "ltr", "integrations", "cumulative");
     for (const auto& m : t.early_warning)
-        out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb, false),
-                           band_text(m.ltr, false), band_text(m.integrations, false),
-                           band_text(m.integrations_cum, false));
+        out += fmt::format("{:<8} {:>12} {:>12} {:>12} {:>12}\n", m.month, band_text(m.elb), band_text(m.ltr),
+                           band_text(m.integrations), band_text(m.integrations_cum));
+    for (const auto& note : t.actual_notes) out += "note: " + note + "\n";
+    out += conditioning_text(t.conditioning, t.replications);
     return out;
 }
 

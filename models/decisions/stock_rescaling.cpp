@@ -36,11 +36,22 @@ void rescale_stock(const Model& model, StreamKey key, const ObservedStock& obser
                    Workspace& ws) {
     const TallyLayout layout = tally_layout(model);
     const auto m = static_cast<std::size_t>(observed.month);
-    const auto simulated_elb = std::llround(tally[layout.monthly(MonthlyField::Elb, m)]);
-    const auto simulated_ltr = std::llround(tally[layout.monthly(MonthlyField::Ltr, m)]);
+    const std::int64_t simulated_elb = std::llround(tally[layout.monthly(MonthlyField::Elb, m)]);
+    const std::int64_t simulated_ltr = std::llround(tally[layout.monthly(MonthlyField::Ltr, m)]);
     // [0]: LZB, [1]: the others.
-    const std::int64_t delta[2] = {observed.ltr - simulated_ltr,
-                                   (observed.elb - observed.ltr) - (simulated_elb - simulated_ltr)};
+    std::int64_t delta[2] = {0, 0};
+    if (observed.elb && observed.ltr) {
+        delta[0] = *observed.ltr - simulated_ltr;
+        delta[1] = (*observed.elb - *observed.ltr) - (simulated_elb - simulated_ltr);
+    } else if (observed.ltr) {
+        delta[0] = *observed.ltr - simulated_ltr;
+    } else if (observed.elb) {
+        const std::int64_t total = *observed.elb - simulated_elb;
+        delta[0] = simulated_elb > 0 ? std::llround(static_cast<double>(total) * static_cast<double>(simulated_ltr) /
+                                                    static_cast<double>(simulated_elb))
+                                     : 0;
+        delta[1] = total - delta[0];
+    }
 
     PersonColumns& stock = ws.stock;
     const std::size_t n = stock.size();
@@ -88,17 +99,29 @@ void rescale_stock(const Model& model, StreamKey key, const ObservedStock& obser
 
 std::vector<double> simulate_rescaled_tallies(const Model& model, std::uint32_t seed, std::uint64_t count,
                                               const ObservedStock& observed, const RunControl& control) {
+    std::vector<ReplicationFactors> levels;
+    levels.reserve(count);
+    for (std::uint64_t r = 0; r < count; ++r)
+        levels.push_back(draw_replication_factors(model, {seed, static_cast<std::uint32_t>(r)}));
+    return simulate_rescaled_tallies(model, seed, levels, observed, control);
+}
+
+std::vector<double> simulate_rescaled_tallies(const Model& model, std::uint32_t seed,
+                                              std::span<const ReplicationFactors> levels,
+                                              const std::optional<ObservedStock>& observed,
+                                              const RunControl& control) {
     const std::size_t width = tally_layout(model).size();
-    std::vector<double> tallies(count * width);
+    std::vector<double> tallies(levels.size() * width);
     const MonthEndHook hook = [&](int month, StreamKey key, std::span<const double> tally, Workspace& ws) {
-        if (month == observed.month) rescale_stock(model, key, observed, tally, ws);
+        if (observed && month == observed->month) rescale_stock(model, key, *observed, tally, ws);
     };
     run_replications(
-        0, count, control, [] { return Workspace{}; },
+        0, levels.size(), control, [] { return Workspace{}; },
         [&](std::size_t replication, Workspace& workspace) {
             const StreamKey key{seed, static_cast<std::uint32_t>(replication)};
-            simulate_replication(model, key, workspace, std::span<double>(tallies).subspan(replication * width, width),
-                                 hook);
+            simulate_replication(model, key, levels[replication], workspace,
+                                 std::span<double>(tallies).subspan(replication * width, width),
+                                 observed ? hook : MonthEndHook{});
         });
     return tallies;
 }

@@ -11,21 +11,25 @@
 // next month will see): the difference between observed and simulated counts of the
 // month is taken out of a stratum by removing randomly chosen persons, or added by
 // copying randomly chosen persons of the stratum (copies start outside any measure).
+// Only the LZB count known: the others stay as simulated. Only the eLb count known: its
+// difference is shared between the strata in proportion to their simulated sizes.
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
 #include "engine/rng.hpp"
 #include "engine/runner.hpp"
 #include "models/model.hpp"
+#include "models/simulate.hpp"
 #include "models/workspace.hpp"
 
 namespace intsim {
 
 struct ObservedStock {
-    int month = 0;          ///< horizon month (0-based) whose end the counts describe
-    std::int64_t elb = 0;   ///< eLb stock of that month
-    std::int64_t ltr = 0;   ///< of them LZB
+    int month = 0;                    ///< horizon month (0-based) whose end the counts describe
+    std::optional<std::int64_t> elb;  ///< eLb stock of that month, if known
+    std::optional<std::int64_t> ltr;  ///< of them LZB, if known
 };
 
 /// Copies get uids from here on: above every start-stock uid (the stock is at most 10^9
@@ -41,5 +45,12 @@ void rescale_stock(const Model& model, StreamKey key, const ObservedStock& obser
 /// at the end of observed.month. Months up to observed.month are the plan's own.
 std::vector<double> simulate_rescaled_tallies(const Model& model, std::uint32_t seed, std::uint64_t count,
                                               const ObservedStock& observed, const RunControl& control);
+
+/// The same with the levels of each replication given (levels.size() replications), the
+/// stock moved only when `observed` is given.
+std::vector<double> simulate_rescaled_tallies(const Model& model, std::uint32_t seed,
+                                              std::span<const ReplicationFactors> levels,
+                                              const std::optional<ObservedStock>& observed,
+                                              const RunControl& control);
 
 }  // namespace intsim

@@ -1,122 +1,22 @@
 #include "models/decisions/target_tracking.hpp"
 
 #include <algorithm>
+#include <cmath>
 
+#include <fmt/format.h>
+
+#include "models/decisions/level_posterior.hpp"
 #include "models/decisions/replication_values.hpp"
 #include "models/decisions/run_phase.hpp"
 #include "models/decisions/stock_rescaling.hpp"
+#include "models/decisions/tracking_evidence.hpp"
 #include "models/indicators.hpp"
 #include "models/projection.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
 
-const std::vector<std::string>& tracked_indicators() {
-    static const std::vector<std::string> names = {
-        "integrations_total", "integrations_women", "integrations_single_parents", "integrations_ltr",
-        "integration_rate",   "ltr_integration_rate", "elb_avg",  "elb_end", "ltr_avg", "ltr_end",
-        "ltr_change_pct"};
-    return names;
-}
-
 namespace {
-
-// The observed part of the year.
-struct Observed {
-    int months = 0;
-    double integrations = 0, women = 0, single_parents = 0, ltr_integrations = 0;
-    double elb_sum = 0, ltr_sum = 0;  ///< over the observed months
-    double last_elb = 0, last_ltr = 0;
-};
-
-Observed observe(const std::vector<MonthlyActual>& actuals) {
-    Observed o;
-    o.months = static_cast<int>(actuals.size());
-    for (const auto& a : actuals) {
-        o.integrations += a.integrations;
-        o.women += a.integrations_women;
-        o.single_parents += a.integrations_single_parents;
-        o.ltr_integrations += a.integrations_ltr;
-        o.elb_sum += a.elb;
-        o.ltr_sum += a.ltr;
-    }
-    o.last_elb = actuals.back().elb;
-    o.last_ltr = actuals.back().ltr;
-    return o;
-}
-
-// The reference of ltr_change_pct: last year's LZB average, else the plan's start stock.
-double ltr_reference(const Scenario& plan) {
-    const auto baseline = plan.baseline.find("ltr_avg");
-    if (baseline != plan.baseline.end()) return baseline->second;
-    return static_cast<double>(plan.start_elb) * plan.start_ltr_share;
-}
-
-double ratio(double numerator, double denominator) { return denominator > 0 ? numerator / denominator : 0.0; }
-
-// One replication's year: the observed months, then the tally's months after them (none
-// when the year is over), in tracked_indicators() order.
-std::vector<double> year_values(const Scenario& plan, const Observed& o, const TallyLayout* layout,
-                                std::span<const double> tally) {
-    double integrations = o.integrations, women = o.women, single_parents = o.single_parents;
-    double ltr_integrations = o.ltr_integrations, elb_sum = o.elb_sum, ltr_sum = o.ltr_sum;
-    double elb_end = o.last_elb, ltr_end = o.last_ltr;
-    if (layout != nullptr) {
-        for (std::size_t m = static_cast<std::size_t>(o.months); m < layout->months; ++m) {
-            integrations += tally[layout->monthly(MonthlyField::Integrations, m)];
-            women += tally[layout->monthly(MonthlyField::IntegrationsWomen, m)];
-            single_parents += tally[layout->monthly(MonthlyField::IntegrationsSingleParents, m)];
-            ltr_integrations += tally[layout->monthly(MonthlyField::IntegrationsLtr, m)];
-            elb_sum += tally[layout->monthly(MonthlyField::Elb, m)];
-            ltr_sum += tally[layout->monthly(MonthlyField::Ltr, m)];
-        }
-        elb_end = tally[layout->monthly(MonthlyField::Elb, layout->months - 1)];
-        ltr_end = tally[layout->monthly(MonthlyField::Ltr, layout->months - 1)];
-    }
-    const double months = static_cast<double>(plan.months);
-    const double elb_avg = elb_sum / months, ltr_avg = ltr_sum / months;
-    const double reference = ltr_reference(plan);
-    return {integrations, women, single_parents, ltr_integrations,
-            100.0 * ratio(integrations, elb_avg), 100.0 * ratio(ltr_integrations, ltr_avg),
-            elb_avg, elb_end, ltr_avg, ltr_end,
-            reference > 0 ? 100.0 * (ltr_avg / reference - 1.0) : 0.0};
-}
-
-std::size_t tracked_index(const std::string& name) {
-    const auto& names = tracked_indicators();
-    return static_cast<std::size_t>(std::find(names.begin(), names.end(), name) - names.begin());
-}
-
-// What the months left must bring per month (see TrackedTarget::needed_per_month).
-void fill_need(TrackedTarget& t, const Scenario& plan, const Observed& o, const std::vector<Summary>& year) {
-    const int left = plan.months - o.months;
-    if (left <= 0) return;
-    const double r = static_cast<double>(left), months = static_cast<double>(plan.months);
-    const double goal = t.target.value;
-    const auto mean = [&](const char* name) { return year[tracked_index(name)].mean; };
-    const auto per_month = [&](double needed_total, double so_far, double projected_total, const char* unit) {
-        double needed = (needed_total - so_far) / r;
-        if (t.target.direction == Direction::Higher) needed = std::max(0.0, needed);  // already reached
-        t.needed_per_month = needed;
-        t.projected_per_month = (projected_total - so_far) / r;
-        t.unit = unit;
-    };
-    const std::string& name = t.indicator;
-    if (name == "integrations_total") per_month(goal, o.integrations, mean("integrations_total"), "integrations per month");
-    else if (name == "integrations_women") per_month(goal, o.women, mean("integrations_women"), "integrations of women per month");
-    else if (name == "integrations_single_parents")
-        per_month(goal, o.single_parents, mean("integrations_single_parents"), "integrations of single parents per month");
-    else if (name == "integrations_ltr") per_month(goal, o.ltr_integrations, mean("integrations_ltr"), "integrations of LZB per month");
-    else if (name == "integration_rate")
-        per_month(goal / 100.0 * mean("elb_avg"), o.integrations, mean("integrations_total"), "integrations per month");
-    else if (name == "ltr_integration_rate")
-        per_month(goal / 100.0 * mean("ltr_avg"), o.ltr_integrations, mean("integrations_ltr"), "integrations of LZB per month");
-    else if (name == "elb_avg") per_month(goal * months, o.elb_sum, mean("elb_avg") * months, "average eLb stock of the months left");
-    else if (name == "ltr_avg") per_month(goal * months, o.ltr_sum, mean("ltr_avg") * months, "average LZB stock of the months left");
-    else if (name == "ltr_change_pct")
-        per_month(ltr_reference(plan) * (1.0 + goal / 100.0) * months, o.ltr_sum, mean("ltr_avg") * months,
-                  "average LZB stock of the months left");
-}
 
 BandCheck band(double observed, const Quantiles& plan) {
     BandCheck b;
@@ -126,70 +26,220 @@ BandCheck band(double observed, const Quantiles& plan) {
     return b;
 }
 
-}  // namespace
+std::optional<BandCheck> band_of(const std::optional<double>& observed, const Quantiles& plan) {
+    if (!observed) return std::nullopt;
+    return band(*observed, plan);
+}
 
-TrackResult track_targets(const Model& plan, const std::vector<MonthlyActual>& actuals, const TrackOptions& options) {
+// The latest month with an observed eLb or LZB count: the replications' stock is moved
+// to it (both counts when the month has both).
+std::optional<ObservedStock> latest_stock(const std::vector<MonthlyActual>& actuals) {
+    for (std::size_t m = actuals.size(); m-- > 0;) {
+        const auto& elb = actuals[m][ActualField::Elb];
+        const auto& ltr = actuals[m][ActualField::Ltr];
+        if (!elb && !ltr) continue;
+        ObservedStock stock;
+        stock.month = static_cast<int>(m);
+        if (elb) stock.elb = static_cast<std::int64_t>(*elb);
+        if (ltr) stock.ltr = static_cast<std::int64_t>(*ltr);
+        return stock;
+    }
+    return std::nullopt;
+}
+
+std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals, const Results& plan) {
+    std::vector<MonthCheck> checks;
+    std::optional<double> cumulative = 0.0;
+    for (std::size_t m = 0; m < actuals.size(); ++m) {
+        const MonthlyActual& a = actuals[m];
+        const MonthlyResult& p = plan.monthly[m];
+        const auto& integrations = a[ActualField::Integrations];
+        cumulative = cumulative && integrations ? std::optional<double>(*cumulative + *integrations) : std::nullopt;
+        checks.push_back({p.month, band_of(a[ActualField::Elb], p.elb), band_of(a[ActualField::Ltr], p.ltr),
+                          band_of(integrations, p.integrations), band_of(cumulative, p.integrations_cum)});
+    }
+    return checks;
+}
+
+// The uncertain levels the scenario gives a spread (the measure effects stay the plan's).
+struct UncertainLevel {
+    const char* name;
+    double sd;
+    double LevelFactors::*factor;  ///< of the first calendar year; later years walk on from it
+};
+
+std::vector<UncertainLevel> uncertain_levels(const Scenario& s) {
+    std::vector<UncertainLevel> levels;
+    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &LevelFactors::integration},
+                                    UncertainLevel{"exit", s.exit_sd, &LevelFactors::exit},
+                                    UncertainLevel{"inflow", s.inflow_sd, &LevelFactors::inflow}})
+        if (l.sd > 0) levels.push_back(l);
+    return levels;
+}
+
+std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, const ReplicationFactors& f) {
+    std::vector<double> z;
+    for (const auto& l : levels) z.push_back(std::log(f.levels.front().*l.factor) / l.sd);
+    return z;
+}
+
+constexpr double kEssWarningShare = 0.05;
+constexpr double kEssWarningCount = 30;
+constexpr double kAcceptanceWarning = 0.2;
+
+// Steps 1 and 2 of the header: the levels of each replication, and how they were learnt.
+std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vector<MonthlyActual>& actuals,
+                                             const PlanPilot& pilot, const TrackOptions& options, Conditioning& c) {
     const Scenario& s = plan.scenario;
     const std::uint64_t n = options.replications;
-    const Observed o = observe(actuals);
+    const TallyLayout layout = tally_layout(plan);
+    const std::vector<UncertainLevel> levels = uncertain_levels(s);
+    const Evidence evidence = evidence_of(actuals);
+    std::vector<ReplicationFactors> plan_draws;
+    LevelPosteriorInput input;
+    for (std::uint64_t r = 0; r < n; ++r) {
+        plan_draws.push_back(draw_replication_factors(plan, {options.seed, static_cast<std::uint32_t>(r)}));
+        input.particles.push_back(standard_levels(levels, plan_draws.back()));
+    }
+    std::vector<std::vector<double>> pilot_figures(evidence.summaries.size());
+    const std::uint64_t pilots = pilot.replications;
+    for (std::uint64_t r = 0; r < pilots; ++r) {
+        input.pilot_levels.push_back(
+            pilot.seed == options.seed && r < n
+                ? input.particles[r]
+                : standard_levels(levels, draw_replication_factors(plan, {pilot.seed, static_cast<std::uint32_t>(r)})));
+        const auto tally = std::span<const double>(pilot.tallies).subspan(r * layout.size(), layout.size());
+        input.pilot_summaries.push_back(summaries_of(evidence, layout, tally));
+        for (std::size_t k = 0; k < evidence.summaries.size(); ++k)
+            pilot_figures[k].push_back(summary_figure(input.pilot_summaries.back()[k]));
+    }
+    input.observed = evidence.observed;
+    input.observation_variance = evidence.observation_variance;
+    const LevelPosterior posterior = sample_level_posterior(input, options.seed);
+
+    c.conditioned = posterior.conditioned;
+    c.reason = posterior.reason;
+    c.pilot_replications = pilots;
+    for (std::size_t k = 0; k < posterior.summaries_used; ++k)
+        c.evidence.push_back({evidence.summaries[k].name, evidence.observed_figures[k], quantiles_of(pilot_figures[k])});
+    c.ess = posterior.ess;
+    c.ess_share = n > 0 ? posterior.ess / static_cast<double>(n) : 0;
+    c.acceptance = posterior.acceptance;
+    c.moves = posterior.moves;
+
+    // Each replication: its ancestor's draw (measure effects included), the levels moved.
+    std::vector<ReplicationFactors> factors;
+    for (std::uint64_t j = 0; j < n; ++j) {
+        ReplicationFactors f = plan_draws[posterior.ancestor[j]];
+        // The first year's level moves; later years keep their steps of the walk from it.
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const double moved = std::exp(levels[i].sd * posterior.levels[j][i]);
+            const double ratio = moved / (f.levels.front().*levels[i].factor);
+            for (LevelFactors& year : f.levels) year.*levels[i].factor *= ratio;
+            f.levels.front().*levels[i].factor = moved;
+        }
+        factors.push_back(std::move(f));
+    }
+    for (const auto& l : levels) {
+        std::vector<double> values;
+        for (const auto& f : factors) values.push_back(f.levels.front().*l.factor);
+        c.levels.push_back({l.name, l.sd, quantiles_of(values)});
+    }
+    if (c.conditioned && c.ess_share < kEssWarningShare)
+        c.warnings.push_back(fmt::format(
+            "the months observed lie at the edge of what the plan's uncertainty allows: {:.0f} of {} of the plan's "
+            "level draws carry the weight (ESS); the levels were moved beyond them, where the likelihood rests on a "
+            "linear fit; check the plan (intsim calibrate) or its uncertainty spreads",
+            c.ess, n));
+    if (c.conditioned && c.ess < kEssWarningCount)
+        c.warnings.push_back(fmt::format("only {:.0f} effective draws of the levels: raise --reps", c.ess));
+    if (c.conditioned && c.acceptance < kAcceptanceWarning)
+        c.warnings.push_back(fmt::format("the moves of the levels accepted only {:.0f} % of their steps: the "
+                                         "posterior is far from Gaussian; raise --reps",
+                                         100 * c.acceptance));
+    if (!c.conditioned) c.warnings.push_back("the levels were not learnt from the months observed: " + c.reason);
+    return factors;
+}
+
+}  // namespace
+
+std::uint64_t pilot_replications(std::uint64_t replications) {
+    return std::min(replications, std::max<std::uint64_t>((replications + 2) / 3, 50));
+}
+
+PlanPilot run_plan_pilot(const Model& plan, std::uint32_t seed, std::uint64_t replications, const RunControl& control) {
+    return {seed, replications, simulate_tallies(plan, seed, 0, replications, control)};
+}
+
+TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, const TrackOptions& options) {
+    const Scenario& s = plan.scenario;
+    const std::vector<MonthlyActual>& actuals = observed.months;
+    const std::uint64_t n = options.replications;
     TrackResult result;
     result.scenario_name = s.name;
     result.replications = n;
     result.seed = options.seed;
-    result.observed_months = o.months;
-    result.remaining_months = s.months - o.months;
+    result.observed_months = static_cast<int>(actuals.size());
+    result.remaining_months = s.months - result.observed_months;
     result.last_observed = actuals.back().month.text();
-    result.restart_elb = static_cast<std::int64_t>(o.last_elb);
-    result.restart_ltr = static_cast<std::int64_t>(o.last_ltr);
-    result.year_to_date = actuals.back();
-    result.year_to_date.integrations = o.integrations;
-    result.year_to_date.integrations_women = o.women;
-    result.year_to_date.integrations_single_parents = o.single_parents;
-    result.year_to_date.integrations_ltr = o.ltr_integrations;
-
-    // The plan, for the early warning and for what it promised.
-    const std::vector<double> plan_tallies = simulate_tallies(plan, options.seed, 0, n, run_phase(options.control, 0));
-    const Results plan_results = summarise_replications(plan, plan_tallies, n, 0.8);
-    const ReplicationValues plan_values = replication_values(plan, plan_tallies, n);
-    result.person_months = plan_results.run.person_months;
-    double cumulative = 0;
-    for (std::size_t m = 0; m < actuals.size(); ++m) {
-        const MonthlyActual& a = actuals[m];
-        const MonthlyResult& p = plan_results.monthly[m];
-        cumulative += a.integrations;
-        result.early_warning.push_back({p.month, band(a.elb, p.elb), band(a.ltr, p.ltr),
-                                        band(a.integrations, p.integrations), band(cumulative, p.integrations_cum)});
+    result.year_to_date = year_to_date(actuals);
+    result.actual_columns = observed.columns;
+    result.actual_notes = observed.notes;
+    const std::optional<ObservedStock> stock = latest_stock(actuals);
+    if (stock) {
+        result.stock_month = actuals[static_cast<std::size_t>(stock->month)].month.text();
+        result.restart_elb = stock->elb;
+        result.restart_ltr = stock->ltr;
     }
 
-    // The rest of the year: the plan run again, its stock moved to the observed counts
-    // at the end of the last observed month (stock_rescaling.hpp).
+    // 1. The pilot: the plan's first replications.
+    const PlanPilot pilot = options.pilot != nullptr ? PlanPilot{}
+                                                     : run_plan_pilot(plan, options.seed, pilot_replications(n),
+                                                                      run_phase(options.control, 0));
+    const PlanPilot& plan_run = options.pilot != nullptr ? *options.pilot : pilot;
+    const std::uint64_t pilots = plan_run.replications;
+    const Results plan_results = summarise_replications(plan, plan_run.tallies, pilots, 0.8);
+    const ReplicationValues plan_values = replication_values(plan, plan_run.tallies, pilots);
+    result.person_months = plan_results.run.person_months;
+    result.early_warning = early_warning(actuals, plan_results);
+
+    // 2. The levels; 3. the year, from the latest observed stock on.
+    const std::vector<ReplicationFactors> levels =
+        learn_levels(plan, actuals, plan_run, options, result.conditioning);
+    const TallyLayout layout = tally_layout(plan);
     std::vector<std::vector<double>> year(tracked_indicators().size(), std::vector<double>(n));
-    if (result.remaining_months > 0) {
-        result.restart_month = s.start.plus(o.months).text();
-        const ObservedStock observed{o.months - 1, result.restart_elb, result.restart_ltr};
+    if (result.remaining_months > 0) result.restart_month = s.start.plus(result.observed_months).text();
+    if (!year_fully_observed(s, actuals)) {
         const std::vector<double> tallies =
-            simulate_rescaled_tallies(plan, options.seed, n, observed, run_phase(options.control, n));
-        const TallyLayout layout = tally_layout(plan);
+            simulate_rescaled_tallies(plan, options.seed, levels, stock, run_phase(options.control, pilots));
+        std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(s.months), std::vector<double>(n));
         for (std::size_t r = 0; r < n; ++r) {
-            const auto row = year_values(s, o, &layout, std::span<const double>(tallies).subspan(r * layout.size(), layout.size()));
+            const auto tally = std::span<const double>(tallies).subspan(r * layout.size(), layout.size());
+            const auto row = year_values(s, actuals, layout, tally);
             for (std::size_t i = 0; i < row.size(); ++i) year[i][r] = row[i];
+            const auto cum = cumulative_integrations(s, actuals, layout, tally);
+            for (std::size_t m = 0; m < cum.size(); ++m) cumulative[m][r] = cum[m];
         }
-        const Results rescaled = summarise_replications(plan, tallies, n, 0.8);
-        result.projection.assign(rescaled.monthly.begin() + o.months, rescaled.monthly.end());
-        result.person_months += rescaled.run.person_months;
+        const Results continued = summarise_replications(plan, tallies, n, 0.8);
+        result.projection.assign(continued.monthly.begin() + result.observed_months, continued.monthly.end());
+        for (std::size_t i = 0; i < result.projection.size(); ++i)
+            result.projection[i].integrations_cum = quantiles_of(cumulative[i + actuals.size()]);
+        result.person_months += continued.run.person_months;
     } else {
-        const auto row = year_values(s, o, nullptr, {});
+        const auto row = year_values(s, actuals, layout, {});
         for (std::size_t i = 0; i < row.size(); ++i) std::fill(year[i].begin(), year[i].end(), row[i]);
     }
 
+    std::vector<double> year_means;
     for (const auto& name : tracked_indicators()) {
         result.indicator_names.push_back(name);
         result.indicators.push_back(summarise(year[tracked_index(name)]));
         result.directions.push_back(indicator_direction(s, name));
+        year_means.push_back(result.indicators.back().mean);
     }
 
-    // Targets: probability, and what the months left must bring.
-    std::vector<std::uint8_t> all_met(n, 1), plan_all_met(n, 1);
+    // Targets: probability, and what the open months must bring.
+    std::vector<std::uint8_t> all_met(n, 1), plan_all_met(pilots, 1);
     bool any_tracked = false;
     for (const auto& name : indicator_names()) {
         const auto target = s.targets.find(name);
@@ -208,24 +258,21 @@ TrackResult track_targets(const Model& plan, const std::vector<MonthlyActual>& a
         t.p_target_met = share_meeting(values, t.target.value, t.target.direction == Direction::Higher);
         t.plan_p_target_met = plan_results.indicator(name).p_target_met;
         const auto& plan_column = plan_values.of(name);
-        for (std::size_t r = 0; r < n; ++r) {
-            all_met[r] &= meets(values[r], t.target.value, t.target.direction);
+        for (std::size_t r = 0; r < n; ++r) all_met[r] &= meets(values[r], t.target.value, t.target.direction);
+        for (std::size_t r = 0; r < pilots; ++r)
             plan_all_met[r] &= meets(plan_column[r], t.target.value, t.target.direction);
+        t.year_to_date = indicator_so_far(name, result.year_to_date);
+        if (const auto need = monthly_need(s, name, t.target, result.year_to_date, year_means)) {
+            t.needed_per_month = need->needed;
+            t.projected_per_month = need->projected;
+            t.unit = need->unit;
+            t.open_months = need->open_months;
         }
-        if (name.starts_with("integrations_")) {
-            const double sums[] = {o.integrations, o.women, o.single_parents, o.ltr_integrations};
-            t.year_to_date = sums[tracked_index(name)];
-        } else if (name == "elb_avg") {
-            t.year_to_date = o.elb_sum / o.months;
-        } else if (name == "ltr_avg") {
-            t.year_to_date = o.ltr_sum / o.months;
-        }
-        fill_need(t, s, o, result.indicators);
         result.targets.push_back(t);
     }
     if (any_tracked && n > 0) {
-        const auto share = [n](const std::vector<std::uint8_t>& met) {
-            return static_cast<double>(std::count(met.begin(), met.end(), 1)) / static_cast<double>(n);
+        const auto share = [](const std::vector<std::uint8_t>& met) {
+            return static_cast<double>(std::count(met.begin(), met.end(), 1)) / static_cast<double>(met.size());
         };
         result.p_all_targets_met = share(all_met);
         result.plan_p_all_targets_met = share(plan_all_met);

@@ -9,6 +9,7 @@
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "models/effects/effect_translation.hpp"
+#include "models/k2_rules.hpp"
 #include "models/model.hpp"
 
 namespace intsim {
@@ -17,7 +18,7 @@ namespace {
 
 EffectCurve factor_curve(const MeasureSpec& m, double effect_factor) {
     EffectCurve curve;
-    curve.lock_in = m.lock_in;
+    curve.lock_in = integration_factor_while_participating(m);
     curve.exit = m.exit_factor;
     curve.post.assign(static_cast<std::size_t>(m.post_months), m.post * effect_factor);
     return curve;
@@ -128,7 +129,7 @@ void effect_for_draw(const MeasureSpec& measure, const MeasureEffect& effect, do
                      EffectCurve& out) {
     if (effect.way != EffectWay::Published) {
         const double factor = std::exp(measure_effect_sd * z);
-        out.lock_in = measure.lock_in;
+        out.lock_in = integration_factor_while_participating(measure);
         out.exit = measure.exit_factor;
         out.since_entry = false;
         out.post.assign(static_cast<std::size_t>(measure.post_months), measure.post * factor);

@@ -59,7 +59,8 @@ ImpliedEffects implied_effects(const Model& model, std::size_t measure);
 
 /// The factors of one replication whose standard normal draw for this measure is `z`
 /// (the same draw as in every variant: keyed by the measure's id): for the factor way
-/// the after-effect times exp(measure_effect_sd z); for a published effect the
+/// the after-effect times exp(measure_effect_sd z), and while participating the K2 rule's
+/// factor (models/k2_rules.hpp: none in counted subsidised employment); for a published effect the
 /// translated factors, their logarithms interpolated linearly in z between the nodes
 /// (and beyond them), z limited to +-kEffectDrawLimit. Writes into `out`, reusing its memory.
 void effect_for_draw(const MeasureSpec& measure, const MeasureEffect& effect, double z, double measure_effect_sd,

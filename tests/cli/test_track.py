@@ -25,7 +25,8 @@ def test_shipped_actuals():
         result = intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 30, "--out", out, "--quiet")
         doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
         check(doc["actuals"]["months"] == 5 and doc["actuals"]["last_month"] == "2022-05", "five months observed")
-        check(doc["restart"] == {"month": "2022-06", "months_left": 7, "elb": 10781, "ltr": 7108}, doc["restart"])
+        check(doc["restart"] == {"month": "2022-06", "months_left": 7, "stock_month": "2022-05", "elb": 10781, "ltr": 7108},
+              doc["restart"])
         check(doc["year_to_date"]["integrations"] == 1092, "year to date summed")
         targets = doc["targets"]
         check(set(targets) == {"integrations_total", "integrations_women", "integrations_single_parents",
@@ -44,6 +45,13 @@ def test_shipped_actuals():
         check([m["month"] for m in doc["projection"]] == ["2022-06", "2022-07", "2022-08", "2022-09", "2022-10",
                                                            "2022-11", "2022-12"], "projected months")
         check(doc["projection"][0]["integrations_cum"]["p05"] > 1092, "cumulative projection includes the actuals")
+        # December's cumulative integrations are the year's total, counted once.
+        december, year = doc["projection"][-1]["integrations_cum"], doc["indicators"]["integrations_total"]
+        for key in ("mean", "p05", "p50", "p95"):
+            check(abs(december[key] - year[key]) <= 1e-6 * year[key], f"December {key} {december[key]} != year {year[key]}")
+        for month in doc["projection"]:
+            q = month["integrations_cum"]
+            check(q["p05"] <= q["p25"] <= q["p50"] <= q["p75"] <= q["p95"], f"{month['month']}: unordered {q}")
         for text in ("integrations_total", "needed/m", "early warning", "2022-05", "P(all targets met together)"):
             check(text in result.stdout, f"table shows {text}")
 
@@ -92,7 +100,9 @@ def test_bad_rows_name_the_line_and_write_nothing():
     cases = [
         ("skip.csv", HEADER + "\n" + rows[0] + "\n" + rows[2] + "\n", "line 3: expected the month 2022-02"),
         ("start.csv", "# comment\n" + HEADER + "\n" + rows[1] + "\n", "line 3: expected the month 2022-01"),
-        ("text.csv", HEADER + "\n" + rows[0].replace("176", "many") + "\n", 'line 2: column "integrations": expected a whole number >= 0, found "many"'),
+        ("text.csv", HEADER + "\n" + rows[0].replace("176", "many") + "\n",
+         'line 2: column "integrations": expected a whole number >= 0 or an empty cell, found "many"'),
+        ("nothing.csv", HEADER + "\n" + rows[0] + "\n2022-02,,,,,,\n", "line 3: expected at least one figure for 2022-02"),
         ("ltr.csv", HEADER + "\n2022-01,100,200,1,0,0,0\n", "line 2: expected ltr <= elb"),
         ("fields.csv", HEADER + "\n" + rows[0] + "\n2022-02,10861,7133\n", "line 3: expected 7 fields"),
         ("quote.csv", HEADER + "\n" + rows[0] + "\n\"2022-02,1\n", "line 3: unclosed quote"),
@@ -117,6 +127,79 @@ def test_bad_rows_name_the_line_and_write_nothing():
         check(result.returncode == 2 and "--actuals" in result.stderr, result.stderr)
 
 
+def test_actuals_as_they_arrive():
+    """Stocks to May, integrations to February only, no subgroup columns: the open cells
+    come from the projection, the likelihood and the early warning use what is there."""
+    rows = [row.split(",") for row in data_rows()]
+    lines = ["month,elb,ltr,integrations"]
+    for i, row in enumerate(rows):
+        lines.append(",".join([row[0], row[1], row[2], row[3] if i < 2 else ""]))
+    with tempdir() as d:
+        path = write(d, "partial.csv", "\n".join(lines) + "\n")
+        out = os.path.join(d, "out")
+        result = intsim("track", PLAN, "--actuals", path, "--reps", 20, "--out", out, "--quiet")
+        doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+        check(doc["actuals"]["columns"] == ["elb", "ltr", "integrations"], doc["actuals"])
+        ytd = doc["year_to_date"]
+        check(ytd["integrations"] == 176 + 208 and ytd["months"]["integrations"] == 2, ytd)
+        check(ytd["integrations_women"] is None and ytd["months"]["elb"] == 5, ytd)
+        total = doc["targets"]["integrations_total"]
+        check(total["open_months"] == 10 and total["year_to_date"] == 384, total)
+        check(abs(total["needed_per_month"] - (2707 - 384) / 10) < 1e-6, total)
+        # March to May: integrations are not known yet, so they are projected.
+        check(total["year"]["p05"] > 384 + 10 * 150, total["year"])
+        check(doc["targets"]["integrations_women"]["year_to_date"] is None, doc["targets"]["integrations_women"])
+        months = doc["early_warning"]["months"]
+        check([m["integrations"] is None for m in months] == [False, False, True, True, True], months)
+        check(months[4]["elb"]["observed"] == 10781 and months[2]["integrations_cum"] is None, months[4])
+        check("2022-05" in result.stdout, result.stdout)
+
+
+def key_figure_file(directory, with_previous_year):
+    """The shipped months in the BA's key-figure shape: integrations as rolling 12-month
+    sums (K2's numerator), the LZB stock; a made-up 2021 of 2,575 integrations (the seed's
+    2021 total) split by the plan's season. With the previous year, its months are rows."""
+    season = [0.8, 0.95, 1.1, 1.1, 1.05, 1.0, 0.95, 1.1, 1.1, 1.05, 0.95, 0.85]
+    last_year = [round(2575 * x / sum(season)) for x in season]
+    last_year[-1] += 2575 - sum(last_year)
+    lines = ["month,integrations,integrations_12m,ltr"]
+    if with_previous_year:
+        for m in range(1, 12):
+            lines.append(f"2021-{m:02d},{last_year[m - 1]},,")
+    lines.append(f"2021-12,{last_year[11] if with_previous_year else ''},2575,7110")
+    rolling = 2575
+    for m, row in enumerate(data_rows()):
+        fields = row.split(",")
+        rolling += int(fields[3]) - last_year[m]
+        lines.append(f"{fields[0]},,{rolling},{fields[2]}")
+    return write(directory, f"k2-{with_previous_year}.csv", "\n".join(lines) + "\n")
+
+
+def test_key_figures_of_the_ba():
+    with tempdir() as d:
+        for with_previous_year in (True, False):
+            out = os.path.join(d, f"out-{with_previous_year}")
+            path = key_figure_file(d, with_previous_year)
+            result = intsim("track", PLAN, "--actuals", path, "--reps", 10, "--out", out, "--quiet")
+            doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+            check(doc["actuals"]["months"] == 5 and doc["actuals"]["last_month"] == "2022-05", doc["actuals"])
+            ytd = doc["year_to_date"]
+            notes = doc["actuals"]["notes"]
+            check(len(notes) == 1 and "integrations of 2022-01 to 2022-05 from integrations_12m" in notes[0], notes)
+            if with_previous_year:
+                # The previous year's months make the differences exact: the shipped months.
+                check(ytd["integrations"] == 1092, ytd)
+                check("as the file gives it" in notes[0], notes)
+            else:
+                # Estimated by the season: the same 2021 split, so close, not exact.
+                check(abs(ytd["integrations"] - 1092) < 5, ytd)
+                check("estimated as the scenario's season share" in notes[0], notes)
+                check("note: integrations of 2022-01 to 2022-05" in result.stdout, result.stdout)
+            check(ytd["elb_last"] is None and ytd["ltr_last"] == 7108, ytd)
+            check(doc["restart"]["stock_month"] == "2022-05" and doc["restart"]["elb"] is None, doc["restart"])
+
+
 if __name__ == "__main__":
     main([test_shipped_actuals, test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
-          test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing])
+          test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing,
+          test_actuals_as_they_arrive, test_key_figures_of_the_ba])
