@@ -91,6 +91,14 @@ inline double hazard_level(const HazardSpec& hazard, int calendar_month, double 
     return hazard.base * hazard.season[static_cast<std::size_t>(calendar_month)] * level_factor;
 }
 
+/// The reference person's hazard over a year: base x the mean of the season x the level
+/// factor (for quantities that hold for any month, such as an effect's translation).
+inline double yearly_hazard_level(const HazardSpec& hazard, double level_factor) {
+    double season = 0;
+    for (double factor : hazard.season) season += factor;
+    return hazard.base * (season / 12.0) * level_factor;
+}
+
 /// Expected newcomers in a calendar month: mean x season x the replication's inflow factor.
 inline double inflow_mean(const Scenario& scenario, int calendar_month, double level_factor) {
     return scenario.inflow_monthly_mean * scenario.inflow_season[static_cast<std::size_t>(calendar_month)] *

@@ -15,8 +15,9 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
                               const MixSearchOptions& search_options, const ConfirmOptions& options) {
     MixConfirmation out;
     std::size_t done = 0;
+    const Model plan_model = build_model(plan);  // a mix moves capacities only: its effect factors hold
     const auto run = [&](const Mix& mix) {
-        const Model model = build_model(scenario_with_mix(plan, section, mix));
+        const Model model = build_model(scenario_with_mix(plan, section, mix), &plan_model);
         MixEstimate estimate = estimate_by_monte_carlo(model, search_options.objective, options.replications,
                                                        options.seed, run_phase(options.control, done));
         done += options.replications;

@@ -51,7 +51,8 @@ class Search {
 public:
     Search(const Scenario& plan, const OptimiseSection& section, const MixEvaluator& evaluate,
            const MixSearchOptions& options, MixSearchResult& result)
-        : plan_(plan), section_(section), evaluate_(evaluate), options_(options), result_(result) {}
+        : plan_(plan), plan_model_(build_model(plan)), section_(section), evaluate_(evaluate), options_(options),
+          result_(result) {}
 
     bool exhausted() const { return result_.visited.size() >= options_.max_evaluations; }
 
@@ -61,7 +62,8 @@ public:
         if (it != cache_.end()) return it->second;
         Mix mix;
         for (std::size_t i = 0; i < grid.size(); ++i) mix.push_back(section_.ranges[i].value(grid[i]));
-        const Model model = build_model(scenario_with_mix(plan_, section_, mix));
+        // A mix moves capacities only: the plan's effect factors hold for it.
+        const Model model = build_model(scenario_with_mix(plan_, section_, mix), &plan_model_);
         result_.visited.push_back(judge_mix(mix, evaluate_(model), options_.constraints));
         cache_.emplace(grid, result_.visited.size() - 1);
         if (options_.on_evaluated) options_.on_evaluated(result_.visited.size());
@@ -111,6 +113,7 @@ private:
     }
 
     const Scenario& plan_;
+    const Model plan_model_;  ///< whose effect factors every mix reuses
     const OptimiseSection& section_;
     const MixEvaluator& evaluate_;
     const MixSearchOptions& options_;
