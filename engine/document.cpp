@@ -62,7 +62,8 @@ std::string same_file_key(const std::string& path) {
     return ec ? absolute.lexically_normal().string() : canonical.string();
 }
 
-nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain) {
+// Reads `path` and its ancestors into `files` (child first), checking for cycles.
+void read_chain(const std::string& path, std::vector<std::string>& chain, std::vector<nlohmann::json>& files) {
     const std::string canonical = same_file_key(path);
     for (const auto& seen : chain) {
         if (same_file_key(seen) == canonical) {
@@ -77,7 +78,10 @@ nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain)
     if (!document.is_object())
         throw InputError(path, "/", "expected a JSON object at the top level");
     const auto parent_it = document.find("extends");
-    if (parent_it == document.end()) return document;
+    if (parent_it == document.end()) {
+        files.push_back(std::move(document));
+        return;
+    }
     if (!parent_it->is_string() || parent_it->get<std::string>().empty())
         throw InputError(path, "/extends", "expected the path of a parent file as a string");
     const fs::path parent_path =
@@ -89,10 +93,16 @@ nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain)
     if (fs::is_directory(parent_path, ec))
         throw InputError(path, "/extends",
                          "parent \"" + parent_path.string() + "\" is a directory, expected a file");
-    nlohmann::json merged = resolve(parent_path.lexically_normal().string(), chain);
     document.erase("extends");
-    merged.merge_patch(document);
-    return merged;
+    files.push_back(std::move(document));
+    read_chain(parent_path.lexically_normal().string(), chain, files);
+}
+
+// A file of the chain as a provenance layer: which ancestor of the user's file it is.
+ProvenanceLayer chain_layer(const std::vector<std::string>& chain, std::size_t generation) {
+    static const char* const roles[] = {"", "extends parent", "extends grandparent"};
+    return {chain[generation],
+            generation < 3 ? roles[generation] : "extends ancestor " + std::to_string(generation), true};
 }
 
 // Deeper than any scenario needs, shallow enough that the recursive parts of
@@ -272,11 +282,29 @@ nlohmann::json parse_json_file(const std::string& path) {
 ResolvedDocument load_document(const std::string& path) {
     ResolvedDocument out;
     out.file = path;
-    out.json = resolve(path, out.chain);
+    std::vector<nlohmann::json> files;  // child first, like out.chain
+    read_chain(path, out.chain, files);
+    // The root first, then each child's merge patch over what its ancestors built.
+    for (std::size_t g = files.size(); g-- > 0;) {
+        const std::size_t layer = out.provenance.add_layer(chain_layer(out.chain, g));
+        if (g + 1 == files.size()) {
+            out.json = std::move(files[g]);
+            out.provenance.record_value("", out.json, layer);
+        } else {
+            out.provenance.record_patch("", out.json, files[g], layer);
+            out.json.merge_patch(files[g]);
+        }
+    }
     return out;
 }
 
-void apply_set(nlohmann::json& document, const std::string& assignment) {
+void apply_set(ResolvedDocument& document, const std::string& assignment) {
+    const std::string pointer = apply_set(document.json, assignment);
+    const std::size_t layer = document.provenance.add_layer({"--set " + assignment, "", false});
+    document.provenance.record_value(pointer, document.json.at(nlohmann::json::json_pointer(pointer)), layer);
+}
+
+std::string apply_set(nlohmann::json& document, const std::string& assignment) {
     const auto equals = assignment.find('=');
     if (equals == std::string::npos || equals == 0)
         throw InputError("--set", "", "expected PATH=VALUE, found \"" + assignment + "\"");
@@ -332,6 +360,7 @@ void apply_set(nlohmann::json& document, const std::string& assignment) {
     } catch (const nlohmann::json::exception& e) {
         throw InputError("--set", pointer_text, std::string("cannot set: ") + e.what());
     }
+    return pointer_text;
 }
 
 std::string canonical_dump(const nlohmann::json& value) {

@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "provenance.hpp"
+
 namespace intsim {
 
 /// A document after `extends` has been resolved.
@@ -14,6 +16,7 @@ struct ResolvedDocument {
     nlohmann::json json;             ///< merged content, without the "extends" key
     std::string file;                ///< the file the user named
     std::vector<std::string> chain;  ///< the file and its ancestors, child first
+    Provenance provenance;           ///< which file (or --set) wrote each value
 };
 
 /// The bytes of an input file (scenario, actuals). Refuses directories and anything
@@ -32,7 +35,11 @@ ResolvedDocument load_document(const std::string& path);
 /// Applies one command-line override "a.b.c=VALUE": VALUE is parsed as JSON when it is
 /// valid JSON (numbers, true, null, {...}), else taken as a string. Dots separate keys;
 /// a key containing a dot can be written with a JSON pointer "/a/b.c=VALUE".
-void apply_set(nlohmann::json& document, const std::string& assignment);
+/// @return the JSON pointer that was set
+std::string apply_set(nlohmann::json& document, const std::string& assignment);
+
+/// The same, recording the override in the document's provenance.
+void apply_set(ResolvedDocument& document, const std::string& assignment);
 
 /// SHA-256 of a byte string, as 64 lowercase hex digits.
 std::string sha256_hex(const std::string& bytes);

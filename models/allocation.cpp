@@ -1,4 +1,5 @@
 #include "models/allocation.hpp"
+#include "models/monthly_rules.hpp"
 #include "models/simulate.hpp"
 
 #include <algorithm>
@@ -9,53 +10,6 @@
 namespace intsim {
 
 namespace {
-
-bool active(const MeasureSpec& measure, int month) {
-    return month >= measure.start_month && month < measure.end_month;
-}
-
-// Months since the measure started, within its own year: budgets and entry quotas are
-// per year.
-int month_of_measure_year(const MeasureSpec& measure, int month) {
-    return (month - measure.start_month) % 12;
-}
-
-double cheapest_entry(const MeasureSpec& measure) {
-    return measure.cost_per_entry + measure.cost_per_participant_month;
-}
-
-double entry_commitment(const MeasureSpec& measure, int month, int duration) {
-    const int remaining_in_year = 12 - month_of_measure_year(measure, month);
-    return measure.cost_per_entry + measure.cost_per_participant_month * std::min(duration, remaining_in_year);
-}
-
-// How many persons measure k wants this month.
-std::int64_t entries_wanted(const MeasureSpec& measure, MeasureState& state, int month,
-                            std::size_t stock_size) {
-    if (!active(measure, month)) return 0;
-    const int j = month - measure.start_month;
-    switch (measure.capacity_kind) {
-        case CapacityKind::Slots:
-            return std::max<std::int64_t>(0, std::llround(measure.capacity) - state.occupied);
-        case CapacityKind::Entries: {
-            // Planned entries per year, spread evenly: floor((j+1) E / 12) - floor(j E / 12).
-            const auto cumulative = [&](int months) {
-                return static_cast<std::int64_t>(std::floor(measure.capacity * months / 12.0 + 1e-9));
-            };
-            return cumulative(j + 1) - cumulative(j);
-        }
-        case CapacityKind::Budget: {
-            const int into_year = month_of_measure_year(measure, month);
-            if (into_year == 0) state.committed = 0.0;
-            const double allowed = measure.capacity * (into_year + 1) / 12.0;
-            const double room = allowed - state.committed;
-            if (room < cheapest_entry(measure)) return 0;
-            return std::min<std::int64_t>(static_cast<std::int64_t>(stock_size),
-                                          static_cast<std::int64_t>(room / cheapest_entry(measure)));
-        }
-    }
-    return 0;
-}
 
 // Smaller keys are served first: the rule's order with random ties.
 std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,
@@ -96,17 +50,6 @@ void take_entrants(Walk& women, Walk& others, std::int64_t need, std::int64_t wo
 
 }  // namespace
 
-int draw_measure_duration(const MeasureSpec& measure, std::uint32_t word) {
-    if (measure.duration_kind == DurationKind::Fixed)
-        return std::clamp(static_cast<int>(std::lround(measure.duration_months)), 1, 255);
-    // Geometric on 1, 2, ... with the given mean: P(d > k) = (1 - 1/mean)^k.
-    const double q = 1.0 / measure.duration_months;
-    if (q >= 1.0) return 1;
-    const double u = uniform_open01(word);
-    const double d = 1.0 + std::floor(std::log(u) / std::log1p(-q));
-    return static_cast<int>(std::min(d, 255.0));
-}
-
 // Rule-ordered measures keep a candidate list: `limit` leaves room for candidates that
 // earlier measures take this month; if they take more, the list is built again, larger.
 std::size_t rule_list_limit(std::int64_t need) { return static_cast<std::size_t>(need + need / 2 + 8); }
@@ -124,7 +67,14 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
     std::uint64_t open_random = 0, open_ruled = 0;
     for (std::size_t k = 0; k < measure_count; ++k) {
         MeasureState& state = ws.measures[k];
-        state.need = entries_wanted(model.measures[k].spec, state, month, stock.size());
+        const MeasureSpec& spec = model.measures[k].spec;
+        state.committed = commitment_at_month_start(spec, month, state.committed);
+        // A budget measure asks for as many as the room pays at one month's cost, at most
+        // the stock; each entrant's own commitment then decides (enter, below).
+        const double wanted = entries_wanted(spec, month, static_cast<double>(state.occupied), state.committed,
+                                             entry_commitment(spec, 1.0));
+        state.need = static_cast<std::int64_t>(
+            spec.capacity_kind == CapacityKind::Budget ? std::min(static_cast<double>(stock.size()), wanted) : wanted);
         if (state.need <= 0) continue;
         if (model.measures[k].spec.priority == Priority::Random) {
             open_random |= std::uint64_t{1} << k;
@@ -198,13 +148,12 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         const auto enter = [&](std::uint32_t person) {
             const std::uint16_t cell = stock.cell[person];
             const std::uint32_t word = month_block(key, stock.uid[person], month)[kWordDuration];
-            int duration = draw_measure_duration(spec, word);
-            if (carry_over && spec.duration_kind == DurationKind::Fixed)
-                duration = 1 + static_cast<int>(word % static_cast<std::uint32_t>(duration));
+            const int duration =
+                carry_over ? carried_over_months_left(spec, word) : draw_measure_duration(spec, word);
             if (spec.capacity_kind == CapacityKind::Budget) {
-                const double commitment = entry_commitment(spec, month, duration);
-                const double allowed = spec.capacity * (month_of_measure_year(spec, month) + 1) / 12.0;
-                if (state.committed + commitment > allowed + 1e-6) return false;
+                const double commitment = entry_commitment(
+                    spec, static_cast<double>(std::min(duration, months_left_in_measure_year(spec, month))));
+                if (state.committed + commitment > budget_allowed(spec, month) + 1e-6) return false;
                 state.committed += commitment;
             }
             ++taken;
@@ -273,14 +222,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         tally[layout.measure(MeasureField::EntriesWomen, k)] += entries_women;
         tally[layout.measure(MeasureField::ParticipantMonths, k)] += static_cast<double>(state.occupied);
 
-        // The month's money: places paid whether filled or not, participants, entries,
-        // and commitments carried over from earlier years.
-        double spend = spec.cost_per_entry * entries +
-                       spec.cost_per_participant_month * static_cast<double>(state.occupied);
-        if (active(spec, month)) {
-            if (spec.capacity_kind == CapacityKind::Slots) spend += spec.cost_per_slot_month * spec.capacity;
-            spend += spec.cost_fixed / 12.0;
-        }
+        const double spend = monthly_spend(spec, month, entries, static_cast<double>(state.occupied));
         tally[layout.measure(MeasureField::Spend, k)] += spend;
         if (spec.egt_funded) tally[layout.monthly(MonthlyField::SpendEgt, m)] += spend;
     }

@@ -23,7 +23,4 @@ namespace intsim {
 void allocate_measures(const Model& model, StreamKey key, int month, Workspace& workspace,
                        const TallyLayout& layout, std::span<double> tally);
 
-/// Months a person entering `measure` stays, drawn from one 32-bit word.
-int draw_measure_duration(const MeasureSpec& measure, std::uint32_t word);
-
 }  // namespace intsim

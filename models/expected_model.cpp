@@ -6,6 +6,8 @@
 #include <cmath>
 
 #include "models/indicators.hpp"
+#include "models/monthly_rules.hpp"
+#include "models/k2_rules.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
@@ -19,7 +21,9 @@ constexpr int kRows = kHistoryMonths + 1;  // months in benefit 0..24
 using Grid = Eigen::ArrayXXd;
 using CellColumn = Eigen::ArrayXd;  // one value per attribute cell
 
-enum class BlockKind { None, In, Post };
+// Returning: former customers back in no measure whose months in benefit stay flat for
+// a while (see arrive()); `left` counts the month ends until they grow again.
+enum class BlockKind { None, In, Post, Returning };
 
 struct Block {
     BlockKind kind;
@@ -52,13 +56,14 @@ struct Chain {
     std::vector<Block> blocks;   // blocks[0] is None
     std::vector<std::vector<int>> in_block;    // [k][left] (left 0 for geometric)
     std::vector<std::vector<int>> post_block;  // [k][left], left 1..post_months
+    std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
     std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
-    double factor_integration, factor_exit, factor_inflow;
+    std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
     std::vector<double> post_factor;
 
     // Scratch grids, allocated once: a month allocates nothing.
-    Grid free, candidates, taken, taken_share, retained, leavers;
+    Grid free, candidates, taken, taken_share, retained, leavers, lagged;
     Grid ending;
     std::vector<Grid> p_integrate, p_exit;   // by hazard class (effect), this month
     std::vector<std::uint8_t> class_ready;
@@ -72,10 +77,16 @@ struct Chain {
             woman(c) = model.cell_is_woman[static_cast<std::size_t>(c)];
             single_parent(c) = model.cell_is_single_parent[static_cast<std::size_t>(c)];
         }
-        // Uncertainty factors enter through their means.
-        factor_integration = std::exp(s.integration_sd * s.integration_sd / 2);
-        factor_exit = std::exp(s.exit_sd * s.exit_sd / 2);
-        factor_inflow = std::exp(s.inflow_sd * s.inflow_sd / 2);
+        // Uncertainty factors enter through their means. A level of calendar year y
+        // (0-based) is the first year's lognormal times y steps of the walk: its log has
+        // variance sd^2 + y drift_sd^2, and E[exp(X)] = exp(var / 2) for a centred normal X.
+        for (std::size_t y = 0; y < model.years.size(); ++y) {
+            const auto mean = [y](double sd, double drift_sd) {
+                return std::exp((sd * sd + static_cast<double>(y) * drift_sd * drift_sd) / 2);
+            };
+            mean_levels.push_back({mean(s.integration_sd, s.integration_drift_sd), mean(s.exit_sd, s.exit_drift_sd),
+                                   mean(s.inflow_sd, s.inflow_drift_sd)});
+        }
         const double measure_effect = std::exp(s.measure_effect_sd * s.measure_effect_sd / 2);
         const EligibilityMasks& masks = model.eligibility;
         blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true});
@@ -98,8 +109,8 @@ struct Chain {
             if (spec.duration_kind == DurationKind::Geometric) {
                 in.assign(1, add_block(BlockKind::In, k, 0, 1 + k));
             } else {
-                in.assign(static_cast<std::size_t>(fixed_duration(spec)) + 1, -1);
-                for (int left = 1; left <= fixed_duration(spec); ++left)
+                in.assign(static_cast<std::size_t>(fixed_duration_months(spec)) + 1, -1);
+                for (int left = 1; left <= fixed_duration_months(spec); ++left)
                     in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, 1 + k);
             }
             auto& post = post_block[static_cast<std::size_t>(k)];
@@ -108,8 +119,12 @@ struct Chain {
                 post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, 1 + measures + k);
         }
         pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(cells, kRows));
+        returning.assign(static_cast<std::size_t>(kHistoryMonths), -1);
+        if (s.reentry_within_months > 0)
+            for (int flat = 1; flat < kHistoryMonths; ++flat)
+                returning[static_cast<std::size_t>(flat)] = add_block(BlockKind::Returning, -1, flat, 0);
         for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
-                        &leavers, &ending})
+                        &leavers, &ending, &lagged})
             g->setZero(cells, kRows);
         p_integrate.assign(static_cast<std::size_t>(1 + 2 * measures), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
@@ -118,13 +133,13 @@ struct Chain {
         entries_so_far = women_entries_so_far = committed = occupied;
     }
 
-    static int fixed_duration(const MeasureSpec& spec) {
-        return std::clamp(static_cast<int>(std::lround(spec.duration_months)), 1, 255);
-    }
-
     int add_block(BlockKind kind, int measure, int left, int effect) {
         blocks.push_back({kind, measure, left, effect, Grid::Zero(cells, kRows), false});
         return static_cast<int>(blocks.size()) - 1;
+    }
+
+    const LevelFactors& level_of(int month) const {
+        return mean_levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(month)])];
     }
 
     double& at(MonthlyField f, int month) { return tally[layout.monthly(f, static_cast<std::size_t>(month))]; }
@@ -143,6 +158,26 @@ struct Chain {
         tally[layout.start_ltr()] = start_ltr;
     }
 
+    // A returner's history is its current spell (1 month at return), the months away
+    // (zeros) and the months in benefit before (d at exit, the older ones assumed zeros).
+    // As it ages, the new months push the oldest out of the 24-month window: while old
+    // months in benefit leave, the count stays flat; once they are gone, it grows by one a
+    // month. So a returner whose old months fill the rest of the window (d >= 24 - away)
+    // stays flat for all of them, 24 - away months, and then grows: exact. A shorter old
+    // spell first grows (zeros before it leave), stays flat for its d months, then grows.
+    // The state here keeps no order, so such a returner either stays flat for d months
+    // first (when away > 4: more than 3 zeros in the window keep it from LZB status until
+    // 20 months after its return either way, which this order gets right) or is taken as
+    // gap-free (away <= 4: it grows to LZB status as a gap-free spell would). Returners
+    // after a single month away (away = 1) have no gap at all. Counted in month ends
+    // without growth; 0 = gap-free.
+    static int flat_months(int d, int away) {
+        if (away < 2 || d < 1) return 0;
+        const int old_in_window = std::min(d, kHistoryMonths - away);
+        const bool fills_window = d >= kHistoryMonths - away;
+        return fills_window || away > kHistoryMonths - kLtrMinMonths + 1 ? old_in_window : 0;
+    }
+
     // Step 1: returners and newcomers.
     void arrive(int month) {
         Grid& none = blocks[0].mass;
@@ -153,15 +188,17 @@ struct Chain {
             reentries += g.sum() * s.reentry_monthly_rate;
             for (int d = 0; d < kRows; ++d) {
                 const int at_return = std::min(d, kHistoryMonths - away) + 1;
-                none.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
+                const int flat = flat_months(d, away);
+                Grid& into = flat > 0 ? mark(returning[static_cast<std::size_t>(flat)]) : none;
+                into.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
             }
             g *= 1 - s.reentry_monthly_rate;
             // One month further away (the oldest drop out of reach).
             if (away < within) pool[static_cast<std::size_t>(away)] = g;
         }
         if (within > 0) pool[0].setZero();
-        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(month)]);
-        const double newcomers = s.inflow_monthly_mean * s.inflow_season[calendar] * factor_inflow;
+        const double newcomers =
+            inflow_mean(s, model.calendar_month[static_cast<std::size_t>(month)], level_of(month).inflow);
         double previous = 0;
         for (int c = 0; c < cells; ++c) {
             const double share = model.inflow_cell_cdf[static_cast<std::size_t>(c)] - previous;
@@ -186,34 +223,16 @@ struct Chain {
         return total;
     }
 
-    static double expected_min(const MeasureSpec& spec, int remaining) {
-        if (spec.duration_kind == DurationKind::Fixed) return std::min(fixed_duration(spec), remaining);
-        const double stay = 1.0 - 1.0 / spec.duration_months;
-        double total = 0, p = 1;
-        for (int j = 0; j < remaining; ++j, p *= stay) total += p;
-        return total;
+    // Entries wanted, as in the Monte Carlo step; a budget-limited measure commits the
+    // expected cost of an entrant within the measure-year.
+    double entries_wanted_now(const MeasureSpec& spec, int k, int month) {
+        const auto uk = static_cast<std::size_t>(k);
+        committed[uk] = commitment_at_month_start(spec, month, committed[uk]);
+        return entries_wanted(spec, month, occupied[uk], committed[uk], expected_entry_commitment(spec, month));
     }
 
-    double entries_wanted(const MeasureSpec& spec, int k, int month) {
-        if (month < spec.start_month || month >= spec.end_month) return 0;
-        const int j = month - spec.start_month;
-        switch (spec.capacity_kind) {
-            case CapacityKind::Slots:
-                return std::max(0.0, static_cast<double>(std::llround(spec.capacity)) - occupied[static_cast<std::size_t>(k)]);
-            case CapacityKind::Entries: {
-                const auto cumulative = [&](int months) { return std::floor(spec.capacity * months / 12.0 + 1e-9); };
-                return cumulative(j + 1) - cumulative(j);
-            }
-            case CapacityKind::Budget: {
-                const int into_year = j % 12;
-                if (into_year == 0) committed[static_cast<std::size_t>(k)] = 0;
-                const double allowed = spec.capacity * (into_year + 1) / 12.0;
-                const double per_entry =
-                    spec.cost_per_entry + spec.cost_per_participant_month * expected_min(spec, 12 - into_year);
-                return std::max(0.0, (allowed - committed[static_cast<std::size_t>(k)]) / per_entry);
-            }
-        }
-        return 0;
+    static double expected_entry_commitment(const MeasureSpec& spec, int month) {
+        return entry_commitment(spec, expected_months_within(spec, months_left_in_measure_year(spec, month)));
     }
 
     // Step 2: measures take fractions of the eligible free mass, in measure order.
@@ -236,7 +255,7 @@ struct Chain {
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             const auto uk = static_cast<std::size_t>(k);
-            const double need = entries_wanted(spec, k, month);
+            const double need = entries_wanted_now(spec, k, month);
             const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
             if (need <= 0) continue;
             candidates = free * eligible[uk];
@@ -262,14 +281,11 @@ struct Chain {
             taken_share = eligible[uk].colwise() * rate;
             taken = free * taken_share;
             free -= taken;
+            lag_returners(taken);
             retained *= 1.0 - taken_share;
             const double entered = taken.sum();
             const double entered_women = (taken.rowwise().sum() * woman).sum();
-            if (spec.capacity_kind == CapacityKind::Budget) {
-                const int into_year = (month - spec.start_month) % 12;
-                committed[uk] += entered * (spec.cost_per_entry +
-                                            spec.cost_per_participant_month * expected_min(spec, 12 - into_year));
-            }
+            if (spec.capacity_kind == CapacityKind::Budget) committed[uk] += entered * expected_entry_commitment(spec, month);
             if (carry_over) {
                 place(k, taken, true);
                 occupied[uk] += entered;
@@ -293,13 +309,34 @@ struct Chain {
                 tally[layout.person_months()] += entered;
                 leave(taken);
             } else {
-                place(k, taken, false);
+                place(k, lagged, false);
                 occupied[uk] += entered;
             }
         }
         for (auto& b : blocks)
             if (b.kind != BlockKind::In && b.occupied) b.mass *= retained;
         for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
+    }
+
+    // Measure blocks hold no flat phase: an entrant's months in benefit grow from entry
+    // on. A returner below the LZB line whose months would have stayed flat for r more
+    // months enters r months lower instead, so that it crosses the line when it would have
+    // (its months count then runs low by up to r until it catches up). Returners above
+    // the line enter as they are (they stay LZB either way). `lagged`: `taken` so moved;
+    // called before `retained` takes this measure's share.
+    void lag_returners(const Grid& entrants) {
+        lagged = entrants;
+        for (std::size_t flat = 1; flat < returning.size(); ++flat) {
+            if (returning[flat] < 0) continue;  // no re-entry
+            const Block& b = blocks[static_cast<std::size_t>(returning[flat])];
+            if (!b.occupied) continue;
+            const int r = static_cast<int>(flat);
+            for (int d = r + 1; d < kLtrMinMonths; ++d) {
+                const auto moved = b.mass.col(d) * retained.col(d) * taken_share.col(d);
+                lagged.col(d) -= moved;
+                lagged.col(d - r) += moved;
+            }
+        }
     }
 
     // Entrants start with the full duration; carried-over participants with a residual one.
@@ -310,7 +347,7 @@ struct Chain {
             mark(in[0]) += entrants;
             return;
         }
-        const int duration = fixed_duration(spec);
+        const int duration = fixed_duration_months(spec);
         if (!carry_over) {
             mark(in[static_cast<std::size_t>(duration)]) += entrants;
             return;
@@ -328,11 +365,7 @@ struct Chain {
         const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
         const double participants = occupied[static_cast<std::size_t>(k)];
         at(MeasureField::ParticipantMonths, k) += participants;
-        double spend = spec.cost_per_participant_month * participants + spec.cost_per_entry * entries;
-        if (month >= spec.start_month && month < spec.end_month) {
-            if (spec.capacity_kind == CapacityKind::Slots) spend += spec.cost_per_slot_month * spec.capacity;
-            spend += spec.cost_fixed / 12.0;
-        }
+        const double spend = monthly_spend(spec, month, entries, participants);
         at(MeasureField::Spend, k) += spend;
         if (spec.egt_funded) at(MonthlyField::SpendEgt, month) += spend;
     }
@@ -346,7 +379,7 @@ struct Chain {
         if (class_ready[e]) return;
         double fi = 1, fe = 1;
         if (b.kind == BlockKind::In) {
-            fi = model.measures[static_cast<std::size_t>(b.measure)].spec.lock_in;
+            fi = integration_factor_while_participating(model.measures[static_cast<std::size_t>(b.measure)].spec);
             fe = model.measures[static_cast<std::size_t>(b.measure)].spec.exit_factor;
         } else if (b.kind == BlockKind::Post) {
             fi = post_factor[static_cast<std::size_t>(b.measure)];
@@ -357,12 +390,11 @@ struct Chain {
         compact_exit.resize(compact_integrate.size());
         for (std::size_t c = 0; c < static_cast<std::size_t>(hz.class_count); ++c)
             for (std::size_t g = 0; g < groups; ++g) {
-                const double hi = level_integration * hz.class_integration[c] * hz.group_integration[g] * fi;
-                const double he = level_exit * hz.class_exit[c] * hz.group_exit[g] * fe;
-                const double total = hi + he;
-                const double p_leave = total > 0 ? -std::expm1(-total) : 0.0;
-                compact_integrate[c * groups + g] = total > 0 ? p_leave * hi / total : 0.0;
-                compact_exit[c * groups + g] = total > 0 ? p_leave * he / total : 0.0;
+                const double hi = person_hazard(level_integration, hz.class_integration[c], hz.group_integration[g]) * fi;
+                const double he = person_hazard(level_exit, hz.class_exit[c], hz.group_exit[g]) * fe;
+                const MonthEvents p = competing_events(hi, he);
+                compact_integrate[c * groups + g] = p.integrate;
+                compact_exit[c * groups + g] = p.exit;
             }
         Grid& p_int = p_integrate[e];
         Grid& p_out = p_exit[e];
@@ -381,9 +413,9 @@ struct Chain {
     // Steps 3 and 5: competing events, month-end stock, then everybody ages a month.
     // Blocks are updated in place; countdowns rotate buffers instead of copying them.
     void live(int month) {
-        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(month)]);
-        const double level_integration = s.integration.base * s.integration.season[calendar] * factor_integration;
-        const double level_exit = s.exit.base * s.exit.season[calendar] * factor_exit;
+        const int calendar = model.calendar_month[static_cast<std::size_t>(month)];
+        const double level_integration = hazard_level(s.integration, calendar, level_of(month).integration);
+        const double level_exit = hazard_level(s.exit, calendar, level_of(month).exit);
         std::fill(class_ready.begin(), class_ready.end(), 0);
         const double stays = s.stays_in_benefit_share;
         leavers.setZero();
@@ -434,7 +466,7 @@ struct Chain {
             integrations_women += integrated_women;
             integrations_sp += integrated_sp;
             integrations_ltr += integrated_ltr;
-            if (b.kind != BlockKind::None) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
+            if (b.measure >= 0) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
             exits += exited + integrated * (1 - stays);
         }
         blocks[0].mass += ending;
@@ -463,7 +495,9 @@ struct Chain {
         // Participations and after-effects count down.
         for (int k = 0; k < measures; ++k) count_down(k, month);
         for (auto& b : blocks)
-            if (b.occupied) age_one_month(b.mass);  // the pool keeps months at exit
+            if (b.occupied && b.kind != BlockKind::Returning) age_one_month(b.mass);  // the pool keeps months at exit
+        // Returners count down their flat months; the last go on as gap-free.
+        if (s.reentry_within_months > 0) rotate_down(returning, kHistoryMonths - 1, blocks[0].mass);
     }
 
     // Moves buffer list[1..n] down by one: list[1] is handed to `sink`, list[n] empties.
@@ -495,12 +529,12 @@ struct Chain {
         if (spec.duration_kind == DurationKind::Geometric) {
             Block& block = blocks[static_cast<std::size_t>(in[0])];
             if (!block.occupied) return;
-            const double stay = forced_end ? 0.0 : (spec.duration_months > 1 ? 1.0 - 1.0 / spec.duration_months : 0.0);
+            const double stay = forced_end ? 0.0 : geometric_continue_probability(spec);
             after += block.mass * (1 - stay);
             block.mass *= stay;
             return;
         }
-        const int duration = fixed_duration(spec);
+        const int duration = fixed_duration_months(spec);
         if (forced_end) {
             for (int left = 1; left <= duration; ++left) {
                 Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(left)])];
@@ -539,7 +573,12 @@ Results expected_results(const Model& model) {
     results.expected_only = true;
     results.run.replications = 0;
     results.p_all_targets_met.reset();
+    results.p_all_targets_met_every_year.reset();
     for (auto& indicator : results.indicators) indicator.p_target_met.reset();
+    for (auto& year : results.years) {
+        year.p_all_targets_met.reset();
+        for (auto& indicator : year.indicators) indicator.p_target_met.reset();
+    }
     return results;
 }
 

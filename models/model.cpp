@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/input_error.hpp"
+#include "engine/rng.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -130,6 +131,10 @@ Model build_model(const Scenario& scenario) {
     model.months = scenario.months;
     for (int m = 0; m < scenario.months; ++m)
         model.calendar_month.push_back(scenario.start.plus(m).month - 1);
+    model.years = year_frames(scenario);
+    for (std::size_t y = 0; y < model.years.size(); ++y)
+        model.year_of_month.insert(model.year_of_month.end(), static_cast<std::size_t>(model.years[y].span.months),
+                                   static_cast<int>(y));
 
     std::int64_t cells = 1;
     for (const auto& a : scenario.attributes) {
@@ -142,6 +147,8 @@ Model build_model(const Scenario& scenario) {
     }
     model.cell_count = static_cast<int>(cells);
     check_person_id_limits(scenario);
+    model.person_domain = stream_domain(scenario.jobcenter_id);
+    model.parameter_domain = stream_domain(scenario.region);
     for (int c = 0; c < model.cell_count; ++c) {
         const auto cell = static_cast<std::uint16_t>(c);
         model.cell_is_woman.push_back(model.level_of(cell, scenario.sex_attribute) == scenario.female_level);

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "models/calendar_years.hpp"
 #include "models/person_columns.hpp"
 #include "models/population.hpp"
 #include "models/scenario.hpp"
@@ -48,6 +49,8 @@ struct Model {
     Scenario scenario;
     int months = 12;
     std::vector<int> calendar_month;  ///< 0..11 for each horizon month
+    std::vector<YearFrame> years;     ///< the calendar years of the horizon, with their targets and EGT
+    std::vector<int> year_of_month;   ///< index into `years` for each horizon month
 
     // Attribute cells: cell = sum over attributes of level * stride.
     int cell_count = 1;
@@ -56,6 +59,11 @@ struct Model {
     std::vector<std::uint8_t> cell_is_single_parent;
     std::vector<double> stock_cell_share;   ///< joint share of each cell in the start stock
     std::vector<double> inflow_cell_cdf;    ///< cumulative joint share for newcomers
+
+    /// Random-stream domains (engine/rng.hpp): person-level draws are the jobcenter's
+    /// own, the per-replication parameter factors its region's.
+    std::uint32_t person_domain = 0;
+    std::uint32_t parameter_domain = 0;
 
     HazardLayout hazards;
     std::vector<Stratum> start_strata;  ///< the start stock, see population.hpp

@@ -4,6 +4,7 @@
 // unit in the name or comment; shares are in [0, 1], factors are multipliers (> 0).
 #include <nlohmann/json.hpp>
 
+#include "engine/json_reader.hpp"
 #include "models/indicator_catalogue.hpp"
 
 #include <array>
@@ -92,6 +93,12 @@ struct Scenario {
     std::string origin;  ///< the file it was read from, named in error messages ("" if none)
     std::string name;
     std::string description;
+    /// Whose chance the person-level draws are (engine/rng.hpp domains): inherited by a
+    /// variant through `extends`, different for every jobcenter of a batch. "" = none.
+    std::string jobcenter_id;
+    /// The labour market whose uncertain levels the jobcenter shares: jobcenters of one
+    /// region draw the same level factors in a replication. "" = the one common region.
+    std::string region;
     YearMonth start;
     int months = 12;
 
@@ -117,19 +124,27 @@ struct Scenario {
 
     // Per-replication parameter uncertainty: sd of the log factor (median 1).
     double integration_sd = 0.0, exit_sd = 0.0, inflow_sd = 0.0, measure_effect_sd = 0.0;
+    /// sd of the yearly step of the log levels after the first calendar year (a random
+    /// walk); defaults to the level's own sd above.
+    double integration_drift_sd = 0.0, exit_drift_sd = 0.0, inflow_drift_sd = 0.0;
 
     std::vector<MeasureSpec> measures;
     bool women_share_rule = true;
     std::optional<double> women_share_min;  ///< empty: the women's share of the eLb stock
 
-    double operative_egt = 0.0;  ///< 0: no budget given
+    double operative_egt = 0.0;  ///< of the first calendar year; 0: no budget given
+    std::map<int, double> operative_egt_by_year;  ///< later calendar years (docs/years.md)
 
-    std::map<std::string, Target> targets;  ///< by indicator name
+    std::map<std::string, Target> targets;  ///< of the first calendar year, by indicator name
+    std::map<int, std::map<std::string, Target>> targets_by_year;  ///< later calendar years
     std::map<std::string, double> baseline;  ///< last year's values, by indicator name
 };
 
 /// Validates a resolved scenario document and builds the typed Scenario.
+/// @param defaults where to note every value taken as a default because the document
+///        does not give it (with the reason, where the default has a documented one)
 /// @throw InputError naming `file` and the JSON pointer of the first problem
-Scenario parse_scenario(const nlohmann::json& document, const std::string& file);
+Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
+                        DefaultLog* defaults = nullptr);
 
 }  // namespace intsim

@@ -11,6 +11,8 @@
 #include "engine/input_error.hpp"
 
 #include "models/allocation.hpp"
+#include "models/monthly_rules.hpp"
+#include "models/k2_rules.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -23,27 +25,39 @@ constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
 // same when other measures are added or removed (common random numbers across variants).
 enum ParameterSubject : std::uint32_t { kIntegrationLevel = 1, kExitLevel = 2, kInflowLevel = 3 };
 
-double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
-    CounterUrng urng(key, subject, 0, Stream::Parameters);
+// A standard normal draw for `subject`; `step` 0 is the first year's level, step y the
+// walk's step into calendar year y of the horizon.
+double standard_normal(StreamKey key, std::uint32_t subject, std::uint32_t step = 0) {
+    CounterUrng urng(key, subject, step, Stream::Parameters);
     boost::random::normal_distribution<double> normal;
-    const double z = normal(urng);
-    return std::exp(sd * z);
+    return normal(urng);
 }
 
-// Probability thresholds of the competing events: integration if word < integration,
-// other exit if integration <= word < leave. 1 - exp(-h) by the exponential link, so
-// any hazard, however large, stays a probability.
+double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
+    return std::exp(sd * standard_normal(key, subject));
+}
+
+// The log level of every calendar year: the first year's draw, then a walk.
+std::vector<double> level_walk(StreamKey key, std::uint32_t subject, double sd, double drift_sd, std::size_t years) {
+    std::vector<double> factors(years);
+    double log_level = sd * standard_normal(key, subject);
+    for (std::size_t y = 0; y < years; ++y) {
+        if (y > 0) log_level += drift_sd * standard_normal(key, subject, static_cast<std::uint32_t>(y));
+        factors[y] = std::exp(log_level);
+    }
+    return factors;
+}
+
+// The competing events (competing_events) as thresholds on the person's event word:
+// integration if word < integration, other exit if integration <= word < leave.
 struct Thresholds {
     std::uint32_t integration;
     std::uint32_t leave;
 };
 
 Thresholds competing_thresholds(double hazard_integration, double hazard_exit) {
-    const double total = hazard_integration + hazard_exit;
-    if (!(total > 0.0)) return {0, 0};
-    const double p_leave = -std::expm1(-total);
-    return {probability_threshold(p_leave * (hazard_integration / total)),
-            probability_threshold(p_leave)};
+    const MonthEvents p = competing_events(hazard_integration, hazard_exit);
+    return {probability_threshold(p.integrate), probability_threshold(p.any)};
 }
 
 void build_hazard_tables(const Model& model, const ReplicationFactors& factors, Workspace& ws) {
@@ -56,17 +70,18 @@ void build_hazard_tables(const Model& model, const ReplicationFactors& factors, 
     ws.hazard_integration.resize(size);
     ws.hazard_exit.resize(size);
     for (int m = 0; m < model.months; ++m) {
-        const auto calendar = static_cast<std::size_t>(model.calendar_month[static_cast<std::size_t>(m)]);
-        const double level_integration = s.integration.base * s.integration.season[calendar] * factors.integration;
-        const double level_exit = s.exit.base * s.exit.season[calendar] * factors.exit;
+        const int calendar = model.calendar_month[static_cast<std::size_t>(m)];
+        const LevelFactors& year = factors.levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(m)])];
+        const double level_integration = hazard_level(s.integration, calendar, year.integration);
+        const double level_exit = hazard_level(s.exit, calendar, year.exit);
         for (int c = 0; c < layout.class_count; ++c) {
             for (int g = 0; g < layout.group_count; ++g) {
                 const std::size_t i = static_cast<std::size_t>(m) * rows +
                                       static_cast<std::size_t>(c * layout.group_count + g);
-                const double hi = level_integration * layout.class_integration[static_cast<std::size_t>(c)] *
-                                  layout.group_integration[static_cast<std::size_t>(g)];
-                const double he = level_exit * layout.class_exit[static_cast<std::size_t>(c)] *
-                                  layout.group_exit[static_cast<std::size_t>(g)];
+                const double hi = person_hazard(level_integration, layout.class_integration[static_cast<std::size_t>(c)],
+                                                layout.group_integration[static_cast<std::size_t>(g)]);
+                const double he = person_hazard(level_exit, layout.class_exit[static_cast<std::size_t>(c)],
+                                                layout.group_exit[static_cast<std::size_t>(g)]);
                 const Thresholds t = competing_thresholds(hi, he);
                 ws.hazard_integration[i] = hi;
                 ws.hazard_exit[i] = he;
@@ -97,8 +112,7 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     }
     pool.resize(waiting);
 
-    const double mean = s.inflow_monthly_mean *
-                        s.inflow_season[static_cast<std::size_t>(model.calendar_month[m])] * inflow_factor;
+    const double mean = inflow_mean(s, model.calendar_month[m], inflow_factor);
     std::uint32_t newcomers = 0;
     if (mean > 0.0) {
         // Newcomer uids hold 22 bits per month: a month with more newcomers cannot be
@@ -136,14 +150,6 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     arrivals = reentries + newcomers;
     tally[layout.monthly(MonthlyField::Inflow, m)] += arrivals;
     tally[layout.monthly(MonthlyField::Reentries, m)] += reentries;
-}
-
-// Money a budget-limited measure had promised for months the person will not attend.
-double unused_commitment(const MeasureSpec& measure, int month, int months_left) {
-    if (measure.capacity_kind != CapacityKind::Budget) return 0.0;
-    const int months_into_year = (month - measure.start_month) % 12;
-    const int remaining_in_year = 11 - months_into_year;
-    return measure.cost_per_participant_month * std::min(months_left - 1, remaining_in_year);
 }
 
 // A leaver comes back after `delay` months with P(delay = d) = (1 - r)^(d-1) r, the
@@ -212,7 +218,7 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
                 double hi = hazard_integration[row], he = hazard_exit[row];
                 if (measure >= 0) {
                     const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
-                    hi *= spec.lock_in;
+                    hi *= integration_factor_while_participating(spec);
                     he *= spec.exit_factor;
                 } else {
                     hi *= ws.measure_post_factor[static_cast<std::size_t>(post)];
@@ -309,12 +315,17 @@ INTSIM_AVX2_CLONE void draw_month_words(StreamKey key, int month, Workspace& ws)
     }
 }
 
-ReplicationFactors draw_replication_factors(const Model& model, StreamKey key) {
+ReplicationFactors draw_replication_factors(const Model& model, StreamKey replication) {
     const Scenario& s = model.scenario;
+    // What nobody knows is shared by the jobcenters of a region (docs/cluster.md): the
+    // region's domain, not the jobcenter's.
+    const StreamKey key{replication.seed, replication.replication, model.parameter_domain};
     ReplicationFactors f;
-    f.integration = lognormal_factor(key, kIntegrationLevel, s.integration_sd);
-    f.exit = lognormal_factor(key, kExitLevel, s.exit_sd);
-    f.inflow = lognormal_factor(key, kInflowLevel, s.inflow_sd);
+    const std::size_t years = model.years.size();
+    const auto integration = level_walk(key, kIntegrationLevel, s.integration_sd, s.integration_drift_sd, years);
+    const auto exit = level_walk(key, kExitLevel, s.exit_sd, s.exit_drift_sd, years);
+    const auto inflow = level_walk(key, kInflowLevel, s.inflow_sd, s.inflow_drift_sd, years);
+    for (std::size_t y = 0; y < years; ++y) f.levels.push_back({integration[y], exit[y], inflow[y]});
     for (const auto& measure : model.measures)
         f.measure_effect.push_back(lognormal_factor(key, measure.random_subject, s.measure_effect_sd));
     return f;
@@ -324,13 +335,15 @@ TallyLayout tally_layout(const Model& model) {
     return {static_cast<std::size_t>(model.months), model.measures.size()};
 }
 
-void simulate_replication(const Model& model, StreamKey key, Workspace& ws, std::span<double> out,
+void simulate_replication(const Model& model, StreamKey replication, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
-    simulate_replication(model, key, draw_replication_factors(model, key), ws, out, month_end);
+    simulate_replication(model, replication, draw_replication_factors(model, replication), ws, out, month_end);
 }
 
-void simulate_replication(const Model& model, StreamKey key, const ReplicationFactors& factors, Workspace& ws,
+void simulate_replication(const Model& model, StreamKey replication, const ReplicationFactors& factors, Workspace& ws,
                           std::span<double> out, const MonthEndHook& month_end) {
+    // Every person-level draw, and the hook's, is the jobcenter's own chance.
+    const StreamKey key{replication.seed, replication.replication, model.person_domain};
     const TallyLayout layout = tally_layout(model);
     // Counted in the thread's own buffer and copied to `out` once at the end: callers
     // hand out neighbouring slots of one array, whose borders share cache lines with
@@ -361,7 +374,8 @@ void simulate_replication(const Model& model, StreamKey key, const ReplicationFa
     tally[layout.start_ltr()] = start_ltr;
 
     for (int month = 0; month < model.months; ++month) {
-        arrive(model, key, month, factors.inflow, ws, layout, tally);
+        const LevelFactors& year = factors.levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(month)])];
+        arrive(model, key, month, year.inflow, ws, layout, tally);
         draw_month_words(key, month, ws);
         allocate_measures(model, key, month, ws, layout, tally);
         live_one_month(model, key, month, ws, layout, tally);

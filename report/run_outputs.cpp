@@ -11,6 +11,7 @@ void stage_run_outputs(OutputSet& outputs, const Results& results, const std::st
     if (options.json) outputs.add("results.json", results_to_json(results, version).dump(1) + "\n");
     if (options.csv) {
         outputs.add("indicators.csv", to_csv(indicators_table(results), options.csv_dialect));
+        outputs.add("years.csv", to_csv(years_table(results), options.csv_dialect));
         outputs.add("monthly.csv", to_csv(monthly_table(results), options.csv_dialect));
         outputs.add("measures.csv", to_csv(measures_table(results), options.csv_dialect));
     }

@@ -1,6 +1,8 @@
 #include "report/run_report.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <utility>
 
@@ -11,6 +13,7 @@
 #include "report/markup.hpp"
 #include "report/svg_bar.hpp"
 #include "report/svg_chart.hpp"
+#include "report/years_section.hpp"
 
 namespace intsim {
 
@@ -78,21 +81,44 @@ FanChart monthly_chart(const Results& r, const std::string& id, const std::strin
     return chart;
 }
 
-void add_average_target(FanChart& chart, const Results& r, const std::string& indicator) {
-    const IndicatorResult* i = find_indicator(r, indicator);
-    if (i && i->target) chart.references.push_back({"target", "target (yearly average)", {*i->target}});
+// Each calendar year's target of `indicator` over that year's months (none where the
+// year has no target).
+std::vector<double> yearly_target_line(const Results& r, const std::string& indicator) {
+    std::vector<double> line;
+    for (const auto& year : r.years) {
+        std::optional<double> target;
+        for (const auto& i : year.indicators)
+            if (i.name == indicator) target = i.target;
+        line.insert(line.end(), year.months.size(), target.value_or(std::numeric_limits<double>::quiet_NaN()));
+    }
+    return line;
 }
 
-// The yearly target spread over the months in proportion to the expected monthly
-// integrations: means add up over months, so the path has the model's seasonal shape
-// and ends exactly at the target.
-std::vector<double> target_path(const Results& r, double target) {
-    std::vector<double> path;
-    const double total = r.monthly.empty() ? 0.0 : r.monthly.back().integrations_cum.mean;
-    for (std::size_t m = 0; m < r.monthly.size(); ++m) {
-        const double share = total > 0 ? r.monthly[m].integrations_cum.mean / total
-                                       : static_cast<double>(m + 1) / static_cast<double>(r.monthly.size());
-        path.push_back(target * share);
+void add_average_target(FanChart& chart, const Results& r, const std::string& indicator) {
+    std::vector<double> line = yearly_target_line(r, indicator);
+    if (r.years.size() == 1) line.resize(1);  // one horizontal line
+    if (std::any_of(line.begin(), line.end(), [](double x) { return std::isfinite(x); }))
+        chart.references.push_back({"target", "target (yearly average)", line});
+}
+
+// Each year's integrations target spread over its months in proportion to the expected
+// monthly integrations: means add up over months, so the path has the model's seasonal
+// shape and meets the target at the year's end. A later year's path starts from the
+// expected cumulative count at its start; a year without a target has no path.
+std::vector<double> target_path(const Results& r) {
+    const std::vector<double> targets = yearly_target_line(r, "integrations_total");
+    std::vector<double> path(r.monthly.size(), std::numeric_limits<double>::quiet_NaN());
+    std::size_t first = 0;
+    for (const auto& year : r.years) {
+        const std::size_t count = year.months.size();
+        const double before = first > 0 ? r.monthly[first - 1].integrations_cum.mean : 0.0;
+        const double total = r.monthly[first + count - 1].integrations_cum.mean - before;
+        for (std::size_t j = 0; j < count && std::isfinite(targets[first]); ++j) {
+            const double share = total > 0 ? (r.monthly[first + j].integrations_cum.mean - before) / total
+                                           : static_cast<double>(j + 1) / static_cast<double>(count);
+            path[first + j] = before + targets[first] * share;
+        }
+        first += count;
     }
     return path;
 }
@@ -105,9 +131,9 @@ std::string charts_section(const Results& r, NumberLocale locale) {
     FanChart integrations = monthly_chart(r, "chart-integrations", "Cumulative integrations",
                                           &MonthlyResult::integrations_cum, count);
     integrations.from_zero = true;
-    const IndicatorResult* total = find_indicator(r, "integrations_total");
-    if (total && total->target)
-        integrations.references.push_back({"target path", "target path", target_path(r, *total->target)});
+    const std::vector<double> path = target_path(r);
+    if (std::any_of(path.begin(), path.end(), [](double x) { return std::isfinite(x); }))
+        integrations.references.push_back({"target path", "target path", path});
     out += figure_html("Integrations (K2), cumulative", fan_chart_svg(integrations),
                        "Target path: the yearly target spread over the months like the expected integrations.");
 
@@ -286,7 +312,7 @@ std::string run_report_html(const Results& r, const std::string& version, Number
                                 "share of simulated years that meet every target at once",
                                 status_of(r.p_all_targets_met, good_from));
     body += "</div>\n" + charts_section(r, locale) + budget_section(r, locale) + indicators_section(r, locale) +
-            measures_section(r, locale);
+            years_section_html(r, locale) + measures_section(r, locale);
     body += "<footer>Bands: 90 % (p05\u2013p95) and 50 % (p25\u2013p75) of the simulated years, line: median. "
             "Every replication draws its own parameter factors, so the bands hold chance and what nobody "
             "knows. Figures also in results.json and the CSV files beside this report.</footer>\n";
