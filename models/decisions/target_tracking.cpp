@@ -261,6 +261,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         t.p_target_met = share_meeting(values, t.target.value, t.target.direction == Direction::Higher);
         t.plan_p_target_met = plan_results.indicator(name).p_target_met;
         const auto& plan_column = plan_values.of(name);
+        t.plan_year = summarise(plan_column);
         for (std::size_t r = 0; r < n; ++r) all_met[r] &= meets(values[r], t.target.value, t.target.direction);
         for (std::size_t r = 0; r < pilots; ++r)
             plan_all_met[r] &= meets(plan_column[r], t.target.value, t.target.direction);
