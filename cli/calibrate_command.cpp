@@ -12,9 +12,12 @@
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
+#include "cli/calibration_support.hpp"
 #include "models/decisions/calibration.hpp"
 #include "models/indicator_catalogue.hpp"
 #include "models/projection.hpp"
+#include "models/decisions/calibration_rounds.hpp"
+#include "report/calibration_report.hpp"
 
 namespace intsim {
 
@@ -120,27 +123,28 @@ std::map<std::string, double> read_actuals(const std::string& path) {
     return actuals;
 }
 
-// A fit that misses an actual by more than this is no calibration: exit 2, nothing written.
-// Smaller misses above half a per cent are written with a warning.
-constexpr double kUnreachableMiss = 0.05;
-
 int calibrate_command(const CalibrateArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
     const std::map<std::string, double> actuals = read_actuals(args.actuals);
-    const CalibrationResult fit = calibrate(loaded.scenario, actuals);
-    // Actuals the model cannot come near (e.g. more integrations than the stock and inflow
-    // allow) would leave a parameter at an absurd value; such a patch is refused rather
-    // than written with a warning.
-    for (const auto& f : fit.fits) {
-        if (std::fabs(f.relative_error()) <= kUnreachableMiss) continue;
-        std::string parameters;
-        for (const auto& p : fit.parameters)
-            parameters += fmt::format("{}{} {:.6g} -> {:.6g}", parameters.empty() ? "" : ", ", p.pointer, p.start, p.fitted);
-        throw InputError(args.actuals, "/" + f.indicator,
-                         fmt::format("the scenario cannot reach {:.1f}: the best fit gives {:.1f} ({:+.1f} %) with {}; "
-                                     "check the actuals against the scenario's stock, inflow and targets",
-                                     f.actual, f.fitted, 100 * f.relative_error(), parameters));
-    }
+    std::vector<std::string> figures;
+    for (const auto& [name, value] : actuals) figures.push_back(name);
+    const Identification id = identify(loaded.scenario, figures);
+    refuse_unidentified(id, args.actuals);
+
+    MonteCarloCalibrationOptions options;
+    options.replications = args.replications;
+    options.seed = args.seed;
+    options.control.threads = args.threads;
+    options.control.cancel = &g_cancel_requested;
+    int round = 0;
+    const MonteCarloCalibration calibration =
+        calibrate_against_monte_carlo(loaded.scenario, actuals, options, [&](const CalibrationRound& r) {
+            // Printed once the first fit reached every figure: a refused input prints nothing.
+            if (round == 0) std::cout << identification_table(id);
+            std::cout << calibration_round_line(r, ++round) << std::flush;
+        });
+    if (!calibration.unreachable) std::cout << calibration_summary(calibration);
+    refuse_unmet(calibration, args.actuals);
 
     // The fitted parameters as a scenario patch that extends the input.
     namespace fs = std::filesystem;
@@ -151,47 +155,13 @@ int calibrate_command(const CalibrateArguments& args) {
         {"name", loaded.scenario.name + "-calibrated"},
         {"description", "Parameters fitted by intsim calibrate to " + args.actuals},
     };
-    for (const auto& p : fit.parameters) patch[nlohmann::json::json_pointer(p.pointer)] = p.fitted;
+    for (const auto& p : calibration.last().fit.parameters) patch[nlohmann::json::json_pointer(p.pointer)] = p.fitted;
     if (!args.sets.empty()) patch["note"] = "the input was run with --set " + fmt::format("{}", fmt::join(args.sets, " --set "));
-
-    // Confirm with Monte Carlo.
-    const Model fitted = build_model(with_parameters(loaded.scenario, fit.parameters));
-    ProgressBar progress(args.replications, !args.quiet);
-    ProjectionOptions options;
-    options.replications = args.replications;
-    options.seed = args.seed;
-    options.control.threads = args.threads;
-    options.control.cancel = &g_cancel_requested;
-    options.control.progress = [&](std::size_t done) { progress.update(done); };
-    const Results mc = project(fitted, options);
-    progress.finish();
-
+    check_loads_as_scenario(loaded.resolved, patch, out);
     write_file_atomically(out, patch.dump(2) + "\n");
-
-    std::cout << fmt::format("{}: calibrated {} parameter(s) in {} iterations ({} expected-model runs){}\n",
-                             loaded.scenario.name, fit.parameters.size(), fit.iterations, fit.model_evaluations,
-                             fit.converged ? "" : ", not fully converged");
-    std::cout << fmt::format("{:<28} {:>12} {:>12} {:>8} {:>12} {:>23}  {}\n", "indicator", "actual", "fitted",
-                             "error", "MC mean", "MC p05 - p95", "inside");
-    int misses = 0;
-    for (const auto& f : fit.fits) {
-        const Summary& s = mc.indicator(f.indicator).summary;
-        const bool inside = f.actual >= s.p05 && f.actual <= s.p95;
-        std::cout << fmt::format("{:<28} {:>12.1f} {:>12.1f} {:>7.2f}% {:>12.1f} {:>11.1f} - {:<9.1f}  {}\n",
-                                 f.indicator, f.actual, f.fitted, 100 * f.relative_error(), s.mean, s.p05, s.p95,
-                                 inside ? "yes" : "NO");
-    }
-    std::cout << "parameters:\n";
-    for (const auto& p : fit.parameters)
-        std::cout << fmt::format("  {:<48} {:>12.6g} -> {:<12.6g}\n", p.pointer, p.start, p.fitted);
-    for (const auto& f : fit.fits) {
-        if (std::fabs(f.relative_error()) > 0.005) {
-            ++misses;
-            std::cerr << fmt::format("intsim: warning: the fit misses {} by {:+.1f} % ({:.1f} fitted, {:.1f} actual)\n",
-                                     f.indicator, 100 * f.relative_error(), f.fitted, f.actual);
-        }
-    }
-    std::cout << "wrote " << out << (misses ? " (with warnings)" : "") << "\n";
+    std::cout << fmt::format("Monte Carlo ({} replications, seed {}) meets every figure after {} round(s)\n",
+                             args.replications, args.seed, calibration.rounds.size());
+    std::cout << "wrote " << out << "\n";
     return 0;
 }
 
@@ -204,7 +174,7 @@ void add_calibrate_command(CLI::App& app, Action& action) {
     cmd->add_option("--actuals", args->actuals, "yearly actuals: JSON object indicator -> value, or CSV with columns indicator,value")->required();
     cmd->add_option("--out", args->out, "scenario patch to write (default out/<name>-calibrated.json)");
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
-    cmd->add_option("--reps", args->replications, "Monte Carlo replications of the confirmation run (default 200)")
+    cmd->add_option("--reps", args->replications, "Monte Carlo replications of each round's check (default 200)")
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{100000000}));
     cmd->add_option("--seed", args->seed, "random seed of the confirmation run (default 1)");
     cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(1, 1024));

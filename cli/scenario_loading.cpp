@@ -7,26 +7,21 @@
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "models/footprint.hpp"
+#include "models/measure_patches.hpp"
 
 namespace intsim {
 
 LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets) {
-    ResolvedDocument document = load_document(file);
-    for (const auto& assignment : sets) {
-        try {
-            apply_set(document.json, assignment);
-        } catch (const InputError& e) {
-            throw InputError(file, e.pointer(), std::string("--set ") + assignment + ": " +
-                                                    (e.pointer().empty() ? e.what() : "no such object"));
-        }
-    }
+    const ResolvedDocument document = load_document(file, sets);
     LoadedScenario loaded;
     loaded.file = file;
     loaded.resolved = document.json;
+    loaded.provenance = document.provenance;
     loaded.sha256 = sha256_hex(canonical_dump(document.json));
+    check_measures_from_patches(document.json, document.provenance);
     // Errors in a merged document name the file the user gave; for a key inherited from a
     // parent the pointer still finds it there.
-    loaded.scenario = parse_scenario(document.json, file);
+    loaded.scenario = parse_scenario(document.json, file, &loaded.defaults);
     loaded.optimise = parse_optimise_section(document.json, file, loaded.scenario);
     return loaded;
 }

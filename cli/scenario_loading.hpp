@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "engine/provenance.hpp"
 #include "models/decisions/optimise_section.hpp"
 #include "models/model.hpp"
 
@@ -14,6 +15,8 @@ namespace intsim {
 struct LoadedScenario {
     std::string file;
     nlohmann::json resolved;  ///< after extends and --set
+    Provenance provenance;    ///< which file or --set wrote each value of `resolved`
+    DefaultLog defaults;      ///< the values parse_scenario took as defaults
     std::string sha256;       ///< of the canonical resolved JSON
     Scenario scenario;
     std::optional<OptimiseSection> optimise;  ///< the `optimise` section, checked; empty when absent

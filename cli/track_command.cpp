@@ -10,6 +10,7 @@
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "cli/track_history_reader.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
@@ -37,10 +38,12 @@ int track(const TrackArguments& args) {
     const CsvTable table = parse_csv(text, args.actuals);
     const MonthlyActuals actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
     const SimulationArguments& sim = args.simulation;
-    // Each tracking month its own folder (DESIGN.md section 3), beside run's outputs.
-    const std::string out_dir =
-        sim.out.empty() ? "out/" + loaded.scenario.name + "/track-" + actuals.months.back().month.text() : sim.out;
-    check_output_directory(out_dir);
+    // Each tracking month keeps its own folder inside the scenario's output folder.
+    const std::string out_dir = sim.out.empty() ? "out/" + loaded.scenario.name : sim.out;
+    const std::string month_folder = track_folder(actuals.months.back().month.text());
+    const std::string month_dir = (std::filesystem::path(out_dir) / month_folder).string();
+    const ReportOptions report = report_options(args.report);
+    check_output_directory(month_dir);
 
     ProgressBar progress(pilot_replications(sim.replications) + sim.replications, !sim.quiet);
     TrackOptions options;
@@ -54,14 +57,15 @@ int track(const TrackArguments& args) {
     progress.finish();
     const RunFacts facts{effective_threads(sim.threads), seconds_since(start)};
 
-    OutputSet outputs(out_dir);
+    TrackHistory history = read_track_history(out_dir, result.last_observed, loaded.scenario.name, loaded.sha256);
+    history.months.push_back(history_entry(result, month_folder));
+    OutputSet outputs(month_dir);
     const ScenarioIdentity scenario{loaded.scenario.name, loaded.file, loaded.sha256};
     const ActualsIdentity actuals_identity{args.actuals, sha256_hex(text)};
-    const ReportOptions report = report_options(args.report);
-    stage_track_outputs(outputs, result, scenario, actuals_identity, {}, facts, INTSIM_VERSION, report);
+    stage_track_outputs(outputs, result, history, scenario, actuals_identity, facts, INTSIM_VERSION, report);
     const auto paths = outputs.commit();
     const Wording say = report.wording();
-    std::cout << track_table(result, facts, say);
+    std::cout << track_table(result, history, facts, say);
     for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
     return 0;
 }
@@ -79,7 +83,7 @@ void add_track_command(CLI::App& app, Action& action) {
                     "figures integrations_12m,elb_avg_12m,k2,... (see README)")
         ->required();
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
-    add_simulation_options(cmd, args->simulation, "out/<scenario name>/track-<last month observed>");
+    add_simulation_options(cmd, args->simulation, "out/<scenario name>; each month writes track-<YYYY-MM>/ inside");
     add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return track(*args); }; });
 }

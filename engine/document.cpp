@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "catalogue.hpp"
 #include "input_error.hpp"
 
 namespace intsim {
@@ -62,7 +63,8 @@ std::string same_file_key(const std::string& path) {
     return ec ? absolute.lexically_normal().string() : canonical.string();
 }
 
-nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain) {
+// Reads `path` and its ancestors into `files` (child first), checking for cycles.
+void read_chain(const std::string& path, std::vector<std::string>& chain, std::vector<nlohmann::json>& files) {
     const std::string canonical = same_file_key(path);
     for (const auto& seen : chain) {
         if (same_file_key(seen) == canonical) {
@@ -76,8 +78,18 @@ nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain)
     nlohmann::json document = parse_json_file(path);
     if (!document.is_object())
         throw InputError(path, "/", "expected a JSON object at the top level");
+    // A catalogue is named relative to the file that names it: from here on, relative
+    // to where we run.
+    if (const auto catalogue = document.find("catalogue"); catalogue != document.end()) {
+        if (!catalogue->is_string() || catalogue->get<std::string>().empty())
+            throw InputError(path, "/catalogue", "expected the path of a catalogue file as a string");
+        *catalogue = (fs::path(path).parent_path() / catalogue->get<std::string>()).lexically_normal().string();
+    }
     const auto parent_it = document.find("extends");
-    if (parent_it == document.end()) return document;
+    if (parent_it == document.end()) {
+        files.push_back(std::move(document));
+        return;
+    }
     if (!parent_it->is_string() || parent_it->get<std::string>().empty())
         throw InputError(path, "/extends", "expected the path of a parent file as a string");
     const fs::path parent_path =
@@ -89,10 +101,16 @@ nlohmann::json resolve(const std::string& path, std::vector<std::string>& chain)
     if (fs::is_directory(parent_path, ec))
         throw InputError(path, "/extends",
                          "parent \"" + parent_path.string() + "\" is a directory, expected a file");
-    nlohmann::json merged = resolve(parent_path.lexically_normal().string(), chain);
     document.erase("extends");
-    merged.merge_patch(document);
-    return merged;
+    files.push_back(std::move(document));
+    read_chain(parent_path.lexically_normal().string(), chain, files);
+}
+
+// A file of the chain as a provenance layer: which ancestor of the user's file it is.
+ProvenanceLayer chain_layer(const std::vector<std::string>& chain, std::size_t generation) {
+    static const char* const roles[] = {"", "extends parent", "extends grandparent"};
+    return {chain[generation],
+            generation < 3 ? roles[generation] : "extends ancestor " + std::to_string(generation), true};
 }
 
 // Deeper than any scenario needs, shallow enough that the recursive parts of
@@ -269,14 +287,54 @@ nlohmann::json parse_json_file(const std::string& path) {
     return parse_json_text(text, path);
 }
 
-ResolvedDocument load_document(const std::string& path) {
+ResolvedDocument load_document(const std::string& path, const std::vector<std::string>& sets) {
     ResolvedDocument out;
     out.file = path;
-    out.json = resolve(path, out.chain);
+    std::vector<nlohmann::json> files;  // child first, like out.chain
+    read_chain(path, out.chain, files);
+    // The root first, then each child's merge patch over what its ancestors built.
+    for (std::size_t g = files.size(); g-- > 0;) {
+        const std::size_t layer = out.provenance.add_layer(chain_layer(out.chain, g));
+        if (g + 1 == files.size()) {
+            out.json = std::move(files[g]);
+            out.provenance.record_value("", out.json, layer);
+        } else {
+            out.provenance.record_patch("", out.json, files[g], layer);
+            out.json.merge_patch(files[g]);
+        }
+    }
+    const auto apply = [&](bool references) {
+        for (const auto& assignment : sets) {
+            const std::string target = assignment.substr(0, assignment.find('='));
+            const std::string reference = "from_catalogue";
+            const bool names_entry = target.size() >= reference.size() &&
+                                     target.compare(target.size() - reference.size(), reference.size(), reference) == 0;
+            if (names_entry != references) continue;
+            try {
+                apply_set(out, assignment);
+            } catch (const InputError& e) {
+                throw InputError(path, e.pointer(), std::string("--set ") + assignment + ": " +
+                                                        (e.pointer().empty() ? e.what() : "no such object"));
+            }
+        }
+    };
+    apply(true);
+    if (const auto catalogue = out.json.find("catalogue"); catalogue != out.json.end()) {
+        if (catalogue->is_string()) out.catalogue = catalogue->get<std::string>();
+        out.json.erase(catalogue);
+    }
+    resolve_catalogue_references(out.json, out.catalogue, path, &out.provenance);
+    apply(false);
     return out;
 }
 
-void apply_set(nlohmann::json& document, const std::string& assignment) {
+void apply_set(ResolvedDocument& document, const std::string& assignment) {
+    const std::string pointer = apply_set(document.json, assignment);
+    const std::size_t layer = document.provenance.add_layer({"--set " + assignment, "", false});
+    document.provenance.record_value(pointer, document.json.at(nlohmann::json::json_pointer(pointer)), layer);
+}
+
+std::string apply_set(nlohmann::json& document, const std::string& assignment) {
     const auto equals = assignment.find('=');
     if (equals == std::string::npos || equals == 0)
         throw InputError("--set", "", "expected PATH=VALUE, found \"" + assignment + "\"");
@@ -332,6 +390,7 @@ void apply_set(nlohmann::json& document, const std::string& assignment) {
     } catch (const nlohmann::json::exception& e) {
         throw InputError("--set", pointer_text, std::string("cannot set: ") + e.what());
     }
+    return pointer_text;
 }
 
 std::string canonical_dump(const nlohmann::json& value) {

@@ -63,8 +63,8 @@ std::string json_type_words(const nlohmann::json& value) {
     }
 }
 
-JsonReader::JsonReader(const nlohmann::json& node, std::string file, std::string pointer)
-    : node_(node), file_(std::move(file)), pointer_(std::move(pointer)) {
+JsonReader::JsonReader(const nlohmann::json& node, std::string file, std::string pointer, DefaultLog* defaults)
+    : node_(node), file_(std::move(file)), pointer_(std::move(pointer)), defaults_(defaults) {
     if (!node_.is_object())
         throw InputError(file_, pointer_.empty() ? "/" : pointer_,
                          "expected an object, found " + json_type_words(node_));
@@ -103,6 +103,11 @@ const nlohmann::json& JsonReader::get(const std::string& key) {
 
 const nlohmann::json& JsonReader::raw(const std::string& key) { return get(key); }
 
+void JsonReader::note_default(const std::string& key, nlohmann::json value) {
+    seen_.insert(key);
+    if (defaults_) defaults_->push_back({child_pointer(key), std::move(value), ""});
+}
+
 double JsonReader::number(const std::string& key, double min, double max) {
     const auto& value = get(key);
     if (!value.is_number())
@@ -119,7 +124,7 @@ double JsonReader::number(const std::string& key, double min, double max) {
 
 double JsonReader::number_or(const std::string& key, double fallback, double min, double max) {
     if (!has(key)) {
-        seen_.insert(key);
+        note_default(key, fallback);
         return fallback;
     }
     return number(key, min, max);
@@ -155,7 +160,7 @@ std::int64_t JsonReader::integer(const std::string& key, std::int64_t min, std::
 std::int64_t JsonReader::integer_or(const std::string& key, std::int64_t fallback,
                                     std::int64_t min, std::int64_t max) {
     if (!has(key)) {
-        seen_.insert(key);
+        note_default(key, fallback);
         return fallback;
     }
     return integer(key, min, max);
@@ -163,7 +168,7 @@ std::int64_t JsonReader::integer_or(const std::string& key, std::int64_t fallbac
 
 bool JsonReader::boolean_or(const std::string& key, bool fallback) {
     if (!has(key)) {
-        seen_.insert(key);
+        note_default(key, fallback);
         return fallback;
     }
     const auto& value = get(key);
@@ -179,7 +184,7 @@ std::string JsonReader::string(const std::string& key) {
 
 std::string JsonReader::string_or(const std::string& key, const std::string& fallback) {
     if (!has(key)) {
-        seen_.insert(key);
+        note_default(key, fallback);
         return fallback;
     }
     return string(key);
@@ -242,7 +247,14 @@ std::vector<std::string> JsonReader::strings(const std::string& key) {
 JsonReader JsonReader::object(const std::string& key) {
     const auto& value = get(key);
     if (!value.is_object()) fail(key, "expected an object, found " + json_type_words(value));
-    return JsonReader(value, file_, child_pointer(key));
+    return JsonReader(value, file_, child_pointer(key), defaults_);
+}
+
+JsonReader JsonReader::object_or_empty(const std::string& key) {
+    static const nlohmann::json empty = nlohmann::json::object();
+    if (has(key)) return object(key);
+    seen_.insert(key);
+    return JsonReader(empty, file_, child_pointer(key), defaults_);
 }
 
 std::optional<JsonReader> JsonReader::optional_object(const std::string& key) {
@@ -259,7 +271,7 @@ std::vector<JsonReader> JsonReader::objects(const std::string& key) {
         fail(key, "expected an array of objects, found " + json_type_words(value));
     std::vector<JsonReader> out;
     for (std::size_t i = 0; i < value.size(); ++i)
-        out.emplace_back(value[i], file_, child_pointer(key) + "/" + std::to_string(i));
+        out.emplace_back(value[i], file_, child_pointer(key) + "/" + std::to_string(i), defaults_);
     return out;
 }
 

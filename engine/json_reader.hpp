@@ -25,9 +25,20 @@ std::string nearest_key(const std::string& key, const std::vector<std::string>& 
 /// "a/b" -> "a~1b": escape one JSON-pointer reference token (RFC 6901).
 std::string escape_pointer_token(const std::string& token);
 
+/// A value an accessor returned because the key was absent: the caller's default.
+struct UsedDefault {
+    std::string pointer;
+    nlohmann::json value;
+    std::string why;  ///< filled in by the caller where the default has a documented reason
+};
+using DefaultLog = std::vector<UsedDefault>;
+
 class JsonReader {
 public:
-    JsonReader(const nlohmann::json& node, std::string file, std::string pointer = "");
+    /// @param defaults where the *_or accessors of this reader and of every reader it
+    ///        hands out note the defaults they return (nullptr: nowhere)
+    JsonReader(const nlohmann::json& node, std::string file, std::string pointer = "",
+               DefaultLog* defaults = nullptr);
 
     const std::string& file() const { return file_; }
     const std::string& pointer() const { return pointer_; }
@@ -64,6 +75,9 @@ public:
 
     JsonReader object(const std::string& key);
     std::optional<JsonReader> optional_object(const std::string& key);
+    /// The object at `key`, or an empty one when it is absent, so that the defaults its
+    /// accessors return are noted under their own pointers.
+    JsonReader object_or_empty(const std::string& key);
     /// Elements of an array of objects.
     std::vector<JsonReader> objects(const std::string& key);
     const nlohmann::json& raw(const std::string& key);
@@ -76,10 +90,12 @@ public:
 
 private:
     const nlohmann::json& get(const std::string& key);
+    void note_default(const std::string& key, nlohmann::json value);
     const nlohmann::json& node_;
     std::string file_;
     std::string pointer_;
     std::set<std::string> seen_;
+    DefaultLog* defaults_;
 };
 
 /// Keys that document a value ("source", "assumption", "note", "comment"): allowed in

@@ -20,15 +20,34 @@ constexpr int kRows = kHistoryMonths + 1;  // months in benefit 0..24
 using Grid = Eigen::ArrayXXd;
 using CellColumn = Eigen::ArrayXd;  // one value per attribute cell
 
-enum class BlockKind { None, In, Post };
+// Returning: former customers back in no measure whose months in benefit stay flat for
+// a while (see arrive()); `left` counts the month ends until they grow again.
+enum class BlockKind { None, In, Post, Returning };
 
 struct Block {
     BlockKind kind;
     int measure;  // -1 for None
     int left;     // months left (fixed durations and after-effects); 0 = open-ended
-    int effect;   // index of its hazard class: 0 none, 1 + k lock-in, 1 + M + k after-effect
+    int effect;   // index of its hazard factors in Chain::effects (0: none)
     Grid mass;
     bool occupied = false;  // has held mass since the start: empty blocks are skipped
+};
+
+// Integration and other-exit factors of a measure state.
+struct EffectFactors {
+    double integration, exit;
+    bool operator==(const EffectFactors&) const = default;
+};
+
+// A measure's blocks. Participants: fixed durations by months left (in[1..duration]);
+// geometric ones by months since entry (in[0..elapsed_cap], the last holding everyone
+// from there on; elapsed_cap is 0 when the after-effect does not depend on it). After-
+// effects by months left (post[1..length]), i.e. post index length - left.
+struct MeasureBlocks {
+    std::vector<int> in, post;
+    int elapsed_cap = 0;
+    int post_length = 0;
+    bool since_entry = false;
 };
 
 // Months in benefit move on by one, capped at 24 (in place, last column first).
@@ -51,17 +70,17 @@ struct Chain {
     CellColumn woman, single_parent;
     std::vector<Grid> eligible;  // per measure, 0/1
     std::vector<Block> blocks;   // blocks[0] is None
-    std::vector<std::vector<int>> in_block;    // [k][left] (left 0 for geometric)
-    std::vector<std::vector<int>> post_block;  // [k][left], left 1..post_months
+    std::vector<MeasureBlocks> measure_blocks;
+    std::vector<EffectFactors> effects;        // distinct factor pairs; [0] = no measure
+    std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
     std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
-    double factor_integration, factor_exit, factor_inflow;
-    std::vector<double> post_factor;
+    std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
 
     // Scratch grids, allocated once: a month allocates nothing.
-    Grid free, candidates, taken, taken_share, retained, leavers;
+    Grid free, candidates, taken, taken_share, retained, leavers, lagged;
     Grid ending;
-    std::vector<Grid> p_integrate, p_exit;   // by hazard class (effect), this month
+    std::vector<Grid> p_integrate, p_exit;   // by effect, this month
     std::vector<std::uint8_t> class_ready;
 
     explicit Chain(const Model& m)
@@ -73,55 +92,75 @@ struct Chain {
             woman(c) = model.cell_is_woman[static_cast<std::size_t>(c)];
             single_parent(c) = model.cell_is_single_parent[static_cast<std::size_t>(c)];
         }
-        // Uncertainty factors enter through their means.
-        factor_integration = std::exp(s.integration_sd * s.integration_sd / 2);
-        factor_exit = std::exp(s.exit_sd * s.exit_sd / 2);
-        factor_inflow = std::exp(s.inflow_sd * s.inflow_sd / 2);
-        const double measure_effect = std::exp(s.measure_effect_sd * s.measure_effect_sd / 2);
-        const EligibilityMasks& masks = model.eligibility;
+        // Uncertainty factors enter through their means. A level of calendar year y
+        // (0-based) is the first year's lognormal times y steps of the walk: its log has
+        // variance sd^2 + y drift_sd^2, and E[exp(X)] = exp(var / 2) for a centred normal X.
+        for (std::size_t y = 0; y < model.years.size(); ++y) {
+            const auto mean = [y](double sd, double drift_sd) {
+                return std::exp((sd * sd + static_cast<double>(y) * drift_sd * drift_sd) / 2);
+            };
+            mean_levels.push_back({mean(s.integration_sd, s.integration_drift_sd), mean(s.exit_sd, s.exit_drift_sd),
+                                   mean(s.inflow_sd, s.inflow_drift_sd)});
+        }
+        effects.push_back({1.0, 1.0});
         blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true});
-        in_block.resize(static_cast<std::size_t>(measures));
-        post_block.resize(static_cast<std::size_t>(measures));
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
-            post_factor.push_back(spec.post * measure_effect);
+            // The measure's factors in expectation over the replications' draws.
+            const EffectCurve& curve = model.measures[static_cast<std::size_t>(k)].effect.expected;
             Grid e = Grid::Zero(cells, kRows);
-            const std::uint64_t bit = std::uint64_t{1} << k;
             for (int c = 0; c < cells; ++c)
-                for (int d = 1; d < kRows; ++d) {
-                    // A gap-free spell of d months began d - 1 months ago.
-                    const auto since = static_cast<std::size_t>(std::min(d - 1, kNewCustomerMonthsCap));
-                    e(c, d) = (masks.by_cell[static_cast<std::size_t>(c)] & masks.by_months_in_benefit[static_cast<std::size_t>(d)] &
-                               masks.by_months_since_entry[since] & bit) != 0;
-                }
+                for (int d = 1; d < kRows; ++d) e(c, d) = eligible_in_spell(model, static_cast<std::size_t>(k), c, d);
             eligible.push_back(e);
-            auto& in = in_block[static_cast<std::size_t>(k)];
+            MeasureBlocks mb;
+            mb.since_entry = curve.since_entry;
+            mb.post_length = static_cast<int>(curve.post.size());
+            const int lock_in = effect_of({curve.lock_in, curve.exit});
             if (spec.duration_kind == DurationKind::Geometric) {
-                in.assign(1, add_block(BlockKind::In, k, 0, 1 + k));
+                mb.elapsed_cap = curve.since_entry ? mb.post_length : 0;
+                for (int elapsed = 0; elapsed <= mb.elapsed_cap; ++elapsed)
+                    mb.in.push_back(add_block(BlockKind::In, k, 0, lock_in));
             } else {
-                in.assign(static_cast<std::size_t>(fixed_duration_months(spec)) + 1, -1);
+                mb.in.assign(static_cast<std::size_t>(fixed_duration_months(spec)) + 1, -1);
                 for (int left = 1; left <= fixed_duration_months(spec); ++left)
-                    in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, 1 + k);
+                    mb.in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, lock_in);
             }
-            auto& post = post_block[static_cast<std::size_t>(k)];
-            post.assign(static_cast<std::size_t>(spec.post_months) + 1, -1);
-            for (int left = 1; left <= spec.post_months; ++left)
-                post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, 1 + measures + k);
+            mb.post.assign(static_cast<std::size_t>(mb.post_length) + 1, -1);
+            for (int left = 1; left <= mb.post_length; ++left) {
+                const double factor = curve.post[static_cast<std::size_t>(mb.post_length - left)];
+                mb.post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, effect_of({factor, 1.0}));
+            }
+            measure_blocks.push_back(std::move(mb));
         }
         pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(cells, kRows));
+        returning.assign(static_cast<std::size_t>(kHistoryMonths), -1);
+        if (s.reentry_within_months > 0)
+            for (int flat = 1; flat < kHistoryMonths; ++flat)
+                returning[static_cast<std::size_t>(flat)] = add_block(BlockKind::Returning, -1, flat, 0);
         for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
-                        &leavers, &ending})
+                        &leavers, &ending, &lagged})
             g->setZero(cells, kRows);
-        p_integrate.assign(static_cast<std::size_t>(1 + 2 * measures), Grid::Zero(cells, kRows));
+        p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
         class_ready.assign(p_integrate.size(), 0);
         occupied.assign(static_cast<std::size_t>(measures), 0.0);
         entries_so_far = women_entries_so_far = committed = occupied;
     }
 
+    int effect_of(EffectFactors factors) {
+        const auto it = std::find(effects.begin(), effects.end(), factors);
+        if (it != effects.end()) return static_cast<int>(it - effects.begin());
+        effects.push_back(factors);
+        return static_cast<int>(effects.size()) - 1;
+    }
+
     int add_block(BlockKind kind, int measure, int left, int effect) {
         blocks.push_back({kind, measure, left, effect, Grid::Zero(cells, kRows), false});
         return static_cast<int>(blocks.size()) - 1;
+    }
+
+    const LevelFactors& level_of(int month) const {
+        return mean_levels[static_cast<std::size_t>(model.year_of_month[static_cast<std::size_t>(month)])];
     }
 
     double& at(MonthlyField f, int month) { return tally[layout.monthly(f, static_cast<std::size_t>(month))]; }
@@ -140,6 +179,26 @@ struct Chain {
         tally[layout.start_ltr()] = start_ltr;
     }
 
+    // A returner's history is its current spell (1 month at return), the months away
+    // (zeros) and the months in benefit before (d at exit, the older ones assumed zeros).
+    // As it ages, the new months push the oldest out of the 24-month window: while old
+    // months in benefit leave, the count stays flat; once they are gone, it grows by one a
+    // month. So a returner whose old months fill the rest of the window (d >= 24 - away)
+    // stays flat for all of them, 24 - away months, and then grows: exact. A shorter old
+    // spell first grows (zeros before it leave), stays flat for its d months, then grows.
+    // The state here keeps no order, so such a returner either stays flat for d months
+    // first (when away > 4: more than 3 zeros in the window keep it from LZB status until
+    // 20 months after its return either way, which this order gets right) or is taken as
+    // gap-free (away <= 4: it grows to LZB status as a gap-free spell would). Returners
+    // after a single month away (away = 1) have no gap at all. Counted in month ends
+    // without growth; 0 = gap-free.
+    static int flat_months(int d, int away) {
+        if (away < 2 || d < 1) return 0;
+        const int old_in_window = std::min(d, kHistoryMonths - away);
+        const bool fills_window = d >= kHistoryMonths - away;
+        return fills_window || away > kHistoryMonths - kLtrMinMonths + 1 ? old_in_window : 0;
+    }
+
     // Step 1: returners and newcomers.
     void arrive(int month) {
         Grid& none = blocks[0].mass;
@@ -150,7 +209,9 @@ struct Chain {
             reentries += g.sum() * s.reentry_monthly_rate;
             for (int d = 0; d < kRows; ++d) {
                 const int at_return = std::min(d, kHistoryMonths - away) + 1;
-                none.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
+                const int flat = flat_months(d, away);
+                Grid& into = flat > 0 ? mark(returning[static_cast<std::size_t>(flat)]) : none;
+                into.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
             }
             g *= 1 - s.reentry_monthly_rate;
             // One month further away (the oldest drop out of reach).
@@ -158,7 +219,7 @@ struct Chain {
         }
         if (within > 0) pool[0].setZero();
         const double newcomers =
-            inflow_mean(s, model.calendar_month[static_cast<std::size_t>(month)], factor_inflow);
+            inflow_mean(s, model.calendar_month[static_cast<std::size_t>(month)], level_of(month).inflow);
         double previous = 0;
         for (int c = 0; c < cells; ++c) {
             const double share = model.inflow_cell_cdf[static_cast<std::size_t>(c)] - previous;
@@ -200,7 +261,7 @@ struct Chain {
         if (measures == 0) return;
         for (int k = 0; k < measures; ++k) {
             double in = 0;
-            for (int b : in_block[static_cast<std::size_t>(k)])
+            for (int b : measure_blocks[static_cast<std::size_t>(k)].in)
                 if (b >= 0 && blocks[static_cast<std::size_t>(b)].occupied) in += blocks[static_cast<std::size_t>(b)].mass.sum();
             occupied[static_cast<std::size_t>(k)] = in;
         }
@@ -241,6 +302,7 @@ struct Chain {
             taken_share = eligible[uk].colwise() * rate;
             taken = free * taken_share;
             free -= taken;
+            lag_returners(taken);
             retained *= 1.0 - taken_share;
             const double entered = taken.sum();
             const double entered_women = (taken.rowwise().sum() * woman).sum();
@@ -268,7 +330,7 @@ struct Chain {
                 tally[layout.person_months()] += entered;
                 leave(taken);
             } else {
-                place(k, taken, false);
+                place(k, lagged, false);
                 occupied[uk] += entered;
             }
         }
@@ -277,12 +339,33 @@ struct Chain {
         for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
     }
 
+    // Measure blocks hold no flat phase: an entrant's months in benefit grow from entry
+    // on. A returner below the LZB line whose months would have stayed flat for r more
+    // months enters r months lower instead, so that it crosses the line when it would have
+    // (its months count then runs low by up to r until it catches up). Returners above
+    // the line enter as they are (they stay LZB either way). `lagged`: `taken` so moved;
+    // called before `retained` takes this measure's share.
+    void lag_returners(const Grid& entrants) {
+        lagged = entrants;
+        for (std::size_t flat = 1; flat < returning.size(); ++flat) {
+            if (returning[flat] < 0) continue;  // no re-entry
+            const Block& b = blocks[static_cast<std::size_t>(returning[flat])];
+            if (!b.occupied) continue;
+            const int r = static_cast<int>(flat);
+            for (int d = r + 1; d < kLtrMinMonths; ++d) {
+                const auto moved = b.mass.col(d) * retained.col(d) * taken_share.col(d);
+                lagged.col(d) -= moved;
+                lagged.col(d - r) += moved;
+            }
+        }
+    }
+
     // Entrants start with the full duration; carried-over participants with a residual one.
     void place(int k, const Grid& entrants, bool carry_over) {
         const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
-        const auto& in = in_block[static_cast<std::size_t>(k)];
+        const auto& in = measure_blocks[static_cast<std::size_t>(k)].in;
         if (spec.duration_kind == DurationKind::Geometric) {
-            mark(in[0]) += entrants;
+            mark(in[0]) += entrants;  // entered now (carried-over ones are counted from now too)
             return;
         }
         const int duration = fixed_duration_months(spec);
@@ -312,16 +395,10 @@ struct Chain {
     // measure's lock-in, its after-effect) this month: competing risks with the
     // exponential link, computed once per (hazard class, months-in-benefit group) and
     // spread over the grid, when a block first needs them.
-    void prepare_class(int effect, const Block& b, double level_integration, double level_exit) {
+    void prepare_class(int effect, double level_integration, double level_exit) {
         const auto e = static_cast<std::size_t>(effect);
         if (class_ready[e]) return;
-        double fi = 1, fe = 1;
-        if (b.kind == BlockKind::In) {
-            fi = model.measures[static_cast<std::size_t>(b.measure)].spec.lock_in;
-            fe = model.measures[static_cast<std::size_t>(b.measure)].spec.exit_factor;
-        } else if (b.kind == BlockKind::Post) {
-            fi = post_factor[static_cast<std::size_t>(b.measure)];
-        }
+        const double fi = effects[e].integration, fe = effects[e].exit;
         const HazardLayout& hz = model.hazards;
         const auto groups = static_cast<std::size_t>(hz.group_count);
         compact_integrate.resize(static_cast<std::size_t>(hz.class_count) * groups);
@@ -352,8 +429,8 @@ struct Chain {
     // Blocks are updated in place; countdowns rotate buffers instead of copying them.
     void live(int month) {
         const int calendar = model.calendar_month[static_cast<std::size_t>(month)];
-        const double level_integration = hazard_level(s.integration, calendar, factor_integration);
-        const double level_exit = hazard_level(s.exit, calendar, factor_exit);
+        const double level_integration = hazard_level(s.integration, calendar, level_of(month).integration);
+        const double level_exit = hazard_level(s.exit, calendar, level_of(month).exit);
         std::fill(class_ready.begin(), class_ready.end(), 0);
         const double stays = s.stays_in_benefit_share;
         leavers.setZero();
@@ -366,7 +443,7 @@ struct Chain {
             const double mass_total = b.mass.sum();
             if (mass_total <= 0) continue;
             tally[layout.person_months()] += mass_total;
-            prepare_class(b.effect, b, level_integration, level_exit);
+            prepare_class(b.effect, level_integration, level_exit);
             const Grid& p_int = p_integrate[static_cast<std::size_t>(b.effect)];
             const Grid& p_out = p_exit[static_cast<std::size_t>(b.effect)];
             const bool participating = b.kind == BlockKind::In;
@@ -404,7 +481,7 @@ struct Chain {
             integrations_women += integrated_women;
             integrations_sp += integrated_sp;
             integrations_ltr += integrated_ltr;
-            if (b.kind != BlockKind::None) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
+            if (b.measure >= 0) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
             exits += exited + integrated * (1 - stays);
         }
         blocks[0].mass += ending;
@@ -433,7 +510,9 @@ struct Chain {
         // Participations and after-effects count down.
         for (int k = 0; k < measures; ++k) count_down(k, month);
         for (auto& b : blocks)
-            if (b.occupied) age_one_month(b.mass);  // the pool keeps months at exit
+            if (b.occupied && b.kind != BlockKind::Returning) age_one_month(b.mass);  // the pool keeps months at exit
+        // Returners count down their flat months; the last go on as gap-free.
+        if (s.reentry_within_months > 0) rotate_down(returning, kHistoryMonths - 1, blocks[0].mass);
     }
 
     // Moves buffer list[1..n] down by one: list[1] is handed to `sink`, list[n] empties.
@@ -452,22 +531,42 @@ struct Chain {
         }
     }
 
+    // Where a participant leaving with `elapsed` months since entry goes: its after-effect
+    // (at post index elapsed, or 0 when the after-effect counts from leaving) or none.
+    Grid& after_effect(const MeasureBlocks& mb, int elapsed) {
+        const int index = mb.since_entry ? elapsed : 0;
+        if (index >= mb.post_length) return blocks[0].mass;
+        return mark(mb.post[static_cast<std::size_t>(mb.post_length - index)]);
+    }
+
     void count_down(int k, int month) {
         const auto uk = static_cast<std::size_t>(k);
         const MeasureSpec& spec = model.measures[uk].spec;
-        const auto& in = in_block[uk];
-        const auto& post = post_block[uk];
+        const MeasureBlocks& mb = measure_blocks[uk];
+        const auto& in = mb.in;
         // After-effects first (as in the Monte Carlo step): the last month's go back to none.
-        rotate_down(post, spec.post_months, blocks[0].mass);
-        // Participations that end this month go to the after-effect, or to none.
-        Grid& after = spec.post_months > 0 ? mark(post[static_cast<std::size_t>(spec.post_months)]) : blocks[0].mass;
+        rotate_down(mb.post, mb.post_length, blocks[0].mass);
+        // Participations that end this month go to their after-effect, or to none.
         const bool forced_end = month + 1 >= spec.end_month;
         if (spec.duration_kind == DurationKind::Geometric) {
-            Block& block = blocks[static_cast<std::size_t>(in[0])];
-            if (!block.occupied) return;
             const double stay = forced_end ? 0.0 : geometric_continue_probability(spec);
-            after += block.mass * (1 - stay);
-            block.mass *= stay;
+            // By months since entry, oldest first, so that each moves into an emptied block.
+            for (int elapsed = mb.elapsed_cap; elapsed >= 0; --elapsed) {
+                Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(elapsed)])];
+                if (!block.occupied) continue;
+                after_effect(mb, elapsed + 1) += block.mass * (1 - stay);
+                block.mass *= stay;
+                if (elapsed == mb.elapsed_cap) continue;  // the last block keeps everyone from there on
+                Block& older = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(elapsed + 1)])];
+                if (elapsed + 1 == mb.elapsed_cap && older.occupied) {
+                    older.mass += block.mass;
+                    block.mass.setZero();
+                } else {
+                    older.mass.swap(block.mass);
+                    older.occupied = true;
+                    block.mass.setZero();
+                }
+            }
             return;
         }
         const int duration = fixed_duration_months(spec);
@@ -475,12 +574,12 @@ struct Chain {
             for (int left = 1; left <= duration; ++left) {
                 Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(left)])];
                 if (!block.occupied) continue;
-                after += block.mass;
+                after_effect(mb, duration - left + 1) += block.mass;
                 block.mass.setZero();
             }
             return;
         }
-        rotate_down(in, duration, after);
+        rotate_down(in, duration, after_effect(mb, duration));
     }
 
     // The grid of block b, marked as holding mass.
@@ -509,7 +608,12 @@ Results expected_results(const Model& model) {
     results.expected_only = true;
     results.run.replications = 0;
     results.p_all_targets_met.reset();
+    results.p_all_targets_met_every_year.reset();
     for (auto& indicator : results.indicators) indicator.p_target_met.reset();
+    for (auto& year : results.years) {
+        year.p_all_targets_met.reset();
+        for (auto& indicator : year.indicators) indicator.p_target_met.reset();
+    }
     return results;
 }
 

@@ -15,7 +15,8 @@
 //    taking eligible persons uniformly: priority rules are not modelled;
 //  - the women-share rule is applied to expected entries, without rounding;
 //  - budget-limited measures commit the expected cost of an entry and release nothing;
-//  - per-replication uncertainty factors enter through their means, exp(sd^2 / 2).
+//  - per-replication uncertainty factors enter through their means, exp(sd^2 / 2), and
+//    the levels of later calendar years through the means of their random walk.
 // docs/validation.md reports the measured difference to Monte Carlo.
 #include <span>
 #include <vector>

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/statistics.hpp"
+#include "models/effects/measure_effect.hpp"
 #include "models/scenario.hpp"
 
 namespace intsim {
@@ -36,6 +37,8 @@ struct MonthlyResult {
     std::string month;  ///< "2022-01"
     Quantiles elb, ltr, integrations, integrations_cum, inflow, spend_cum;
     Quantiles women, single_parents, exits;
+    Quantiles k2_rate_12m;  ///< the BA's rolling 12-month integration rate, per cent
+    std::string k2_rate_12m_basis = "horizon";  ///< how months before the start enter (rolling_k2_rate)
 };
 
 struct MeasureResult {
@@ -48,6 +51,10 @@ struct MeasureResult {
     bool leaves_benefit = false;
     double cost_fixed = 0;  ///< commitments from earlier years in the spend (not in results.json)
     Quantiles entries, women_share_entries, occupancy_avg, spend, integrations_after;
+    // The effect as stated (spec) and as derived (effect), for results.json.
+    MeasureSpec spec;
+    MeasureEffect effect;
+    ImpliedEffects implied;
 };
 
 struct BudgetResult {
@@ -55,6 +62,24 @@ struct BudgetResult {
     double operative_egt = 0;
     Quantiles spend, remaining;
     double p_over_budget = 0;
+};
+
+/// One calendar year of the horizon (docs/years.md).
+struct YearResult {
+    int year = 2022;
+    bool partial = false;             ///< fewer than 12 of its months are in the horizon
+    std::vector<std::string> months;  ///< its months in the horizon, "2022-01", ...
+    std::vector<IndicatorResult> indicators;  ///< in indicator_names() order, against this year's targets
+    bool has_targets = false;
+    std::optional<double> p_all_targets_met;
+    BudgetResult budget;  ///< against this year's operative EGT
+    bool egt_carried_forward = false;  ///< the EGT is the first year's, assumed again
+};
+
+/// The whole horizon as one period: no targets; the EGT is the sum of the years'.
+struct HorizonResult {
+    std::vector<IndicatorResult> indicators;
+    BudgetResult budget;
 };
 
 struct RunInfo {
@@ -73,8 +98,12 @@ struct Results {
     std::string scenario_sha256;
     RunInfo run;
     bool expected_only = false;  ///< from the expected-value model: means only, no spread
-    std::vector<IndicatorResult> indicators;  ///< in indicator_names() order
+    std::vector<IndicatorResult> indicators;  ///< in indicator_names() order, of the first calendar year
     std::optional<double> p_all_targets_met;  ///< all targets met in the same replication
+    std::vector<YearResult> years;  ///< every calendar year; `indicators`, `p_all_targets_met` and `budget` are the first
+    /// every target of every year met in the same replication; empty when no year has targets
+    std::optional<double> p_all_targets_met_every_year;
+    HorizonResult horizon;
     std::vector<MonthlyResult> monthly;
     std::vector<MeasureResult> measures;
     BudgetResult budget;

@@ -7,6 +7,8 @@
 #include <fmt/format.h>
 
 #include "engine/json_reader.hpp"
+#include "models/monthly_rules.hpp"
+#include "models/national_defaults.hpp"
 
 namespace intsim {
 
@@ -225,6 +227,92 @@ Eligibility read_eligibility(JsonReader e, const std::vector<AttributeSpec>& att
     return out;
 }
 
+// Documentation text under `key` (a string, or an array of strings), "; "-joined.
+std::string documentation_text(const JsonReader& r, const std::string& key) {
+    const auto it = r.node().find(key);
+    if (it == r.node().end()) return "";
+    if (it->is_string()) return it->get<std::string>();
+    std::string text;
+    if (it->is_array())
+        for (const auto& item : *it)
+            if (item.is_string()) text += (text.empty() ? "" : "; ") + item.get<std::string>();
+    return text;
+}
+
+std::string joined(const std::string& a, const std::string& b) {
+    return a.empty() ? b : b.empty() ? a : a + "; " + b;
+}
+
+// An effect as studies report it (docs/effects.md): what was measured, the lock-in, and
+// the difference in percentage points at months after entry with its 90 % range.
+PublishedEffect read_published_effect(JsonReader p, bool translated) {
+    PublishedEffect e;
+    e.measured = p.string("measured");
+    if (e.measured.empty()) p.fail("measured", "expected what the study measured, e.g. \"share in regular employment\"");
+    const bool by_months = p.has("lock_in_months"), by_factor = p.has("lock_in");
+    if (translated && by_months == by_factor)
+        p.fail_here("expected exactly one of \"lock_in_months\" (the month after entry from which the effect is "
+                    "positive, 0 for no lock-in) and \"lock_in\" (the integration-hazard factor while participating)");
+    if (by_months && by_factor)
+        p.fail("lock_in", "expected only one of \"lock_in_months\" and \"lock_in\"");
+    if (by_months) e.lock_in_months = static_cast<int>(p.integer("lock_in_months", 0, kMaxEffectMonths - 1));
+    else p.allow({"lock_in_months"});
+    if (by_factor) e.lock_in = p.number("lock_in", 0.0, kMaxFactor);
+    else p.allow({"lock_in"});
+    const auto points = p.objects("points");
+    if (points.empty()) p.fail("points", "expected at least one point {\"month\", \"pp\", \"p05\", \"p95\"}");
+    for (auto point : points) {
+        EffectPoint q;
+        const int after = e.points.empty() ? 0 : e.points.back().month;
+        q.month = static_cast<int>(point.integer("month", 1, kMaxEffectMonths));
+        if (q.month <= after)
+            point.fail("month", fmt::format("expected points in ascending months, after month {}", after));
+        q.pp = point.number("pp", -100.0, 100.0);
+        q.p05 = point.number("p05", -100.0, q.pp);
+        q.p95 = point.number("p95", q.pp, 100.0);
+        point.finish();
+        e.points.push_back(q);
+    }
+    if (e.lock_in_months >= e.points.front().month)
+        p.fail("lock_in_months", fmt::format("expected a lock-in that ends before the first point (month {})",
+                                             e.points.front().month));
+    if (translated && e.lock_in_months > 0 && !(e.points.front().pp > 0))
+        p.fail("lock_in_months", "a lock-in ends where the effect turns positive: expected a positive \"pp\" at the "
+                                 "first point, or \"lock_in\" as a factor");
+    p.finish();
+    return e;
+}
+
+// A measure's effect: hazard factors, or as published (then translated), plus where
+// it came from.
+void read_effect(JsonReader effect, MeasureSpec& spec) {
+    spec.effect_catalogue = effect.string_or("from_catalogue", "");
+    spec.exit_factor = effect.number_or("exit", 1.0, 0.0, kMaxFactor);
+    spec.effect_source = documentation_text(effect, "source");
+    spec.effect_assumption = documentation_text(effect, "assumption");
+    if (effect.has("published")) {
+        for (const char* key : {"lock_in", "post", "post_months"})
+            if (effect.has(key))
+                effect.fail(key, "an effect is stated either as factors (lock_in, post, post_months) or as "
+                                 "\"published\", not both");
+        JsonReader published = effect.object("published");
+        // The entry itself is the integration: nothing to translate (docs/effects.md).
+        const bool translated = !(spec.integration_on_entry && (spec.counts_as_integration || spec.leaves_benefit));
+        spec.published = read_published_effect(published, translated);
+        spec.effect_source = joined(spec.effect_source, documentation_text(published, "source"));
+        spec.effect_assumption = joined(spec.effect_assumption, documentation_text(published, "assumption"));
+    } else {
+        if (effect.has("lock_in") && holds_counted_employment(spec))
+            effect.fail("lock_in", "no lock-in for a measure whose entry counts as an integration: its participants are "
+                                   "in employment and integrate no further while it lasts (K2 rule, docs/years.md); "
+                                   "remove \"lock_in\" or set \"counts_as_integration\": false");
+        spec.lock_in = effect.number_or("lock_in", 1.0, 0.0, kMaxFactor);
+        spec.post = effect.number_or("post", 1.0, 0.0, kMaxFactor);
+        spec.post_months = static_cast<int>(effect.integer_or("post_months", 0, 0, kMaxHorizonMonths));
+    }
+    effect.finish();
+}
+
 int read_month_offset(JsonReader& r, const std::string& key, const YearMonth& start) {
     const std::string text = r.string(key);
     const auto ym = parse_year_month(text);
@@ -261,24 +349,19 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     const std::string priority = m.choice_or("priority", "random", {"random", "longest_in_benefit", "newest"});
     spec.priority = priority == "random" ? Priority::Random
                     : priority == "newest" ? Priority::Newest : Priority::LongestInBenefit;
-    if (auto effect = m.optional_object("effect")) {
-        spec.lock_in = effect->number_or("lock_in", 1.0, 0.0, kMaxFactor);
-        spec.post = effect->number_or("post", 1.0, 0.0, kMaxFactor);
-        spec.post_months = static_cast<int>(effect->integer_or("post_months", 0, 0, kMaxHorizonMonths));
-        spec.exit_factor = effect->number_or("exit", 1.0, 0.0, kMaxFactor);
-        effect->finish();
-    }
     spec.integration_on_entry = m.boolean_or("integration_on_entry", false);
     spec.counts_as_integration = m.boolean_or("counts_as_integration", true);
     spec.leaves_benefit = m.boolean_or("leaves_benefit", false);
     if (spec.leaves_benefit && !spec.integration_on_entry)
         m.fail("leaves_benefit", "only measures with \"integration_on_entry\": true can end the benefit spell on entry");
-    if (auto cost = m.optional_object("cost")) {
-        spec.cost_per_slot_month = cost->number_or("per_slot_month", 0.0, 0.0, kMaxCount);
-        spec.cost_per_participant_month = cost->number_or("per_participant_month", 0.0, 0.0, kMaxCount);
-        spec.cost_per_entry = cost->number_or("per_entry", 0.0, 0.0, kMaxCount);
-        spec.cost_fixed = cost->number_or("fixed", 0.0, 0.0, kMaxCount * 100.0);
-        cost->finish();
+    read_effect(m.object_or_empty("effect"), spec);
+    {
+        JsonReader cost = m.object_or_empty("cost");
+        spec.cost_per_slot_month = cost.number_or("per_slot_month", 0.0, 0.0, kMaxCount);
+        spec.cost_per_participant_month = cost.number_or("per_participant_month", 0.0, 0.0, kMaxCount);
+        spec.cost_per_entry = cost.number_or("per_entry", 0.0, 0.0, kMaxCount);
+        spec.cost_fixed = cost.number_or("fixed", 0.0, 0.0, kMaxCount * 100.0);
+        cost.finish();
     }
     if (spec.capacity_kind == CapacityKind::Budget &&
         spec.cost_per_entry + spec.cost_per_participant_month <= 0.0)
@@ -301,16 +384,67 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     return spec;
 }
 
+// Targets: indicator -> number, or {"value", "direction"}.
+std::map<std::string, Target> read_targets(JsonReader& targets) {
+    const auto& names = indicator_names();
+    std::map<std::string, Target> out;
+    for (const auto& key : targets.keys()) {
+        if (is_documentation_key(key)) continue;
+        if (std::find(names.begin(), names.end(), key) == names.end()) fail_unknown(targets, key, "indicator", names);
+        Target target;
+        target.direction = default_direction(key);
+        if (targets.raw(key).is_object()) {
+            JsonReader t = targets.object(key);
+            target.value = t.number("value");
+            if (t.has("direction"))
+                target.direction = t.choice_or("direction", "higher", {"higher", "lower"}) == "higher"
+                                       ? Direction::Higher : Direction::Lower;
+            else
+                t.allow({"direction"});
+            t.finish();
+        } else {
+            target.value = targets.number(key);
+        }
+        out[key] = target;
+    }
+    targets.finish();
+    return out;
+}
+
+// A key of a per-year object: a calendar year after the scenario's first one, within the
+// longest horizon. Years the horizon does not reach are allowed (a 36-month scenario run
+// with --set months=12 keeps its later targets) and simply not used.
+int read_later_year(JsonReader& by_year, const std::string& key, const Scenario& s, const char* what,
+                    const char* first_year_key) {
+    const int first = s.start.year;
+    const int last = s.start.plus(kMaxHorizonMonths - 1).year;
+    const bool digits = key.size() == 4 && std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int year = digits ? std::stoi(key) : 0;
+    if (year == first)
+        by_year.fail(key, fmt::format("the {} of the first year ({}) belong in {}", what, first, first_year_key));
+    if (year < first + 1 || year > last)
+        by_year.fail(key, fmt::format("expected a calendar year from {} to {} (the years after the first of a "
+                                      "horizon of at most {} months), found \"{}\"",
+                                      first + 1, last, kMaxHorizonMonths, key));
+    return year;
+}
+
 }  // namespace
 
-Scenario parse_scenario(const nlohmann::json& document, const std::string& file) {
-    JsonReader root(document, file);
+Scenario parse_scenario(const nlohmann::json& document, const std::string& file, DefaultLog* defaults) {
+    JsonReader root(document, file, "", defaults);
     Scenario s;
     s.origin = file;
     s.name = root.string("name");
     if (s.name.empty() || s.name.find_first_of("/\\") != std::string::npos)
         root.fail("name", "expected a non-empty name without slashes (it names the output folder)");
     s.description = root.string_or("description", "");
+    for (auto [key, field] : {std::pair{"jobcenter_id", &s.jobcenter_id}, std::pair{"region", &s.region}}) {
+        *field = root.string_or(key, "");
+        if (root.has(key) && (field->empty() || field->size() > 64))
+            root.fail(key, "expected a non-empty identifier of at most 64 characters, e.g. the BA's "
+                           "region key \"06532\" or a state \"hessen\"");
+    }
     root.allow({"extends"});
     const std::string start = root.string("start");
     const auto start_month = parse_year_month(start);
@@ -336,7 +470,19 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
     if (s.single_parent_level < 0)
         throw InputError(file, "/population/attributes/single_parent/levels", "expected a level \"yes\"");
     s.start_ltr_share = population.probability("ltr_share");
-    {
+    if (!population.has("non_ltr_spell_months")) {
+        // Controllers do not have this profile: derive it (models/national_defaults.hpp).
+        population.allow({"non_ltr_spell_months"});
+        const SpellProfile profile = default_spell_profile(s.start_ltr_share);
+        s.non_ltr_spell_share = profile.shares;
+        if (defaults) {
+            nlohmann::json bands = nlohmann::json::array();
+            for (std::size_t d = 0; d < profile.shares.size(); ++d)
+                bands.push_back({{"max", d + 1}, {"share", profile.shares[d]}});
+            defaults->push_back({population.child_pointer("non_ltr_spell_months"), bands,
+                                 spell_profile_reason(profile)});
+        }
+    } else {
         const auto bands = population.objects("non_ltr_spell_months");
         if (bands.empty()) population.fail("non_ltr_spell_months", "expected at least one band");
         s.non_ltr_spell_share.assign(kLtrMinMonths - 1, 0.0);
@@ -397,12 +543,32 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
     s.stays_in_benefit_share = hazards.probability_or("stays_in_benefit_share", 0.0);
     hazards.finish();
 
-    if (auto u = root.optional_object("uncertainty")) {
-        s.integration_sd = u->number_or("integration_sd", 0.0, 0.0, 3.0);
-        s.exit_sd = u->number_or("exit_sd", 0.0, 0.0, 3.0);
-        s.inflow_sd = u->number_or("inflow_sd", 0.0, 0.0, 3.0);
-        s.measure_effect_sd = u->number_or("measure_effect_sd", 0.0, 0.0, 3.0);
-        u->finish();
+    {
+        // A spread nobody gave is not zero: zero would claim the year's levels are known.
+        // The documented national defaults stand in, and say so (models/national_defaults).
+        const std::size_t noted = defaults ? defaults->size() : 0;
+        JsonReader u = root.object_or_empty("uncertainty");
+        const DefaultSpreads& spreads = default_spreads();
+        s.integration_sd = u.number_or("integration_sd", spreads.integration.value, 0.0, 3.0);
+        s.exit_sd = u.number_or("exit_sd", spreads.exit.value, 0.0, 3.0);
+        s.inflow_sd = u.number_or("inflow_sd", spreads.inflow.value, 0.0, 3.0);
+        s.measure_effect_sd = u.number_or("measure_effect_sd", spreads.measure_effect.value, 0.0, 3.0);
+        // From one calendar year to the next the levels move on by a further lognormal
+        // step, by default as large as the first year's spread (docs/years.md).
+        s.integration_drift_sd = u.number_or("integration_drift_sd", s.integration_sd, 0.0, 3.0);
+        s.exit_drift_sd = u.number_or("exit_drift_sd", s.exit_sd, 0.0, 3.0);
+        s.inflow_drift_sd = u.number_or("inflow_drift_sd", s.inflow_sd, 0.0, 3.0);
+        u.finish();
+        if (defaults) {
+            for (std::size_t i = noted; i < defaults->size(); ++i) {
+                UsedDefault& d = (*defaults)[i];
+                for (const auto& [key, value] :
+                     {std::pair{"integration_sd", &spreads.integration}, std::pair{"exit_sd", &spreads.exit},
+                      std::pair{"inflow_sd", &spreads.inflow}, std::pair{"measure_effect_sd", &spreads.measure_effect}})
+                    if (d.pointer == std::string("/uncertainty/") + key)
+                        d.why = std::string(value->assumption ? "assumption: " : "source: ") + std::string(value->text);
+            }
+        }
     }
 
     // Measures: an object keyed by id, so that variants can patch one measure.
@@ -416,46 +582,42 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file)
             measures->fail_here("expected at most 250 measures");
         measures->finish();
     }
-    if (auto allocation = root.optional_object("allocation")) {
-        s.women_share_rule = allocation->boolean_or("women_share_rule", true);
-        if (allocation->has("women_share_min"))
-            s.women_share_min = allocation->probability("women_share_min");
+    {
+        JsonReader allocation = root.object_or_empty("allocation");
+        s.women_share_rule = allocation.boolean_or("women_share_rule", true);
+        if (allocation.has("women_share_min"))
+            s.women_share_min = allocation.probability("women_share_min");
         else
-            allocation->allow({"women_share_min"});
-        allocation->finish();
+            allocation.allow({"women_share_min"});
+        allocation.finish();
     }
     if (auto budget = root.optional_object("budget")) {
         s.operative_egt = budget->number("operative_egt", 0.0, kMaxCount * 100.0);
+        if (auto by_year = budget->optional_object("operative_egt_by_year")) {
+            for (const auto& key : by_year->keys()) {
+                if (is_documentation_key(key) || by_year->raw(key).is_null()) continue;
+                const int year = read_later_year(*by_year, key, s, "operative EGT", "\"operative_egt\"");
+                s.operative_egt_by_year[year] = by_year->number(key, 0.0, kMaxCount * 100.0);
+            }
+            by_year->finish();
+        }
         budget->allow({"egt_total", "administration", "total"});
         for (const char* key : {"egt_total", "administration", "total"})
             if (budget->has(key)) budget->number(key, 0.0, kMaxCount * 100.0);
         budget->finish();
     }
 
-    const auto& names = indicator_names();
-    if (auto targets = root.optional_object("targets")) {
-        for (const auto& key : targets->keys()) {
-            if (is_documentation_key(key)) continue;
-            if (std::find(names.begin(), names.end(), key) == names.end())
-                fail_unknown(*targets, key, "indicator", names);
-            Target target;
-            target.direction = default_direction(key);
-            if (targets->raw(key).is_object()) {
-                JsonReader t = targets->object(key);
-                target.value = t.number("value");
-                if (t.has("direction"))
-                    target.direction = t.choice_or("direction", "higher", {"higher", "lower"}) == "higher"
-                                           ? Direction::Higher : Direction::Lower;
-                else
-                    t.allow({"direction"});
-                t.finish();
-            } else {
-                target.value = targets->number(key);
-            }
-            s.targets[key] = target;
+    if (auto targets = root.optional_object("targets")) s.targets = read_targets(*targets);
+    if (auto by_year = root.optional_object("targets_by_year")) {
+        for (const auto& key : by_year->keys()) {
+            if (is_documentation_key(key) || by_year->raw(key).is_null()) continue;
+            const int year = read_later_year(*by_year, key, s, "targets", "\"targets\"");
+            JsonReader year_targets = by_year->object(key);
+            s.targets_by_year[year] = read_targets(year_targets);
         }
-        targets->finish();
+        by_year->finish();
     }
+    const auto& names = indicator_names();
     if (auto baseline = root.optional_object("baseline")) {
         for (const auto& key : baseline->keys()) {
             if (is_documentation_key(key)) continue;

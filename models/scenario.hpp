@@ -4,6 +4,7 @@
 // unit in the name or comment; shares are in [0, 1], factors are multipliers (> 0).
 #include <nlohmann/json.hpp>
 
+#include "engine/json_reader.hpp"
 #include "models/indicator_catalogue.hpp"
 
 #include <array>
@@ -56,6 +57,28 @@ struct Eligibility {
     std::optional<bool> ltr;                        ///< require LZB (true) or non-LZB (false)
     int new_customer_months = -1;                   ///< months since (re)entry <= k; -1 = any
     int min_months_in_benefit = 0;                  ///< of the last 24
+    bool operator==(const Eligibility&) const = default;
+};
+
+constexpr int kMaxEffectMonths = 48;  ///< published effects are stated up to 48 months after entry
+
+/// One point of a published effect: the difference between participants and the
+/// untreated in the share integrated, `month` months after entry (docs/effects.md).
+struct EffectPoint {
+    int month = 0;            ///< 1..kMaxEffectMonths
+    double pp = 0;            ///< the central estimate (median), percentage points
+    double p05 = 0, p95 = 0;  ///< its 90 % range
+    bool operator==(const EffectPoint&) const = default;
+};
+
+/// A measure's effect as evaluation studies state it; intsim derives hazard factors
+/// from it for the scenario's own eligible population (models/effects/).
+struct PublishedEffect {
+    std::string measured;            ///< what the study measured, in its own words
+    int lock_in_months = -1;         ///< month the effect turns positive (0: no lock-in); -1 when `lock_in` is given
+    std::optional<double> lock_in;   ///< the lock-in factor, when stated directly
+    std::vector<EffectPoint> points; ///< by month, ascending
+    bool operator==(const PublishedEffect&) const = default;
 };
 
 struct MeasureSpec {
@@ -71,6 +94,10 @@ struct MeasureSpec {
     double post = 1.0;              ///< integration-hazard factor after finishing
     int post_months = 0;
     double exit_factor = 1.0;       ///< other-exit hazard factor while participating
+    std::optional<PublishedEffect> published;  ///< the effect as published, instead of lock_in/post/post_months
+    std::string effect_catalogue;   ///< the catalogue entry the effect came from ("" if none)
+    std::string effect_source;      ///< the effect's "source" text(s), "; "-joined
+    std::string effect_assumption;  ///< the effect's "assumption" text(s)
     bool integration_on_entry = false;
     bool counts_as_integration = true;  ///< for integration_on_entry (false for § 16i)
     bool leaves_benefit = false;        ///< entry ends the benefit spell
@@ -92,6 +119,12 @@ struct Scenario {
     std::string origin;  ///< the file it was read from, named in error messages ("" if none)
     std::string name;
     std::string description;
+    /// Whose chance the person-level draws are (engine/rng.hpp domains): inherited by a
+    /// variant through `extends`, different for every jobcenter of a batch. "" = none.
+    std::string jobcenter_id;
+    /// The labour market whose uncertain levels the jobcenter shares: jobcenters of one
+    /// region draw the same level factors in a replication. "" = the one common region.
+    std::string region;
     YearMonth start;
     int months = 12;
 
@@ -117,19 +150,27 @@ struct Scenario {
 
     // Per-replication parameter uncertainty: sd of the log factor (median 1).
     double integration_sd = 0.0, exit_sd = 0.0, inflow_sd = 0.0, measure_effect_sd = 0.0;
+    /// sd of the yearly step of the log levels after the first calendar year (a random
+    /// walk); defaults to the level's own sd above.
+    double integration_drift_sd = 0.0, exit_drift_sd = 0.0, inflow_drift_sd = 0.0;
 
     std::vector<MeasureSpec> measures;
     bool women_share_rule = true;
     std::optional<double> women_share_min;  ///< empty: the women's share of the eLb stock
 
-    double operative_egt = 0.0;  ///< 0: no budget given
+    double operative_egt = 0.0;  ///< of the first calendar year; 0: no budget given
+    std::map<int, double> operative_egt_by_year;  ///< later calendar years (docs/years.md)
 
-    std::map<std::string, Target> targets;  ///< by indicator name
+    std::map<std::string, Target> targets;  ///< of the first calendar year, by indicator name
+    std::map<int, std::map<std::string, Target>> targets_by_year;  ///< later calendar years
     std::map<std::string, double> baseline;  ///< last year's values, by indicator name
 };
 
 /// Validates a resolved scenario document and builds the typed Scenario.
+/// @param defaults where to note every value taken as a default because the document
+///        does not give it (with the reason, where the default has a documented one)
 /// @throw InputError naming `file` and the JSON pointer of the first problem
-Scenario parse_scenario(const nlohmann::json& document, const std::string& file);
+Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
+                        DefaultLog* defaults = nullptr);
 
 }  // namespace intsim

@@ -13,15 +13,27 @@
 
 namespace intsim {
 
-/// This replication's draw of what nobody knows: median-1 lognormal level factors.
-struct ReplicationFactors {
+/// The levels of one calendar year, as factors on the scenario's hazards and inflow.
+struct LevelFactors {
     double integration = 1.0;
     double exit = 1.0;
     double inflow = 1.0;
-    std::vector<double> measure_effect;  ///< multiplies each measure's after-effect
 };
 
-ReplicationFactors draw_replication_factors(const Model& model, StreamKey key);
+/// This replication's draw of what nobody knows. The levels are median-1 lognormal in
+/// the first calendar year and walk on from year to year: log f(y) = log f(y - 1) + a
+/// normal step of sd *_drift_sd, so that their spread grows with the horizon
+/// (docs/years.md).
+struct ReplicationFactors {
+    std::vector<LevelFactors> levels;     ///< by calendar year of the horizon (Model::years)
+    /// Each measure's standard normal draw for its effect (keyed by the measure's id): one
+    /// for the whole horizon; effect_for_draw (models/effects/measure_effect.hpp) turns it
+    /// into the factors.
+    std::vector<double> measure_draw;
+};
+
+/// Drawn in the model's parameter domain (its region), whatever `replication.domain` says.
+ReplicationFactors draw_replication_factors(const Model& model, StreamKey replication);
 
 TallyLayout tally_layout(const Model& model);
 
@@ -44,9 +56,11 @@ inline std::array<std::uint32_t, 4> month_block(StreamKey key, std::uint32_t uid
 /// person by person across scenarios.
 void draw_month_words(StreamKey key, int month, Workspace& workspace);
 
-/// Simulates replication `key.replication` and writes its counts into `tally`
-/// (size tally_layout(model).size(), overwritten).
-void simulate_replication(const Model& model, StreamKey key, Workspace& workspace,
+/// Simulates replication `replication.replication` of seed `replication.seed` and writes
+/// its counts into `tally` (size tally_layout(model).size(), overwritten). The domains
+/// come from the model (its jobcenter_id and region); `replication.domain` is ignored, and
+/// `month_end` receives the key of the jobcenter's person-level draws.
+void simulate_replication(const Model& model, StreamKey replication, Workspace& workspace,
                           std::span<double> tally, const MonthEndHook& month_end = {});
 
 /// The same with the levels given instead of drawn (target tracking sets them to draws of

@@ -30,12 +30,56 @@ nlohmann::json difference_to_json(const PairedDifference& d) {
             {"interval_ratio", optional_figure(interval_ratio)}};
 }
 
+nlohmann::json differences_to_json(const std::vector<PairedDifference>& differences) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& d : differences) out[d.indicator] = difference_to_json(d);
+    return out;
+}
+
 // The lines of the printed table: what leadership asks about first.
 const std::vector<std::string>& table_indicators() {
     static const std::vector<std::string> names = {
         "integrations_total", "integrations_women", "integrations_single_parents", "integrations_ltr",
         "integration_rate",   "ltr_avg",            "ltr_end",                     "budget_spend"};
     return names;
+}
+
+// Each calendar year side by side: the variant's difference and P(better) per indicator.
+std::string years_table(const Comparison& c, const VariantComparison& variant, const Wording& say) {
+    ConsoleTable table;
+    table.header = {say(w::console_indicator)};
+    for (const auto& year : c.years)
+        table.header.push_back(year.partial() ? say(w::year_partial, year.year) : std::to_string(year.year));
+    for (const auto& name : table_indicators()) {
+        std::vector<std::string> row = {console_indicator_name(name, say)};
+        for (const auto& year : variant.years)
+            for (const auto& d : year.indicators) {
+                if (d.indicator != name) continue;
+                const int decimals = difference_decimals(name, d.mean_difference, d.ci95_low, d.ci95_high);
+                row.push_back(say.difference(name, d.mean_difference, decimals) + " " +
+                              (d.p_variant_better ? say.percent(*d.p_variant_better) : "\u2013"));
+            }
+        if (row.size() > 1) table.rows.push_back(row);
+    }
+    return say(w::by_year_console) + "\n" + console_table(table);
+}
+
+// The objective's line: a probability in percent and its difference in percentage points.
+std::string objective_line(const Comparison& c, const VariantComparison& variant, const Wording& say) {
+    const PairedDifference& o = variant.objective;
+    const bool probability = c.objective.is_probability();
+    const int decimals = probability ? 1 : difference_decimals(c.objective.indicator, o.mean_difference, o.ci95_low, o.ci95_high);
+    const auto level = [&](double x) { return probability ? say.percent(x) : say.value(c.objective.indicator, x); };
+    const auto change = [&](double x) {
+        return probability ? say(w::percentage_points, say.signed_number(100 * x, decimals))
+                           : say.difference(c.objective.indicator, x, decimals);
+    };
+    // English names the objective as --objective takes it; German in words.
+    const std::string name =
+        say.language == Language::En ? c.objective.text() : objective_label(c.objective, c.years.size(), say);
+    return say(w::objective_console, name, level(o.base_mean), level(o.variant_mean),
+               change(o.mean_difference), change(o.ci95_low), change(o.ci95_high),
+               o.p_variant_better ? say.percent(*o.p_variant_better) : "\u2013");
 }
 
 }  // namespace
@@ -86,16 +130,31 @@ nlohmann::json comparison_to_json(const Comparison& c, const std::vector<Scenari
                   {"person_months", c.person_months}};
     nlohmann::json base = identity_to_json(scenarios.at(0));
     base["p_all_targets_met"] = optional_figure(c.base_p_all_targets_met);
+    base["p_all_targets_met_every_year"] = optional_figure(c.base_p_all_targets_met_every_year);
+    nlohmann::json base_years = nlohmann::json::array();
+    for (std::size_t y = 0; y < c.years.size(); ++y)
+        base_years.push_back({{"year", c.years[y].year},
+                              {"partial", c.years[y].partial()},
+                              {"p_all_targets_met", optional_figure(c.base_p_all_targets_met_by_year[y])}});
+    base["years"] = base_years;
     doc["base"] = base;
+    doc["objective"] = objective_to_json(c.objective);
     nlohmann::json variants = nlohmann::json::array();
     for (std::size_t v = 0; v < c.variants.size(); ++v) {
         const VariantComparison& variant = c.variants[v];
         nlohmann::json entry = identity_to_json(scenarios.at(v + 1));
         entry["p_all_targets_met"] = optional_figure(variant.p_all_targets_met);
         entry["cost_per_extra_integration"] = optional_figure(cost_per_extra_integration(variant));
-        nlohmann::json indicators = nlohmann::json::object();
-        for (const auto& d : variant.indicators) indicators[d.indicator] = difference_to_json(d);
-        entry["indicators"] = indicators;
+        entry["p_all_targets_met_every_year"] = optional_figure(variant.p_all_targets_met_every_year);
+        entry["indicators"] = differences_to_json(variant.indicators);
+        entry["objective"] = difference_to_json(variant.objective);
+        nlohmann::json years = nlohmann::json::array();
+        for (std::size_t y = 0; y < variant.years.size(); ++y)
+            years.push_back({{"year", c.years[y].year},
+                             {"partial", c.years[y].partial()},
+                             {"p_all_targets_met", optional_figure(variant.years[y].p_all_targets_met)},
+                             {"indicators", differences_to_json(variant.years[y].indicators)}});
+        entry["years"] = years;
         variants.push_back(entry);
     }
     doc["variants"] = variants;
@@ -130,6 +189,8 @@ std::string comparison_table(const Comparison& c, const RunFacts& facts, const W
             out += say(w::p_all_console, say.percent(*c.base_p_all_targets_met), say.percent(*variant.p_all_targets_met)) +
                    "\n";
         out += say(w::cost_console, cost_text(variant, say)) + "\n";
+        if (c.years.size() > 1) out += years_table(c, variant, say);
+        out += objective_line(c, variant, say) + "\n";
     }
     return plain_spaces(out + say(w::console_means_note) + "\n");
 }

@@ -51,4 +51,28 @@ std::string table_signed_figure(double x, bool fractional) {
     return text.front() == '-' || text == "0" || text == "0.0" ? text : "+" + text;
 }
 
+nlohmann::json objective_to_json(const HorizonObjective& o) {
+    const char* period = o.period == ObjectivePeriod::All         ? "all"
+                         : o.period == ObjectivePeriod::EveryYear ? "every_year"
+                                                                  : "year";
+    return {{"name", o.text()},
+            {"indicator", o.indicator},
+            {"period", period},
+            {"year", o.period == ObjectivePeriod::Year ? nlohmann::json(o.calendar_year) : nlohmann::json(nullptr)},
+            {"direction", direction_name(o.direction)}};
+}
+
+std::string objective_label(const HorizonObjective& o, std::size_t calendar_years, const Wording& say) {
+    if (o.is_probability() && o.period == ObjectivePeriod::EveryYear) return say(words::objective_p_all_every_year);
+    const std::string what = o.is_probability()                  ? say(words::objective_p_all)
+                             : o.indicator == "integrations_total" ? say(words::objective_integrations)
+                                                                   : say.indicator(o.indicator);
+    switch (o.period) {
+        case ObjectivePeriod::All: return calendar_years > 1 ? say(words::objective_of_horizon, what) : what;
+        case ObjectivePeriod::Year: return say(words::objective_of_year, what, o.calendar_year);
+        case ObjectivePeriod::EveryYear: return say(words::objective_every_year, what);
+    }
+    return what;
+}
+
 }  // namespace intsim

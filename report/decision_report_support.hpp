@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/statistics.hpp"
+#include "models/decisions/horizon_objective.hpp"
 #include "models/scenario.hpp"
 #include "report/wording.hpp"
 
@@ -39,5 +40,10 @@ int difference_decimals(const std::string& indicator, double mean, double low, d
 std::string table_figure(double x, bool fractional);
 /// A signed figure ("+12", "-3.5").
 std::string table_signed_figure(double x, bool fractional);
+
+/// {"name", "indicator", "period", "year", "direction"} of an objective over the horizon.
+nlohmann::json objective_to_json(const HorizonObjective& objective);
+/// The objective in words: "expected integrations over the horizon", "LZB-Bestand am Ende im Jahr 2023".
+std::string objective_label(const HorizonObjective& objective, std::size_t calendar_years, const Wording& wording);
 
 }  // namespace intsim

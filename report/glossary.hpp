@@ -140,6 +140,47 @@ inline constexpr Term chart_gap_note{
     "erwarteten Integrationen): über der Linie bei 0 liegt das Jahr vor seinem Ziel, darunter dahinter. Gezeigt "
     "wird der Abstand statt der kumulierten Zahl, deren Maßstab von Tausenden ihn verbergen würde."};
 inline constexpr Term target_path{"target path", "Zielpfad"};
+inline constexpr Term chart_gap_note_years{
+    "Cumulative integrations minus the target path (each calendar year's target spread over its months like the "
+    "expected integrations, from the expected count at the year's start): above the line at 0 the horizon is ahead "
+    "of its targets, below it behind.",
+    "Kumulierte Integrationen abzüglich des Zielpfads (das Ziel jedes Kalenderjahres über seine Monate verteilt wie "
+    "die erwarteten Integrationen, ab der erwarteten Zahl zu Jahresbeginn): über der Linie bei 0 liegt der Zeitraum "
+    "vor seinen Zielen, darunter zurück."};
+inline constexpr Term chart_path_note_years{
+    "Target path: each calendar year's target spread over its months like the expected integrations; a year "
+    "without an integrations target has none.",
+    "Zielpfad: das Ziel jedes Kalenderjahres über seine Monate verteilt wie die erwarteten Integrationen; ein Jahr "
+    "ohne Integrationsziel hat keinen."};
+inline constexpr Term years_console{"Calendar years (mean; [P(target met)] where the year has a target):",
+                                    "Kalenderjahre (Mittelwert; [P(Ziel erreicht)], wo das Jahr ein Ziel hat):"};
+inline constexpr Term first_year_console{"First calendar year, {} to {}{}:", "Erstes Kalenderjahr, {} bis {}{}:"};
+inline constexpr Term partial_suffix{" (partial)", " (unvollständig)"};
+inline constexpr Term carried_short{"{} (carried)", "{} (fortgeschrieben)"};
+inline constexpr Term target_bracket{"[target {}]", "[Ziel {}]"};
+inline constexpr Term p_all_every_year_line{"P(all targets met in every year with targets): {}",
+                                            "P(alle Ziele in jedem Jahr mit Zielen erreicht): {}"};
+inline constexpr Term years_heading{"Calendar years", "Kalenderjahre"};
+inline constexpr Term all_targets_of_year{"All targets of the year met at once", "Alle Ziele des Jahres zugleich erreicht"};
+inline constexpr Term no_targets{"no targets", "keine Ziele"};
+inline constexpr Term none_word{"none", "keines"};
+inline constexpr Term egt_carried{"{} (first year's, carried forward)", "{} (aus dem ersten Jahr fortgeschrieben)"};
+inline constexpr Term years_note{
+    "Each year's indicators are formed over its months in the horizon (sums of counts, averages of month-end stocks, "
+    "stocks at its last month); a partial year covers only the months shown in results.json. Each cell: the mean, "
+    "below it the 90 % range (p05\u2013p95), then the year's target and P(target met). Targets and the operative EGT "
+    "are the scenario's for that year; a year without targets has no P(target met). The levels of integration, "
+    "exits and inflow walk on from year to year, so the ranges widen with the horizon (docs/years.md).",
+    "Die Kennzahlen jedes Jahres werden über seine Monate im Zeitraum gebildet (Summen von Zahlen, Durchschnitte der "
+    "Monatsendbestände, Bestände im letzten Monat); ein unvollständiges Jahr umfasst nur die Monate in results.json. "
+    "Jede Zelle: der Mittelwert, darunter der 90-%-Bereich (p05\u2013p95), dann das Ziel des Jahres und "
+    "P(Ziel erreicht). Ziele und operatives EGT sind die des Szenarios für dieses Jahr; ein Jahr ohne Ziele hat kein "
+    "P(Ziel erreicht). Die Niveaus von Integration, Abgängen und Zugängen wandern von Jahr zu Jahr weiter, daher "
+    "werden die Bereiche mit dem Zeitraum breiter (docs/years.md)."};
+inline constexpr Term every_year_note{
+    "Every target of every year with targets met in the same replication: {}.",
+    "Jedes Ziel jedes Jahres mit Zielen im selben Simulationslauf erreicht: {}."};
+
 inline constexpr Term chart_integrations_title{"Integrations (K2), cumulative", "Integrationen (K2), kumuliert"};
 inline constexpr Term chart_integrations_note{"No integration target: the cumulative count from zero.",
                                               "Kein Integrationsziel: die kumulierte Zahl ab null."};
@@ -291,6 +332,13 @@ inline constexpr Term narrower_short_col{"narrower", "schmaler"};
 inline constexpr Term p_all_console{"P(all targets met together): base {}, variant {}",
                                     "P(alle Ziele zugleich erreicht): Basis {}, Variante {}"};
 inline constexpr Term cost_console{"EGT per extra integration: {}", "EGT je zusätzlicher Integration: {}"};
+inline constexpr Term by_year_console{"by calendar year (difference, P(better)):",
+                                      "nach Kalenderjahr (Differenz, P(besser)):"};
+inline constexpr Term year_partial{"{} (partial)", "{} (unvollständig)"};
+inline constexpr Term objective_console{
+    "objective {}: base {}, variant {}, difference {} (95 % interval {} .. {}), P(better) {}",
+    "Zielgröße {}: Basis {}, Variante {}, Differenz {} (95-%-Intervall {} .. {}), P(besser) {}"};
+inline constexpr Term percentage_points{"{} pp", "{} Pp."};
 inline constexpr Term console_means_note{
     "base, variant and difference are means over the paired replications; \"narrower\": how many times narrower "
     "the interval is than with independent random numbers",
@@ -305,6 +353,21 @@ inline constexpr Term objective_integrations{"expected integrations", "erwartete
 inline constexpr Term optimise_meta{"objective: {} \u00b7 budget {} \u00b7 {} mixes searched ({}) \u00b7 best confirmed with {} replications",
                                     "Ziel der Suche: {} \u00b7 Budget {} \u00b7 {} Mixe durchsucht ({}) \u00b7 beste bestätigt mit {} Simulationsläufen"};
 inline constexpr Term no_budget{"none", "keines"};
+inline constexpr Term objective_of_horizon{"{} over the horizon", "{} über den Zeitraum"};
+inline constexpr Term objective_of_year{"{} in {}", "{} im Jahr {}"};
+inline constexpr Term objective_every_year{"{}, every year", "{}, jedes Jahr"};
+inline constexpr Term objective_p_all_every_year{"P(all targets met in every year)", "P(alle Ziele in jedem Jahr erreicht)"};
+inline constexpr Term budget_each_year{"each year's operative EGT", "das operative EGT jedes Jahres"};
+inline constexpr Term budget_in_each_year{"{} in each year", "{} in jedem Jahr"};
+inline constexpr Term horizon_console{
+    "integrations, spend and P(all) over the horizon {} to {} ({} calendar years); the budget holds in each year",
+    "Integrationen, Ausgaben und P(alle) über den Zeitraum {} bis {} ({} Kalenderjahre); das Budget gilt in jedem Jahr"};
+inline constexpr Term warning_unspent_year{
+    "The best mix leaves {0} ({1}) of {3}'s budget of {2} unspent: within these ranges and with these effects no "
+    "measure buys enough to use it.",
+    "Der beste Mix lässt {0} ({1}) des Budgets {3} von {2} ungenutzt: in diesen Bereichen und mit diesen Wirkungen "
+    "bringt keine Maßnahme genug, um es zu nutzen."};
+
 inline constexpr Term search_expected{"expected-value model, spread of {} replications of the plan",
                                       "Erwartungswertmodell, Streuung aus {} Simulationsläufen des Plans"};
 inline constexpr Term search_monte_carlo{"Monte Carlo, {} replications each", "Monte Carlo, je {} Simulationsläufe"};
@@ -526,8 +589,16 @@ inline constexpr Term history_heading{"The months tracked so far", "Die bisher v
 inline constexpr Term tracked_at_col{"Tracked with actuals to", "Verfolgt mit Ist bis"};
 inline constexpr Term p_all_targets_short{"P(all targets)", "P(alle Ziele)"};
 inline constexpr Term history_note{
-    "How the outlook moved as months arrived: each row is an earlier tracking run in the folder beside this one.",
-    "Wie sich der Ausblick mit jedem Monat bewegte: jede Zeile ist eine frühere Zielverfolgung im Ordner neben diesem."};
+    "How the outlook moved as months arrived: the plan's own first, then each tracking month read from its folder "
+    "track-YYYY-MM beside this one (the same scenario, by SHA-256), this one last.",
+    "Wie sich der Ausblick mit jedem Monat bewegte: zuerst der Plan selbst, dann jeder Monat der Zielverfolgung aus "
+    "seinem Ordner track-JJJJ-MM neben diesem (dasselbe Szenario, nach SHA-256), dieser zuletzt."};
+inline constexpr Term plan_row{"the plan", "der Plan"};
+inline constexpr Term history_skipped{"Earlier results not read", "Nicht gelesene frühere Ergebnisse"};
+inline constexpr Term history_console{"history, the plan and each month tracked so far:",
+                                      "Verlauf, der Plan und jeder bisher verfolgte Monat:"};
+inline constexpr Term history_skipped_line{"history: skipped {}: {}", "Verlauf: übersprungen {}: {}"};
+inline constexpr Term year_of{"year {}", "Jahr {}"};
 inline constexpr Term track_footer{
     "Method: observed figures count as they were; the rest of the year is projected by replications whose levels of "
     "integration, exits and inflow follow what the months observed say about them (docs/tracking.md). Each simulated "

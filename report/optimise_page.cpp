@@ -189,8 +189,7 @@ std::string optimise_html(const OptimiseReport& r, const ScenarioIdentity& scena
     const MixSearchOptions& options = *r.search_options;
     const std::string meta =
         say(w::optimise_meta,
-            say(options.objective == MixObjective::PAllTargetsMet ? w::objective_p_all : w::objective_integrations),
-            options.constraints.budget ? say.euro(*options.constraints.budget) : say(w::no_budget),
+            objective_label(options.objective, r.years.size(), say), budget_label(options.constraints, r.years.size(), say),
             r.search->visited.size(),
             r.evaluator == "expected_model" ? say(w::search_expected, r.search_replications)
                                             : say(w::search_monte_carlo, r.search_replications),

@@ -26,6 +26,8 @@ nlohmann::json mix_to_json(const OptimiseSection& section, const Mix& mix) {
     return out;
 }
 
+nlohmann::json rounded(const std::vector<double>& values);
+
 nlohmann::json confirmed_to_json(const OptimiseSection& section, const ConfirmedMix& c, std::size_t rank) {
     const MixEstimate& e = c.evaluated.estimate;
     return {{"rank", rank},
@@ -40,7 +42,21 @@ nlohmann::json confirmed_to_json(const OptimiseSection& section, const Confirmed
             {"women_share_entries", round_figure(e.women_share_entries)},
             {"integrations_difference_to_plan",
              {{"mean", round_figure(c.difference_mean)},
-              {"ci95", {{"low", round_figure(c.difference_low)}, {"high", round_figure(c.difference_high)}}}}}};
+              {"ci95", {{"low", round_figure(c.difference_low)}, {"high", round_figure(c.difference_high)}}}}},
+            {"objective",
+             {{"mean", round_figure(e.objective)},
+              {"difference_to_plan",
+               {{"mean", round_figure(c.objective_difference_mean)},
+                {"ci95",
+                 {{"low", round_figure(c.objective_difference_low)},
+                  {"high", round_figure(c.objective_difference_high)}}}}}}},
+            {"spend_by_year", rounded(e.spend_by_year)}};
+}
+
+nlohmann::json rounded(const std::vector<double>& values) {
+    nlohmann::json out = nlohmann::json::array();
+    for (double x : values) out.push_back(round_figure(x));
+    return out;
 }
 
 }  // namespace
@@ -52,15 +68,25 @@ std::string mix_text(const OptimiseSection& section, const Mix& mix, const Wordi
     return out;
 }
 
+std::string budget_label(const MixConstraints& constraints, std::size_t calendar_years, const Wording& say) {
+    if (!constraints.budget) return say(words::no_budget);
+    if (!constraints.budget_by_year.empty() && calendar_years > 1) return say(words::budget_each_year);
+    return calendar_years > 1 ? say(words::budget_in_each_year, say.euro(*constraints.budget))
+                              : say.euro(*constraints.budget);
+}
+
 std::vector<std::string> warning_sentences(const OptimiseReport& r, const Wording& say) {
     std::vector<std::string> out;
     for (const auto& limit : r.warnings.at_limits)
         out.push_back(say(limit.at_max ? words::warning_at_max : words::warning_at_min, limit.measure_id,
                           say.number(limit.value)));
-    const auto& budget = r.search_options->constraints.budget;
-    if (r.warnings.unspent && budget)
-        out.push_back(say(words::warning_unspent, say.euro(*r.warnings.unspent), say.percent(r.warnings.unspent_share),
-                          say.euro(*budget)));
+    for (const auto& year : r.warnings.unspent_years) {
+        if (r.years.size() > 1 && year.year < r.years.size())
+            out.push_back(say(words::warning_unspent_year, say.euro(year.unspent), say.percent(year.share),
+                              say.euro(year.limit), r.years[year.year].year));
+        else
+            out.push_back(say(words::warning_unspent, say.euro(year.unspent), say.percent(year.share), say.euro(year.limit)));
+    }
     return out;
 }
 
@@ -76,8 +102,14 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
                   {"seed", r.seed},
                   {"threads", facts.threads},
                   {"wall_seconds", std::round(facts.wall_seconds * 1000.0) / 1000.0}};
-    doc["objective"] = options.objective == MixObjective::PAllTargetsMet ? "p_all_targets_met" : "integrations";
-    doc["budget"] = {{"limit", optional_figure(options.constraints.budget)}, {"source", r.budget_source}};
+    doc["objective"] = options.objective.text();
+    doc["objective_detail"] = objective_to_json(options.objective);
+    nlohmann::json limits = nlohmann::json::array();
+    for (std::size_t y = 0; y < r.years.size(); ++y)
+        limits.push_back({{"year", r.years[y].year}, {"limit", optional_figure(options.constraints.limit(y))}});
+    doc["budget"] = {{"limit", optional_figure(options.constraints.budget)},
+                     {"source", r.budget_source},
+                     {"limits_by_year", limits}};
     const double required = r.confirmation->ranked.front().evaluated.estimate.women_share_required;
     doc["women_share_rule"] = {{"applies", r.plan->women_share_rule},
                                {"required", round_figure(required)},
@@ -119,12 +151,19 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
     for (const auto& limit : r.warnings.at_limits)
         at_limits.push_back({{"id", limit.measure_id}, {"value", round_figure(limit.value)},
                              {"limit", limit.at_max ? "max" : "min"}});
+    nlohmann::json unspent_years = nlohmann::json::array();
+    for (const auto& year : r.warnings.unspent_years)
+        unspent_years.push_back({{"year", year.year < r.years.size() ? nlohmann::json(r.years[year.year].year) : nlohmann::json(nullptr)},
+                                 {"limit", round_figure(year.limit)},
+                                 {"unspent", round_figure(year.unspent)},
+                                 {"share", round_figure(year.share)}});
     nlohmann::json messages = nlohmann::json::array();
     for (const auto& sentence : warning_sentences(r, Wording{})) messages.push_back(plain_spaces(sentence));
     doc["warnings"] = {{"at_range_limits", at_limits},
                        {"unspent", optional_figure(r.warnings.unspent)},
                        {"unspent_share", r.warnings.unspent ? nlohmann::json(round_figure(r.warnings.unspent_share))
                                                             : nlohmann::json(nullptr)},
+                       {"unspent_by_year", unspent_years},
                        {"unspent_threshold", kUnspentWarningShare},
                        {"messages", messages}};
     return doc;
@@ -135,15 +174,15 @@ std::string optimise_table(const OptimiseReport& r, const RunFacts& facts, const
     const OptimiseSection& section = *r.section;
     const MixSearchOptions& options = *r.search_options;
     std::string out =
-        say(w::optimise_head, r.plan->name,
-            say(options.objective == MixObjective::PAllTargetsMet ? w::objective_p_all : w::objective_integrations),
-            options.constraints.budget ? say.euro(*options.constraints.budget) : say(w::no_budget),
-            r.search->visited.size(),
+        say(w::optimise_head, r.plan->name, objective_label(options.objective, r.years.size(), say),
+            budget_label(options.constraints, r.years.size(), say), r.search->visited.size(),
             r.evaluator == "expected_model" ? say(w::search_expected, r.search_replications)
                                             : say(w::search_monte_carlo, r.search_replications),
             say.number(static_cast<double>(r.replications)),
             say(facts.threads == 1 ? w::threads_n : w::threads_n_plural, facts.threads), say.number(facts.wall_seconds, 2)) +
         "\n";
+    if (r.years.size() > 1)
+        out += say(w::horizon_console, r.years.front().year, r.years.back().year, r.years.size()) + "\n";
     ConsoleTable table;
     table.header = {say(w::console_rank), say(w::console_integrations), say(w::console_spend), say(w::p_all_short),
                     say(w::console_vs_plan), say(w::console_women), say(w::console_mix)};

@@ -5,6 +5,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/atomic_output.hpp"
 #include "models/decisions/mix_confirmation.hpp"
@@ -24,6 +25,7 @@ struct OptimiseReport {
     std::string evaluator;      ///< how the search estimated mixes
     std::uint64_t search_replications = 0, replications = 0;
     std::uint32_t seed = 1;
+    std::vector<CalendarYear> years;  ///< the plan's calendar years
 };
 
 nlohmann::json optimise_to_json(const OptimiseReport& report, const ScenarioIdentity& scenario, const RunFacts& facts,
@@ -33,6 +35,9 @@ std::string optimise_table(const OptimiseReport& report, const RunFacts& facts, 
 
 /// "egz=200 fbw=60": a mix's capacities by measure id.
 std::string mix_text(const OptimiseSection& section, const Mix& mix, const Wording& wording);
+
+/// The budget in words: "12.000.000 €", "das operative EGT jedes Jahres", "none".
+std::string budget_label(const MixConstraints& constraints, std::size_t calendar_years, const Wording& wording);
 
 /// The warnings as sentences in the wording's language.
 std::vector<std::string> warning_sentences(const OptimiseReport& report, const Wording& wording);

@@ -1,5 +1,7 @@
 #include "report/results_json.hpp"
 
+#include "report/effect_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -64,6 +66,32 @@ nlohmann::json indicator_to_json(const IndicatorResult& i) {
             {"offer", {{"p80", optional_number(i.offer_p80)}, {"p90", optional_number(i.offer_p90)}}}};
 }
 
+nlohmann::json indicators_to_json(const std::vector<IndicatorResult>& indicators) {
+    nlohmann::json out = nlohmann::json::object();
+    for (const auto& i : indicators) out[i.name] = indicator_to_json(i);
+    return out;
+}
+
+nlohmann::json budget_to_json(const BudgetResult& b) {
+    if (!b.present) return nlohmann::json::object();
+    return {{"operative_egt", round_figure(b.operative_egt)},
+            {"spend", quantiles_to_json(b.spend)},
+            {"remaining", quantiles_to_json(b.remaining)},
+            {"p_over_budget", round_figure(b.p_over_budget)}};
+}
+
+nlohmann::json year_to_json(const YearResult& y) {
+    nlohmann::json budget = budget_to_json(y.budget);
+    if (y.budget.present) budget["operative_egt_carried_forward"] = y.egt_carried_forward;
+    return {{"year", y.year},
+            {"partial", y.partial},
+            {"months", y.months},
+            {"has_targets", y.has_targets},
+            {"indicators", indicators_to_json(y.indicators)},
+            {"p_all_targets_met", optional_number(y.p_all_targets_met)},
+            {"budget", budget}};
+}
+
 }  // namespace
 
 nlohmann::json results_to_json(const Results& r, const std::string& version) {
@@ -77,9 +105,7 @@ nlohmann::json results_to_json(const Results& r, const std::string& version) {
                   {"wall_seconds", std::round(r.run.wall_seconds * 1000.0) / 1000.0},
                   {"person_months", r.run.person_months},
                   {"offer_probability", r.run.offer_probability}};
-    nlohmann::json indicators = nlohmann::json::object();
-    for (const auto& i : r.indicators) indicators[i.name] = indicator_to_json(i);
-    doc["indicators"] = indicators;
+    doc["indicators"] = indicators_to_json(r.indicators);
     doc["p_all_targets_met"] = optional_number(r.p_all_targets_met);
     nlohmann::json monthly = nlohmann::json::array();
     for (const auto& m : r.monthly)
@@ -92,7 +118,9 @@ nlohmann::json results_to_json(const Results& r, const std::string& version) {
                            {"spend_cum", quantiles_to_json(m.spend_cum)},
                            {"women", quantiles_to_json(m.women)},
                            {"single_parents", quantiles_to_json(m.single_parents)},
-                           {"exits", quantiles_to_json(m.exits)}});
+                           {"exits", quantiles_to_json(m.exits)},
+                           {"k2_rate_12m", quantiles_to_json(m.k2_rate_12m)},
+                           {"k2_rate_12m_basis", m.k2_rate_12m_basis}});
     doc["monthly"] = monthly;
     nlohmann::json measures = nlohmann::json::array();
     for (const auto& m : r.measures)
@@ -106,17 +134,22 @@ nlohmann::json results_to_json(const Results& r, const std::string& version) {
                             {"spend", quantiles_to_json(m.spend)},
                             {"integrations_after", quantiles_to_json(m.integrations_after)}});
     doc["measures"] = measures;
+    nlohmann::json years = nlohmann::json::array();
+    for (const auto& y : r.years) years.push_back(year_to_json(y));
+    doc["years"] = years;
+    doc["p_all_targets_met_every_year"] = optional_number(r.p_all_targets_met_every_year);
+    doc["horizon"] = {{"month_count", r.monthly.size()},
+                      {"indicators", indicators_to_json(r.horizon.indicators)},
+                      {"budget", budget_to_json(r.horizon.budget)}};
     if (r.expected_only) {
-        for (const char* key : {"indicators", "monthly", "measures"}) doc[key] = nulled_spreads(doc[key]);
+        for (const char* key : {"indicators", "monthly", "measures", "years", "horizon"})
+            doc[key] = nulled_spreads(doc[key]);
         doc["model"] = "expected-value";
     }
-    if (r.budget.present)
-        doc["budget"] = {{"operative_egt", round_figure(r.budget.operative_egt)},
-                         {"spend", quantiles_to_json(r.budget.spend)},
-                         {"remaining", quantiles_to_json(r.budget.remaining)},
-                         {"p_over_budget", round_figure(r.budget.p_over_budget)}};
-    else
-        doc["budget"] = nlohmann::json::object();
+    // The effect describes the input, not the replications: the same for either model.
+    for (std::size_t k = 0; k < r.measures.size(); ++k)
+        doc["measures"][k]["effect"] = effect_to_json(r.measures[k].spec, r.measures[k].effect, r.measures[k].implied);
+    doc["budget"] = budget_to_json(r.budget);
     if (r.expected_only && r.budget.present) doc["budget"] = nulled_spreads(doc["budget"]);
     return doc;
 }

@@ -11,11 +11,12 @@ void stage_run_outputs(OutputSet& outputs, const Results& results, const std::st
     if (options.json) outputs.add("results.json", results_to_json(results, version).dump(1) + "\n");
     if (options.csv) {
         outputs.add("indicators.csv", to_csv(indicators_table(results), options.csv_dialect));
+        outputs.add("years.csv", to_csv(years_table(results), options.csv_dialect));
         outputs.add("monthly.csv", to_csv(monthly_table(results), options.csv_dialect));
         outputs.add("measures.csv", to_csv(measures_table(results), options.csv_dialect));
     }
     if (options.html) outputs.add("report.html", run_report_html(results, version, options.wording()));
-    outputs.retire({"results.json", "indicators.csv", "monthly.csv", "measures.csv", "report.html"});
+    outputs.retire({"results.json", "indicators.csv", "years.csv", "monthly.csv", "measures.csv", "report.html"});
 }
 
 }  // namespace intsim

@@ -1,6 +1,8 @@
 #include "report/run_report.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 #include <utility>
 
 #include "report/chart_axis.hpp"
@@ -8,6 +10,7 @@
 #include "report/markup.hpp"
 #include "report/report_parts.hpp"
 #include "report/svg_bar.hpp"
+#include "report/years_section.hpp"
 
 namespace intsim {
 
@@ -54,43 +57,86 @@ FanChart monthly_chart(const Results& r, const std::string& id, const std::strin
     return chart;
 }
 
-// The yearly target spread over the months in proportion to the expected monthly
-// integrations: means add up over months, so the path has the model's seasonal shape
-// and ends exactly at the target.
-std::vector<double> target_path(const Results& r, double target) {
-    std::vector<double> cumulative_means;
-    for (const auto& m : r.monthly) cumulative_means.push_back(m.integrations_cum.mean);
-    return seasonal_target_path(cumulative_means, target);
+// Each calendar year's target of `indicator` over that year's months (none where the
+// year has no target).
+std::vector<double> yearly_target_line(const Results& r, const std::string& indicator) {
+    std::vector<double> line;
+    for (const auto& year : r.years) {
+        std::optional<double> target;
+        for (const auto& i : year.indicators)
+            if (i.name == indicator) target = i.target;
+        line.insert(line.end(), year.months.size(), target.value_or(std::numeric_limits<double>::quiet_NaN()));
+    }
+    return line;
+}
+
+std::vector<double> one_year_target(const Results& r, const std::string& indicator) {
+    const IndicatorResult* i = find_indicator(r, indicator);
+    return i && i->target ? std::vector<double>{*i->target} : std::vector<double>{};
+}
+
+bool any_finite(const std::vector<double>& values) {
+    return std::any_of(values.begin(), values.end(), [](double x) { return std::isfinite(x); });
+}
+
+// Each year's integrations target spread over its months in proportion to the expected
+// monthly integrations: means add up over months, so the path has the model's seasonal
+// shape and meets the target at the year's end. A later year's path starts from the
+// expected cumulative count at its start; a year without a target has no path.
+std::vector<double> target_path(const Results& r) {
+    const std::vector<double> targets = yearly_target_line(r, "integrations_total");
+    std::vector<double> path(r.monthly.size(), std::numeric_limits<double>::quiet_NaN());
+    std::size_t first = 0;
+    for (const auto& year : r.years) {
+        const std::size_t count = year.months.size();
+        if (count == 0 || first + count > r.monthly.size()) break;
+        const double before = first > 0 ? r.monthly[first - 1].integrations_cum.mean : 0.0;
+        std::vector<double> cumulative;
+        for (std::size_t j = 0; j < count; ++j) cumulative.push_back(r.monthly[first + j].integrations_cum.mean - before);
+        if (std::isfinite(targets[first])) {
+            const std::vector<double> share = seasonal_target_path(cumulative, targets[first]);
+            for (std::size_t j = 0; j < count; ++j) path[first + j] = before + share[j];
+        }
+        first += count;
+    }
+    return path;
 }
 
 std::string integrations_chart(const Results& r, const Wording& say) {
     FanChart chart = monthly_chart(r, "chart-integrations", say(w::chart_gap_title), &MonthlyResult::integrations_cum,
                                    signed_count_format(say), say);
-    const IndicatorResult* total = find_indicator(r, "integrations_total");
-    if (!total || !total->target) {
+    const std::vector<double> path = target_path(r);
+    const bool every_month = !path.empty() && std::all_of(path.begin(), path.end(), [](double x) { return std::isfinite(x); });
+    if (!every_month) {
+        // No target, or a year without one: the cumulative count from zero, with the path
+        // where there is one.
         chart.title = say(w::chart_integrations_title);
         chart.format = count_format(say);
         chart.from_zero = true;
         chart.axis_title = say(w::integrations_axis);
-        return figure_html(say(w::chart_integrations_title), fan_chart_svg(chart), say(w::chart_integrations_note));
+        if (any_finite(path)) chart.references.push_back({say(w::target_path), say(w::target_path), path, ""});
+        return figure_html(say(w::chart_integrations_title), fan_chart_svg(chart),
+                           say(any_finite(path) ? w::chart_path_note_years : w::chart_integrations_note));
     }
     // The gap that matters: cumulative integrations less the target path, month by month
     // (the path is fixed, so the quantiles of the gap are those of the count, shifted).
-    subtract_path(chart.series, target_path(r, *total->target));
+    subtract_path(chart.series, path);
+    const IndicatorResult* total = find_indicator(r, "integrations_total");
+    const bool one_year = r.years.size() <= 1 && total && total->target;
     chart.references.push_back({say(w::target_path), say(w::target_path), {0.0},
-                                say(w::target_of, say.number(*total->target))});
+                                one_year ? say(w::target_of, say.number(*total->target)) : ""});
     chart.axis_title = say(w::chart_gap_axis);
     return figure_html(say(w::chart_gap_title), fan_chart_svg(chart),
-                       say(w::chart_gap_note, say.number(*total->target)));
+                       one_year ? say(w::chart_gap_note, say.number(*total->target)) : say(w::chart_gap_note_years));
 }
 
 // A stock's chart: its axis fits the data, and says so when it does not start at zero.
 std::string stock_chart(const Results& r, const std::string& id, const Term& title, Quantiles MonthlyResult::*member,
                         const std::string& target_indicator, const std::string& note, const Wording& say) {
     FanChart chart = monthly_chart(r, id, say(title), member, count_format(say), say);
-    const IndicatorResult* i = find_indicator(r, target_indicator);
-    if (i && i->target)
-        chart.references.push_back({say(w::target), say(w::target_yearly_average), {*i->target}, ""});
+    const std::vector<double> line = r.years.size() > 1 ? yearly_target_line(r, target_indicator)
+                                                        : one_year_target(r, target_indicator);  // one horizontal line
+    if (any_finite(line)) chart.references.push_back({say(w::target), say(w::target_yearly_average), line, ""});
     chart.axis_title = axis_title_of(chart, say(w::persons_axis), say);
     return figure_html(say(title), fan_chart_svg(chart), note);
 }
@@ -248,7 +294,7 @@ std::string run_report_html(const Results& r, const std::string& version, const 
                              say(w::seed_n, r.run.seed) + " \u00b7 " + say(w::intsim_version, version);
     std::string body = report_header(r.scenario_name, meta, {{say(w::scenario_sha), r.scenario_sha256}});
     body += key_figures(r, say) + charts_section(r, say) + budget_section(r, say) + indicators_section(r, say) +
-            measures_section(r, say);
+            years_section_html(r, say) + measures_section(r, say);
     body += "<footer>" + escape_markup(say(w::run_footer)) + "</footer>\n";
     return html_page(say(w::run_title, r.scenario_name), std::string(language_code(say.language)), body);
 }

@@ -132,10 +132,10 @@ std::string targets_section(const TrackResult& t, const Wording& say) {
            escape_markup(colour_rule_note(kGoodFrom, say)) + "</p>\n";
 }
 
-// How P(target met) and the projected year moved over the months tracked so far; only
-// when earlier months are known.
-std::string history_section(const TrackResult& t, const std::vector<TrackHistoryEntry>& history, const Wording& say) {
-    if (history.empty()) return "";
+// How P(target met) and the projected year moved over the months tracked so far, from
+// the plan's own; only when earlier months are known (the history ends with this run).
+std::string history_section(const TrackResult& t, const TrackHistory& history, const Wording& say) {
+    if (history.months.size() < 2 && history.skipped.empty()) return "";
     HtmlTable table{"history", "", {}, {}};
     table.header = {text_cell(say(w::tracked_at_col))};
     for (const auto& target : t.targets) {
@@ -143,33 +143,36 @@ std::string history_section(const TrackResult& t, const std::vector<TrackHistory
         table.header.push_back(number_cell(say.indicator(target.indicator) + ", " + say(w::mean)));
     }
     table.header.push_back(number_cell(say(w::p_all_targets_short)));
-    const auto find = [](const std::vector<std::pair<std::string, double>>& values, const std::string& name) {
-        const auto it = std::find_if(values.begin(), values.end(), [&](const auto& v) { return v.first == name; });
-        return it == values.end() ? std::optional<double>() : std::optional<double>(it->second);
+    const auto pill = [&](const std::optional<double>& p) -> HtmlCell {
+        return {p ? probability_pill(*p, kGoodFrom, say.percent(*p)) : "\u2013", "num"};
     };
-    TrackHistoryEntry now{t.last_observed, t.p_all_targets_met, {}, {}};
+    std::vector<HtmlCell> plan = {text_cell(say(w::plan_row))};
     for (const auto& target : t.targets) {
-        now.p_target_met.push_back({target.indicator, target.p_target_met});
-        now.year_mean.push_back({target.indicator, target.year.mean});
+        plan.push_back(pill(target.plan_p_target_met));
+        plan.push_back(number_cell(say.value(target.indicator, target.plan_year.mean)));
     }
-    std::vector<TrackHistoryEntry> rows = history;
-    rows.push_back(now);
-    for (const auto& entry : rows) {
-        std::vector<HtmlCell> row = {text_cell(say.month_long(entry.last_observed))};
+    plan.push_back(pill(t.plan_p_all_targets_met));
+    table.rows.push_back(plan);
+    for (const auto& entry : history.months) {
+        std::vector<HtmlCell> row = {text_cell(say.month_long(entry.month))};
         for (const auto& target : t.targets) {
-            const auto p = find(entry.p_target_met, target.indicator);
-            const auto mean = find(entry.year_mean, target.indicator);
-            row.push_back({p ? probability_pill(*p, kGoodFrom, say.percent(*p)) : "\u2013", "num"});
-            row.push_back(number_cell(mean ? say.value(target.indicator, *mean) : "\u2013"));
+            const auto p = entry.p_target_met.find(target.indicator);
+            const auto year = entry.year.find(target.indicator);
+            row.push_back(pill(p == entry.p_target_met.end() ? std::nullopt : std::optional<double>(p->second)));
+            row.push_back(number_cell(year == entry.year.end() ? "\u2013" : say.value(target.indicator, year->second.mean)));
         }
-        row.push_back({entry.p_all_targets_met
-                           ? probability_pill(*entry.p_all_targets_met, kGoodFrom, say.percent(*entry.p_all_targets_met))
-                           : "\u2013",
-                       "num"});
+        row.push_back(pill(entry.p_all_targets_met));
         table.rows.push_back(row);
     }
-    return "<h2>" + escape_markup(say(w::history_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
-           escape_markup(say(w::history_note)) + "</p>\n";
+    std::string out = "<h2>" + escape_markup(say(w::history_heading)) + "</h2>\n" + html_table(table) +
+                      "<p class=\"note\">" + escape_markup(say(w::history_note)) + "</p>\n";
+    if (!history.skipped.empty()) {
+        out += "<div class=\"warning\" id=\"history-skipped\"><strong>" + escape_markup(say(w::history_skipped)) +
+               "</strong><ul>";
+        for (const auto& s : history.skipped) out += "<li>" + escape_markup(s.folder + ": " + s.reason) + "</li>";
+        out += "</ul></div>\n";
+    }
+    return out;
 }
 
 CsvOutputCell number(double x) { return round_figure(x); }
@@ -234,8 +237,8 @@ CsvOutputTable track_months_table(const TrackResult& t) {
     return table;
 }
 
-std::string track_html(const TrackResult& t, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
-                       const std::vector<TrackHistoryEntry>& history, const std::string& version, const Wording& say) {
+std::string track_html(const TrackResult& t, const TrackHistory& history, const ScenarioIdentity& scenario,
+                       const ActualsIdentity& actuals, const std::string& version, const Wording& say) {
     const std::string meta = say(w::track_meta, t.observed_months, t.remaining_months,
                                  say.number(static_cast<double>(t.replications))) +
                              " \u00b7 " + say(w::seed_n, t.seed) + " \u00b7 " + say(w::intsim_version, version);
@@ -249,16 +252,16 @@ std::string track_html(const TrackResult& t, const ScenarioIdentity& scenario, c
                      body);
 }
 
-void stage_track_outputs(OutputSet& outputs, const TrackResult& track, const ScenarioIdentity& scenario,
-                         const ActualsIdentity& actuals, const std::vector<TrackHistoryEntry>& history,
-                         const RunFacts& facts, const std::string& version, const ReportOptions& options) {
+void stage_track_outputs(OutputSet& outputs, const TrackResult& track, const TrackHistory& history,
+                         const ScenarioIdentity& scenario, const ActualsIdentity& actuals, const RunFacts& facts,
+                         const std::string& version, const ReportOptions& options) {
     if (options.json)
-        outputs.add("track.json", track_to_json(track, scenario, actuals, facts, version).dump(1) + "\n");
+        outputs.add("track.json", track_to_json(track, history, scenario, actuals, facts, version).dump(1) + "\n");
     if (options.csv) {
         outputs.add("track-targets.csv", to_csv(track_targets_table(track), options.csv_dialect));
         outputs.add("track-months.csv", to_csv(track_months_table(track), options.csv_dialect));
     }
-    if (options.html) outputs.add("report.html", track_html(track, scenario, actuals, history, version, options.wording()));
+    if (options.html) outputs.add("report.html", track_html(track, history, scenario, actuals, version, options.wording()));
     outputs.retire({"track.json", "track-targets.csv", "track-months.csv", "report.html"});
 }
 

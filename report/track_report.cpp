@@ -97,10 +97,61 @@ std::string conditioning_text(const Conditioning& c, std::uint64_t replications,
     return out;
 }
 
+nlohmann::json history_to_json(const TrackHistory& h) {
+    nlohmann::json months = nlohmann::json::array();
+    for (const auto& e : h.months) {
+        nlohmann::json p = nlohmann::json::object(), year = nlohmann::json::object();
+        for (const auto& [name, value] : e.p_target_met) p[name] = round_figure(value);
+        for (const auto& [name, y] : e.year)
+            year[name] = {{"mean", round_figure(y.mean)}, {"p05", round_figure(y.p05)}, {"p95", round_figure(y.p95)}};
+        months.push_back({{"month", e.month},
+                          {"folder", e.folder},
+                          {"replications", e.replications},
+                          {"p_target_met", p},
+                          {"year", year},
+                          {"p_all_targets_met", optional_figure(e.p_all_targets_met)},
+                          {"ess_share", optional_figure(e.ess_share)}});
+    }
+    nlohmann::json skipped = nlohmann::json::array();
+    for (const auto& s : h.skipped) skipped.push_back({{"folder", s.folder}, {"reason", s.reason}});
+    return {{"months", months}, {"skipped", skipped}};
+}
+
+// Months as columns, the plan first: P(target met), then the year's mean, per target.
+std::string history_text(const TrackResult& t, const TrackHistory& h, const Wording& say) {
+    if (t.targets.empty()) return "";
+    const auto percent = [&](const std::optional<double>& p) { return p ? say.percent(*p) : std::string("\u2013"); };
+    ConsoleTable table;
+    table.header = {"", say(words::plan_short)};
+    for (const auto& e : h.months) table.header.push_back(e.month);
+    const auto row = [&](const std::string& label, const std::string& plan, const auto& cell) {
+        std::vector<std::string> line = {label, plan};
+        for (const auto& e : h.months) line.push_back(cell(e));
+        table.rows.push_back(line);
+    };
+    for (const auto& target : t.targets)
+        row(say(words::p_met) + " " + console_indicator_name(target.indicator, say), percent(target.plan_p_target_met),
+            [&](const TrackHistoryEntry& e) {
+                const auto it = e.p_target_met.find(target.indicator);
+                return percent(it == e.p_target_met.end() ? std::nullopt : std::optional<double>(it->second));
+            });
+    row(say(words::p_all_targets_short), percent(t.plan_p_all_targets_met),
+        [&](const TrackHistoryEntry& e) { return percent(e.p_all_targets_met); });
+    for (const auto& target : t.targets)
+        row(say(words::year_of, console_indicator_name(target.indicator, say)),
+            say.value(target.indicator, target.plan_year.mean), [&](const TrackHistoryEntry& e) {
+                const auto it = e.year.find(target.indicator);
+                return it == e.year.end() ? std::string("\u2013") : say.value(target.indicator, it->second.mean);
+            });
+    std::string out = say(words::history_console) + "\n" + console_table(table);
+    for (const auto& s : h.skipped) out += say(words::history_skipped_line, s.folder, s.reason) + "\n";
+    return out;
+}
+
 }  // namespace
 
-nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
-                             const RunFacts& facts, const std::string& version) {
+nlohmann::json track_to_json(const TrackResult& t, const TrackHistory& history, const ScenarioIdentity& scenario,
+                             const ActualsIdentity& actuals, const RunFacts& facts, const std::string& version) {
     nlohmann::json doc;
     doc["intsim_version"] = version;
     doc["scenario"] = identity_to_json(scenario);
@@ -130,6 +181,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                                      {"year", spread_to_json(target.year)},
                                      {"p_target_met", round_figure(target.p_target_met)},
                                      {"plan_p_target_met", optional_figure(target.plan_p_target_met)},
+                                     {"plan_year", spread_to_json(target.plan_year)},
                                      {"needed_per_month", optional_figure(target.needed_per_month)},
                                      {"projected_per_month", optional_figure(target.projected_per_month)},
                                      {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)},
@@ -154,6 +206,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                           {"integrations_cum", band_to_json(m.integrations_cum)}});
     doc["early_warning"] = {{"checks_outside", months_outside(t)}, {"months", months}};
     doc["conditioning"] = conditioning_to_json(t.conditioning);
+    doc["history"] = history_to_json(history);
     nlohmann::json projection = nlohmann::json::array();
     for (const auto& m : t.projection)
         projection.push_back({{"month", m.month},
@@ -165,7 +218,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
     return doc;
 }
 
-std::string track_table(const TrackResult& t, const RunFacts& facts, const Wording& say) {
+std::string track_table(const TrackResult& t, const TrackHistory& history, const RunFacts& facts, const Wording& say) {
     namespace w = words;
     std::string out = say(w::track_head, t.scenario_name, t.last_observed, t.observed_months, t.remaining_months,
                           say.number(static_cast<double>(t.replications)), t.seed,
@@ -207,6 +260,7 @@ std::string track_table(const TrackResult& t, const RunFacts& facts, const Wordi
     out += console_table(months);
     for (const auto& note : t.actual_notes) out += say(w::note_line, note) + "\n";
     out += conditioning_text(t.conditioning, t.replications, say);
+    out += history_text(t, history, say);
     return plain_spaces(out + say(w::track_console_note) + "\n");
 }
 

@@ -3,13 +3,12 @@
 // track-targets.csv and track-months.csv, report.html, and the table it prints.
 #include <nlohmann/json.hpp>
 
-#include <optional>
 #include <string>
-#include <utility>
 #include <vector>
 
 #include "engine/atomic_output.hpp"
 #include "models/decisions/target_tracking.hpp"
+#include "models/decisions/track_history.hpp"
 #include "report/decision_report_support.hpp"
 #include "report/run_outputs.hpp"
 
@@ -20,18 +19,12 @@ struct ActualsIdentity {
     std::string sha256;  ///< of the file's bytes
 };
 
-/// An earlier month's tracking of the same year, for the report's history section.
-struct TrackHistoryEntry {
-    std::string last_observed;  ///< "YYYY-MM"
-    std::optional<double> p_all_targets_met;
-    std::vector<std::pair<std::string, double>> p_target_met;  ///< by indicator
-    std::vector<std::pair<std::string, double>> year_mean;     ///< by indicator
-};
-
-nlohmann::json track_to_json(const TrackResult& track, const ScenarioIdentity& scenario,
+/// @param history earlier tracking months read beside this one, this run last
+nlohmann::json track_to_json(const TrackResult& track, const TrackHistory& history, const ScenarioIdentity& scenario,
                              const ActualsIdentity& actuals, const RunFacts& facts, const std::string& version);
 
-std::string track_table(const TrackResult& track, const RunFacts& facts, const Wording& wording = {});
+std::string track_table(const TrackResult& track, const TrackHistory& history, const RunFacts& facts,
+                        const Wording& wording = {});
 
 /// The traffic light of an observed figure against the plan's band: "good" at or better
 /// than the plan's median, "fair" worse but inside the p05-p95 band, "poor" outside it on
@@ -43,15 +36,14 @@ CsvOutputTable track_targets_table(const TrackResult& track);
 /// track-months.csv: one row per observed month and figure, with its band and light.
 CsvOutputTable track_months_table(const TrackResult& track);
 
-/// report.html; `history` (earlier months of the same year, oldest first) adds a section
-/// when it is not empty.
-std::string track_html(const TrackResult& track, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
-                       const std::vector<TrackHistoryEntry>& history, const std::string& version,
-                       const Wording& wording);
+/// report.html; the history (earlier months of the same year, this run last) adds a
+/// section with P(target met) month by month when earlier months are known.
+std::string track_html(const TrackResult& track, const TrackHistory& history, const ScenarioIdentity& scenario,
+                       const ActualsIdentity& actuals, const std::string& version, const Wording& wording);
 
 /// Stages track.json, track-targets.csv, track-months.csv and report.html (those chosen).
-void stage_track_outputs(OutputSet& outputs, const TrackResult& track, const ScenarioIdentity& scenario,
-                         const ActualsIdentity& actuals, const std::vector<TrackHistoryEntry>& history,
-                         const RunFacts& facts, const std::string& version, const ReportOptions& options);
+void stage_track_outputs(OutputSet& outputs, const TrackResult& track, const TrackHistory& history,
+                         const ScenarioIdentity& scenario, const ActualsIdentity& actuals, const RunFacts& facts,
+                         const std::string& version, const ReportOptions& options);
 
 }  // namespace intsim

@@ -20,8 +20,10 @@ struct ConfirmedMix {
     EvaluatedMix evaluated;  ///< with the confirmation's replications
     bool is_plan = false;    ///< the plan's own capacities
     std::optional<std::size_t> search_rank;  ///< 1-based rank in the search; empty for the plan
-    /// Paired difference of integrations to the plan's mix: mean and 95 % interval.
+    /// Paired difference of integrations (over the horizon) to the plan's mix: mean and 95 % interval.
     double difference_mean = 0, difference_low = 0, difference_high = 0;
+    /// The same for the objective (a probability's difference for p_all_targets_met).
+    double objective_difference_mean = 0, objective_difference_low = 0, objective_difference_high = 0;
 };
 
 struct MarginalEffect {
@@ -49,16 +51,24 @@ struct MixWarnings {
         double value = 0;
         bool at_max = true;  ///< false: at the range's minimum
     };
+    /// A calendar year whose limit less the best mix's expected spend of that year is more
+    /// than kUnspentWarningShare of the limit (the budget holds in each year).
+    struct UnspentYear {
+        std::size_t year = 0;  ///< index into Model::years
+        double limit = 0;
+        double unspent = 0;
+        double share = 0;  ///< of the limit
+    };
     std::vector<AtLimit> at_limits;
-    /// The budget limit less the best mix's expected spend, when that is more than
-    /// kUnspentWarningShare of the limit.
+    std::vector<UnspentYear> unspent_years;
+    /// Summed over unspent_years, and its share of those years' limits; empty without any.
     std::optional<double> unspent;
-    double unspent_share = 0;  ///< of the limit
+    double unspent_share = 0;
 };
 
 constexpr double kUnspentWarningShare = 0.02;
 
-MixWarnings mix_warnings(const OptimiseSection& section, const ConfirmedMix& best, const std::optional<double>& budget);
+MixWarnings mix_warnings(const OptimiseSection& section, const ConfirmedMix& best, const MixConstraints& constraints);
 
 struct ConfirmOptions {
     std::uint64_t replications = 1000;

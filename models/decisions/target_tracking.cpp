@@ -62,25 +62,33 @@ std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals,
 }
 
 // The uncertain levels the scenario gives a spread (the measure effects stay the plan's).
+// The months observed are of the first calendar year: what they say is about its levels.
 struct UncertainLevel {
     const char* name;
     double sd;
-    double ReplicationFactors::*factor;
+    double LevelFactors::*factor;
 };
 
 std::vector<UncertainLevel> uncertain_levels(const Scenario& s) {
     std::vector<UncertainLevel> levels;
-    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &ReplicationFactors::integration},
-                                    UncertainLevel{"exit", s.exit_sd, &ReplicationFactors::exit},
-                                    UncertainLevel{"inflow", s.inflow_sd, &ReplicationFactors::inflow}})
+    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &LevelFactors::integration},
+                                    UncertainLevel{"exit", s.exit_sd, &LevelFactors::exit},
+                                    UncertainLevel{"inflow", s.inflow_sd, &LevelFactors::inflow}})
         if (l.sd > 0) levels.push_back(l);
     return levels;
 }
 
 std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, const ReplicationFactors& f) {
     std::vector<double> z;
-    for (const auto& l : levels) z.push_back(std::log(f.*l.factor) / l.sd);
+    for (const auto& l : levels) z.push_back(std::log(f.levels.front().*l.factor) / l.sd);
     return z;
+}
+
+// Sets the first year's level to `first`; later years keep their walk's steps from it
+// (docs/years.md section 5).
+void set_first_year_level(ReplicationFactors& f, double LevelFactors::*factor, double first) {
+    const double drawn = f.levels.front().*factor;
+    for (LevelFactors& year : f.levels) year.*factor = first * (year.*factor / drawn);
 }
 
 constexpr double kEssWarningShare = 0.05;
@@ -131,12 +139,13 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     std::vector<ReplicationFactors> factors;
     for (std::uint64_t j = 0; j < n; ++j) {
         ReplicationFactors f = plan_draws[posterior.ancestor[j]];
-        for (std::size_t i = 0; i < levels.size(); ++i) f.*levels[i].factor = std::exp(levels[i].sd * posterior.levels[j][i]);
+        for (std::size_t i = 0; i < levels.size(); ++i)
+            set_first_year_level(f, levels[i].factor, std::exp(levels[i].sd * posterior.levels[j][i]));
         factors.push_back(std::move(f));
     }
     for (const auto& l : levels) {
         std::vector<double> values;
-        for (const auto& f : factors) values.push_back(f.*l.factor);
+        for (const auto& f : factors) values.push_back(f.levels.front().*l.factor);
         c.levels.push_back({l.name, l.sd, quantiles_of(values)});
     }
     if (c.conditioned && c.ess_share < kEssWarningShare)
@@ -252,6 +261,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         t.p_target_met = share_meeting(values, t.target.value, t.target.direction == Direction::Higher);
         t.plan_p_target_met = plan_results.indicator(name).p_target_met;
         const auto& plan_column = plan_values.of(name);
+        t.plan_year = summarise(plan_column);
         for (std::size_t r = 0; r < n; ++r) all_met[r] &= meets(values[r], t.target.value, t.target.direction);
         for (std::size_t r = 0; r < pilots; ++r)
             plan_all_met[r] &= meets(plan_column[r], t.target.value, t.target.direction);

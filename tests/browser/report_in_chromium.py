@@ -253,9 +253,10 @@ def main():
             check(facts["rows"]["jobcenters"][-1][0] == "Summe", "batch: the total last")
 
             # track: a traffic light per observed figure.
-            facts, errors = render(browser, os.path.join(out["track"], "report.html"), os.path.join(shots, "track.png"))
+            track_month = os.path.join(out["track"], "track-2022-05")
+            facts, errors = render(browser, os.path.join(track_month, "report.html"), os.path.join(shots, "track.png"))
             check_page("track", facts, errors, "en")
-            doc = json.load(open(os.path.join(out["track"], "track.json")))
+            doc = json.load(open(os.path.join(track_month, "track.json")))
             figures = sum(1 for m in doc["early_warning"]["months"] for k in ("elb", "ltr", "integrations",
                                                                               "integrations_cum") if m[k])
             check(facts["counts"]["span.light"] == figures, f"track: {facts['counts']['span.light']} lights, {figures} figures")

@@ -9,7 +9,7 @@ import re
 from cli_support import ROOT, check, intsim, main, tempdir, validate_results
 
 SCENARIO = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
-ALL_FILES = ["results.json", "indicators.csv", "monthly.csv", "measures.csv", "report.html"]
+ALL_FILES = ["results.json", "indicators.csv", "years.csv", "monthly.csv", "measures.csv", "report.html"]
 QUANTILE_KEYS = ["mean", "p05", "p25", "p50", "p75", "p95"]
 
 
@@ -52,7 +52,7 @@ def test_format_chooses_the_files():
         check(os.listdir(os.path.join(out, "json")) == ["results.json"], "--format json writes only results.json")
         run(os.path.join(out, "csv-html"), "--format", "csv,html")
         check(sorted(os.listdir(os.path.join(out, "csv-html"))) ==
-              sorted(["indicators.csv", "monthly.csv", "measures.csv", "report.html"]), "--format csv,html")
+              sorted(["indicators.csv", "years.csv", "monthly.csv", "measures.csv", "report.html"]), "--format csv,html")
         for bad in (["--format", "pdf"], ["--csv-dialect", "fr"], ["--locale", "xx"]):
             result = intsim("run", SCENARIO, "--reps", 5, "--out", os.path.join(out, "bad"), "--quiet", *bad,
                             check=False)
@@ -76,7 +76,7 @@ def test_a_folder_holds_only_the_last_runs_files():
         check(sorted(os.listdir(out)) == ["notes.txt", "results.json"], f"only this run's files: {os.listdir(out)}")
         check(json.load(open(os.path.join(out, "results.json")))["run"]["replications"] == 12, "the new results")
         run(out, "--format", "csv", reps=12)
-        check(sorted(os.listdir(out)) == sorted(["indicators.csv", "monthly.csv", "measures.csv", "notes.txt"]),
+        check(sorted(os.listdir(out)) == sorted(["indicators.csv", "years.csv", "monthly.csv", "measures.csv", "notes.txt"]),
               f"--format csv: {os.listdir(out)}")
 
 
@@ -118,7 +118,7 @@ def test_german_dialect_has_bom_semicolons_and_decimal_commas():
         en, de = os.path.join(out, "en"), os.path.join(out, "de")
         run(en, "--format", "csv")
         run(de, "--format", "csv", "--csv-dialect", "de")
-        for name in ("indicators.csv", "monthly.csv", "measures.csv"):
+        for name in ("indicators.csv", "years.csv", "monthly.csv", "measures.csv"):
             bom_en, text_en, rows_en = read_csv(os.path.join(en, name), "en")
             bom_de, text_de, rows_de = read_csv(os.path.join(de, name), "de")
             check(not bom_en and bom_de, f"{name}: BOM only in the German dialect")

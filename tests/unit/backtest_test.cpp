@@ -34,7 +34,7 @@ nlohmann::json backtest_scenario() {
     doc["hazards"]["integration"] = {{"base", 0.035}, {"factors", {{"sex", {{"female", 0.6}}}}}, {"ltr", 0.5}};
     doc["hazards"]["exit"] = {{"base", 0.03}, {"ltr", 0.4}};
     doc["hazards"]["stays_in_benefit_share"] = 0.5;
-    doc["uncertainty"] = {{"integration_sd", 0.06}, {"exit_sd", 0.05}, {"inflow_sd", 0.08}};
+    doc["uncertainty"].update({{"integration_sd", 0.06}, {"exit_sd", 0.05}, {"inflow_sd", 0.08}});
     return doc;
 }
 
@@ -69,7 +69,7 @@ TEST_CASE("coverage backtest: 90 % intervals contain the truth about 90 % of the
         options.seed = 2000 + static_cast<std::uint32_t>(t);
         const Results projection = project(build_model(with_parameters(prior, fit.parameters)), options);
         // 4. The true next year: this year's levels times new random factors.
-        const ReplicationFactors levels = draw_replication_factors(truth_model, year1);
+        const LevelFactors levels = draw_replication_factors(truth_model, year1).levels[0];
         Scenario next = prior;
         next.integration.base *= levels.integration;
         next.exit.base *= levels.exit;

@@ -31,7 +31,7 @@ TEST_CASE("batch totals take quantiles of per-replication sums", "[batch]") {
     small["inflow"] = {{"monthly_mean", 20}};
     nlohmann::json large = test::minimal_scenario();
     large["hazards"]["integration"]["base"] = 0.04;
-    large["uncertainty"] = {{"integration_sd", 0.2}};
+    large["uncertainty"]["integration_sd"] = 0.2;
     const Model a = test::model_of(small);
     const Model b = test::model_of(large);
     constexpr std::size_t reps = 60;

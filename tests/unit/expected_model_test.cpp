@@ -75,17 +75,52 @@ TEST_CASE("expected model: closed form without inflow", "[expected]") {
     CHECK(r.indicator("elb_end").summary.mean == Approx(1000 * std::exp(-12 * h)).epsilon(1e-12));
 }
 
-TEST_CASE("expected model on the shipped 2022 scenario agrees with Monte Carlo within 1 %", "[expected][statistical]") {
-    const auto loaded =
-        test::model_of(load_document(std::string(INTSIM_SOURCE_DIR) + "/scenarios/lahn-dill-2022.json").json);
-    const Results expected = expected_results(loaded);
-    const Results mc = monte_carlo(loaded, 200);
-    for (const char* name : {"integrations_total", "integrations_women", "integrations_single_parents",
-                             "integrations_ltr", "elb_avg", "ltr_avg", "ltr_end", "budget_spend"}) {
-        INFO(name);
-        const double m = mc.indicator(name).summary.mean;
-        const double e = expected.indicator(name).summary.mean;
-        // Measured differences are a few tenths of a per cent (docs/validation.md).
-        CHECK(std::abs(m - e) <= 0.01 * std::abs(m));
+namespace {
+
+// The main indicators of every calendar year, expected model against Monte Carlo:
+// |expected - MC mean| <= 1 % of the MC mean + `standard_errors` MC standard errors.
+void check_years_within_one_percent(const Results& expected, const Results& mc, double standard_errors) {
+    REQUIRE(mc.years.size() == expected.years.size());
+    for (std::size_t y = 0; y < mc.years.size(); ++y) {
+        for (std::size_t i = 0; i < mc.years[y].indicators.size(); ++i) {
+            const std::string& name = mc.years[y].indicators[i].name;
+            if (name != "integrations_total" && name != "integrations_women" && name != "integrations_single_parents" &&
+                name != "integrations_ltr" && name != "elb_avg" && name != "ltr_avg" && name != "ltr_end" &&
+                name != "budget_spend")
+                continue;
+            INFO(mc.years[y].year << " " << name);
+            const Summary& m = mc.years[y].indicators[i].summary;
+            const double e = expected.years[y].indicators[i].summary.mean;
+            CHECK(std::abs(m.mean - e) <= 0.01 * std::abs(m.mean) + standard_errors * m.mc_se);
+        }
+    }
+}
+
+}  // namespace
+
+TEST_CASE("expected model on the shipped 2022 scenario over 36 months agrees with Monte Carlo within 1 %",
+          "[expected][statistical][years]") {
+    // The expected model approximates (returners' histories, binding capacity, priority
+    // rules, the levels through their means), so the tolerance is 1 % of the value.
+    // Measured against 1,000 replications the differences are below 0.5 % in every year
+    // (docs/years.md).
+    nlohmann::json doc = load_document(std::string(INTSIM_SOURCE_DIR) + "/scenarios/lahn-dill-2022.json").json;
+    doc["months"] = 36;
+    SECTION("the dynamics: without parameter uncertainty") {
+        // Only Monte Carlo noise. With 100 replications the standard error of the stocks is
+        // ~0.1 % of the value (eLb stock of 2024: mc_se ~7 of ~11,860), but of a small count
+        // it is not: single parents' integrations (~260 a year, Poisson-like) have an mc_se
+        // of ~1.6, 0.6 % of the value. So the test allows 1 % plus 3 standard errors.
+        doc["uncertainty"] = {{"integration_sd", 0}, {"exit_sd", 0}, {"inflow_sd", 0}, {"measure_effect_sd", 0}};
+        const Model model = test::model_of(doc);
+        check_years_within_one_percent(expected_results(model), monte_carlo(model, 100), 3.0);
+    }
+    SECTION("with the shipped uncertainty and its yearly walk") {
+        // The levels vary from replication to replication, and more each year: with 200
+        // replications the standard error of a third year's integrations is ~0.7 % of the
+        // value (sd ~320 of ~3,070, mc_se ~23). The expected model is held to 1 % of the
+        // Monte Carlo expectation, tested as 1 % of the estimate plus 3 standard errors.
+        const Model model = test::model_of(doc);
+        check_years_within_one_percent(expected_results(model), monte_carlo(model, 200), 3.0);
     }
 }

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "models/allocation.hpp"
+#include "models/expected_model.hpp"
 #include "models/monthly_rules.hpp"
 #include "models/indicators.hpp"
 #include "models/population.hpp"
@@ -183,6 +184,46 @@ TEST_CASE("subsidised employment: on-entry integrations and § 16i", "[measures]
     CHECK(r.indicator("elb_end").summary.mean == 1000.0 * 5 - 120.0);  // § 16i stays in the stock
     CHECK(measure(r, "p16i").entries.mean == 60.0);
     CHECK(measure(r, "p16i").integrations_after.mean == 0.0);
+}
+
+TEST_CASE("K2: at most one integration per person and month, in both models", "[measures][k2]") {
+    // Everybody integrates by hazard every month (hazard 50) and stays in benefit; a
+    // measure takes 10 persons a month for 24 months. No inflow, no exits: 200 persons,
+    // 2,400 person-months.
+    nlohmann::json doc = test::minimal_scenario();
+    doc["population"]["elb"] = 200;
+    doc["hazards"] = nlohmann::json::parse(R"({"integration": {"base": 50}, "exit": {"base": 0},
+                                               "stays_in_benefit_share": 1})");
+    const auto both_models = [](const nlohmann::json& scenario) {
+        const Model model = test::model_of(scenario);
+        return std::pair{run(scenario, 4), expected_results(model)};
+    };
+    SECTION("subsidised employment that counts (wage subsidy, § 16e) is integrated already") {
+        // Entry counts; the job is not ended by a hazard "integration" and counts no
+        // second time. Month m (0-based): 10 entrants count on entry, the 10 m earlier
+        // entrants count nothing, the other 200 - 10 (m + 1) integrate by hazard.
+        doc["measures"] = nlohmann::json::parse(
+            R"({"job": {"capacity": {"entries": 120}, "duration_months": 24, "integration_on_entry": true}})");
+        const auto [mc, expected] = both_models(doc);
+        for (const Results* r : {&mc, &expected}) {
+            CHECK(r->indicator("integrations_total").summary.mean == Approx(1740).epsilon(1e-12));
+            CHECK(r->indicator("integrations_total").summary.mean <= 2400);
+            // Participants 10, 20, ..., 120: the 24-month jobs all last.
+            CHECK(measure(*r, "job").occupancy_avg.mean == Approx(65).epsilon(1e-12));
+        }
+        CHECK(mc.indicator("integrations_total").summary.max <= 2400);
+    }
+    SECTION("§ 16i employment, which K2 does not count: a regular job is an integration and ends it") {
+        doc["measures"] = nlohmann::json::parse(R"({"p16i": {"capacity": {"entries": 120}, "duration_months": 24,
+            "integration_on_entry": true, "counts_as_integration": false}})");
+        const auto [mc, expected] = both_models(doc);
+        for (const Results* r : {&mc, &expected}) {
+            // One integration in every person-month, none more.
+            CHECK(r->indicator("integrations_total").summary.mean == Approx(2400).epsilon(1e-12));
+            // Entrants take up a regular job in the month they enter.
+            CHECK(measure(*r, "p16i").occupancy_avg.mean == Approx(10).epsilon(1e-12));
+        }
+    }
 }
 
 TEST_CASE("a measure stops at its end month", "[measures]") {

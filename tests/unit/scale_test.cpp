@@ -128,11 +128,11 @@ TEST_CASE("a replication that draws too many newcomers stops with an input error
     doc["population"]["elb"] = 0;
     doc["months"] = 1;
     doc["inflow"] = {{"monthly_mean", 2000000}};
-    doc["uncertainty"] = {{"inflow_sd", 3}};
+    doc["uncertainty"]["inflow_sd"] = 3;
     const Model model = test::model_of(doc);
     // Find a replication whose inflow factor is > 2.2 (z > 0.27: about 40 % of them).
     std::uint32_t rep = 0;
-    while (draw_replication_factors(model, StreamKey{1, rep}).inflow < 2.2) ++rep;
+    while (draw_replication_factors(model, StreamKey{1, rep}).levels[0].inflow < 2.2) ++rep;
     Workspace workspace;
     std::vector<double> tally(tally_layout(model).size());
     CHECK_THROWS_WITH(simulate_replication(model, StreamKey{1, rep}, workspace, tally),

@@ -65,7 +65,7 @@ TEST_CASE("monthly stock in the closed form follows exp(-H t)", "[simulate][stat
 TEST_CASE("results do not depend on the thread count", "[simulate][determinism]") {
     nlohmann::json doc = test::minimal_scenario();
     doc["inflow"] = {{"monthly_mean", 40}, {"reentry", {{"within_months", 6}, {"monthly_rate", 0.1}}}};
-    doc["uncertainty"] = {{"integration_sd", 0.1}, {"inflow_sd", 0.1}};
+    doc["uncertainty"].update({{"integration_sd", 0.1}, {"inflow_sd", 0.1}});
     doc["measures"] = nlohmann::json::parse(R"({"m": {"capacity": {"slots": 30}, "duration_months": 3,
         "duration": "geometric", "effect": {"lock_in": 0.5, "post": 1.5, "post_months": 3}}})");
     const Model model = test::model_of(doc);
@@ -134,7 +134,7 @@ TEST_CASE("huge hazards are probabilities through the exponential link", "[simul
 TEST_CASE("parameter uncertainty widens the spread", "[simulate]") {
     nlohmann::json doc = test::minimal_scenario();
     const Results pure = run(test::model_of(doc), 500);
-    doc["uncertainty"] = {{"integration_sd", 0.3}};
+    doc["uncertainty"]["integration_sd"] = 0.3;
     const Results wide = run(test::model_of(doc), 500);
     CHECK(wide.indicator("integrations_total").summary.sd > 2 * pure.indicator("integrations_total").summary.sd);
 }

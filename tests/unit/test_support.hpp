@@ -11,7 +11,9 @@
 
 namespace intsim::test {
 
-/// A minimal valid scenario: two sexes, single parents, no measures, constant hazards.
+/// A minimal valid scenario: two sexes, single parents, no measures, constant hazards,
+/// no parameter uncertainty (the spreads are 0 on purpose: a scenario that leaves them
+/// out gets the national defaults).
 inline nlohmann::json minimal_scenario() {
     return nlohmann::json::parse(R"({
       "name": "minimal",
@@ -31,7 +33,8 @@ inline nlohmann::json minimal_scenario() {
       "hazards": {
         "integration": {"base": 0.02},
         "exit": {"base": 0.01}
-      }
+      },
+      "uncertainty": {"integration_sd": 0, "exit_sd": 0, "inflow_sd": 0, "measure_effect_sd": 0}
     })");
 }
 

@@ -1,0 +1,23 @@
+#pragma once
+// What `intsim calibrate` and `intsim init` print about a calibration: which figures
+// inform which parameters (before the fit), each round's Monte Carlo check, and the
+// final figures and parameters.
+#include <string>
+
+#include "models/decisions/calibration.hpp"
+#include "models/decisions/calibration_rounds.hpp"
+
+namespace intsim {
+
+/// Rows: figures; columns: the parameters; cells: the figure's change in per cent when
+/// the parameter moves by one prior sd (blank below 0.1 %). Then the weakest direction.
+std::string identification_table(const Identification& identification);
+
+/// One line per round: the figures the Monte Carlo missed and by how much.
+std::string calibration_round_line(const CalibrationRound& round, int number);
+
+/// Actual, expected-model target and fit, Monte Carlo mean with its error and the
+/// tolerance, then the parameters from start to fit with their bounds.
+std::string calibration_summary(const MonteCarloCalibration& calibration);
+
+}  // namespace intsim
