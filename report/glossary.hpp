@@ -142,11 +142,11 @@ inline constexpr Term chart_gap_note{
 inline constexpr Term target_path{"target path", "Zielpfad"};
 inline constexpr Term chart_gap_note_years{
     "Cumulative integrations minus the target path (each calendar year's target spread over its months like the "
-    "expected integrations, from the expected count at the year's start): above the line at 0 the horizon is ahead "
-    "of its targets, below it behind.",
+    "expected integrations, added to the targets of the years before): above the line at 0 the horizon is ahead of "
+    "its targets so far, below it behind.",
     "Kumulierte Integrationen abzüglich des Zielpfads (das Ziel jedes Kalenderjahres über seine Monate verteilt wie "
-    "die erwarteten Integrationen, ab der erwarteten Zahl zu Jahresbeginn): über der Linie bei 0 liegt der Zeitraum "
-    "vor seinen Zielen, darunter zurück."};
+    "die erwarteten Integrationen, zu den Zielen der Jahre davor addiert): über der Linie bei 0 liegt der Zeitraum "
+    "vor seinen bisherigen Zielen, darunter zurück."};
 inline constexpr Term chart_path_note_years{
     "Target path: each calendar year's target spread over its months like the expected integrations; a year "
     "without an integrations target has none.",
@@ -202,6 +202,22 @@ inline constexpr Term chart_spend_note{"Money of the integration budget (EGT) sp
 inline constexpr Term budget{"Budget", "Budget"};
 inline constexpr Term budget_bar_title{"EGT spend by measure (mean) against the operative EGT",
                                        "EGT-Ausgaben je Maßnahme (Mittelwert) gegenüber dem operativen EGT"};
+inline constexpr Term budget_bar_title_horizon{
+    "EGT spend by measure over the horizon {}\u2013{} (mean) against the operative EGT of its years",
+    "EGT-Ausgaben je Maßnahme im Zeitraum {}\u2013{} (Mittelwert) gegenüber dem operativen EGT seiner Jahre"};
+inline constexpr Term operative_egt_years_of{"operative EGT of the years {}", "operatives EGT der Jahre {}"};
+inline constexpr Term budget_note_horizon{
+    "Spend over the horizon {} mean, 90 % range {} (whisker); P(over the years' summed budget) {}. Each year against "
+    "its own budget: the Calendar years table.",
+    "Ausgaben im Zeitraum {} Mittelwert, 90-%-Bereich {} (Strich); P(über dem summierten Budget der Jahre) {}. Jedes "
+    "Jahr gegenüber seinem eigenen Budget: die Tabelle Kalenderjahre."};
+inline constexpr Term operative_egt_cumulative{"operative EGT, summed year by year", "operatives EGT, Jahr für Jahr summiert"};
+inline constexpr Term chart_spend_note_years{
+    "Money of the integration budget (EGT) spent on measures so far; the dashed steps add each calendar year's "
+    "operative EGT as the year begins.",
+    "Bisher für Maßnahmen ausgegebene Mittel des Eingliederungstitels (EGT); die gestrichelten Stufen addieren das "
+    "operative EGT jedes Kalenderjahres zu seinem Beginn."};
+inline constexpr Term in_year{"{}, {}", "{}, {}"};
 inline constexpr Term other_measures{"{} other measures", "{} weitere Maßnahmen"};
 inline constexpr Term range90_total_spend{"90 % range of the total spend", "90-%-Bereich der Gesamtausgaben"};
 inline constexpr Term budget_note{"Spend {} mean, 90 % range {} (whisker); P(over budget) {}.",
@@ -593,6 +609,16 @@ inline constexpr Term history_note{
     "track-YYYY-MM beside this one (the same scenario, by SHA-256), this one last.",
     "Wie sich der Ausblick mit jedem Monat bewegte: zuerst der Plan selbst, dann jeder Monat der Zielverfolgung aus "
     "seinem Ordner track-JJJJ-MM neben diesem (dasselbe Szenario, nach SHA-256), dieser zuletzt."};
+inline constexpr Term history_chart_title{"P(target met) from the plan over the months tracked",
+                                          "P(Ziel erreicht) vom Plan über die verfolgten Monate"};
+inline constexpr Term history_chart_note{
+    "Each line: one target's P(target met), as the plan said it and as each tracking month saw it; dashed: all "
+    "targets at once. The shaded zones are the colour rule's: green from the offer's probability, red up to its "
+    "complement.",
+    "Jede Linie: P(Ziel erreicht) eines Ziels, wie der Plan es sah und wie jeder Monat der Zielverfolgung; "
+    "gestrichelt: alle Ziele zugleich. Die farbigen Zonen sind die der Farbregel: grün ab der Wahrscheinlichkeit des "
+    "Zielangebots, rot bis zu ihrem Gegenstück."};
+inline constexpr Term year_mean_of{"{}: the year, mean", "{}: das Jahr, Mittelwert"};
 inline constexpr Term plan_row{"the plan", "der Plan"};
 inline constexpr Term history_skipped{"Earlier results not read", "Nicht gelesene frühere Ergebnisse"};
 inline constexpr Term history_console{"history, the plan and each month tracked so far:",

@@ -81,31 +81,50 @@ bool any_finite(const std::vector<double>& values) {
 
 // Each year's integrations target spread over its months in proportion to the expected
 // monthly integrations: means add up over months, so the path has the model's seasonal
-// shape and meets the target at the year's end. A later year's path starts from the
-// expected cumulative count at its start; a year without a target has no path.
-std::vector<double> target_path(const Results& r) {
+// shape and meets the target at the year's end. A later year's path starts from `start`
+// of that year: the expected cumulative count (a reference beside the fan) or the targets
+// of the years before (the gap chart, which then reads "ahead of the targets so far").
+// A year without a target has no path.
+enum class PathStart { ExpectedCount, EarlierTargets };
+
+std::vector<double> target_path(const Results& r, PathStart start) {
     const std::vector<double> targets = yearly_target_line(r, "integrations_total");
     std::vector<double> path(r.monthly.size(), std::numeric_limits<double>::quiet_NaN());
     std::size_t first = 0;
+    double earlier_targets = 0;
     for (const auto& year : r.years) {
         const std::size_t count = year.months.size();
         if (count == 0 || first + count > r.monthly.size()) break;
-        const double before = first > 0 ? r.monthly[first - 1].integrations_cum.mean : 0.0;
+        const double expected_before = first > 0 ? r.monthly[first - 1].integrations_cum.mean : 0.0;
+        const double before = start == PathStart::ExpectedCount ? expected_before : earlier_targets;
         std::vector<double> cumulative;
-        for (std::size_t j = 0; j < count; ++j) cumulative.push_back(r.monthly[first + j].integrations_cum.mean - before);
+        for (std::size_t j = 0; j < count; ++j)
+            cumulative.push_back(r.monthly[first + j].integrations_cum.mean - expected_before);
         if (std::isfinite(targets[first])) {
             const std::vector<double> share = seasonal_target_path(cumulative, targets[first]);
             for (std::size_t j = 0; j < count; ++j) path[first + j] = before + share[j];
+            earlier_targets += targets[first];
         }
         first += count;
     }
     return path;
 }
 
+// The operative EGT summed year by year, as a step at each year's first month.
+std::vector<double> cumulative_egt(const Results& r) {
+    std::vector<double> line;
+    double sum = 0;
+    for (const auto& year : r.years) {
+        sum += year.budget.present ? year.budget.operative_egt : std::numeric_limits<double>::quiet_NaN();
+        line.insert(line.end(), year.months.size(), sum);
+    }
+    return line;
+}
+
 std::string integrations_chart(const Results& r, const Wording& say) {
     FanChart chart = monthly_chart(r, "chart-integrations", say(w::chart_gap_title), &MonthlyResult::integrations_cum,
                                    signed_count_format(say), say);
-    const std::vector<double> path = target_path(r);
+    const std::vector<double> path = target_path(r, PathStart::EarlierTargets);
     const bool every_month = !path.empty() && std::all_of(path.begin(), path.end(), [](double x) { return std::isfinite(x); });
     if (!every_month) {
         // No target, or a year without one: the cumulative count from zero, with the path
@@ -114,7 +133,8 @@ std::string integrations_chart(const Results& r, const Wording& say) {
         chart.format = count_format(say);
         chart.from_zero = true;
         chart.axis_title = say(w::integrations_axis);
-        if (any_finite(path)) chart.references.push_back({say(w::target_path), say(w::target_path), path, ""});
+        const std::vector<double> reference = target_path(r, PathStart::ExpectedCount);
+        if (any_finite(reference)) chart.references.push_back({say(w::target_path), say(w::target_path), reference, ""});
         return figure_html(say(w::chart_integrations_title), fan_chart_svg(chart),
                            say(any_finite(path) ? w::chart_path_note_years : w::chart_integrations_note));
     }
@@ -150,14 +170,29 @@ std::string charts_section(const Results& r, const Wording& say) {
                                    millions_format(say), say);
     spend.from_zero = true;
     spend.axis_title = say(w::euro_axis);
-    if (r.budget.present)
+    const bool years = r.years.size() > 1;
+    if (years && r.horizon.budget.present)
+        spend.references.push_back({say(w::operative_egt), say(w::operative_egt_cumulative), cumulative_egt(r), ""});
+    else if (r.budget.present)
         spend.references.push_back({say(w::operative_egt), say(w::operative_egt), {r.budget.operative_egt}, ""});
-    out += figure_html(say(w::chart_spend_title), fan_chart_svg(spend), say(w::chart_spend_note));
+    out += figure_html(say(w::chart_spend_title), fan_chart_svg(spend),
+                       say(years ? w::chart_spend_note_years : w::chart_spend_note));
     return out + "</div>\n";
 }
 
+// Several calendar years: the top level of the results is the first year, and says so.
+std::string in_first_year(const Results& r, const std::string& label, const Wording& say) {
+    if (r.years.size() < 2) return label;
+    const YearResult& first = r.years.front();
+    return say(w::in_year, label, first.partial ? say(w::year_partial, first.year) : std::to_string(first.year));
+}
+
 std::string budget_section(const Results& r, const Wording& say) {
-    if (!r.budget.present) return "";
+    // Several calendar years: the measures' spend is the horizon's, so the bar stands
+    // against the years' operative EGT summed (each year alone: the Calendar years table).
+    const bool years = r.years.size() > 1;
+    const BudgetResult& budget = years ? r.horizon.budget : r.budget;
+    if (!budget.present) return "";
     std::vector<const MeasureResult*> egt;
     for (const auto& m : r.measures)
         if (m.egt_funded) egt.push_back(&m);
@@ -165,7 +200,9 @@ std::string budget_section(const Results& r, const Wording& say) {
                      [](const MeasureResult* a, const MeasureResult* b) { return a->spend.mean > b->spend.mean; });
     StackedBar bar;
     bar.id = "budget-bar";
-    bar.title = say(w::budget_bar_title);
+    const std::string title = years ? say(w::budget_bar_title_horizon, r.years.front().year, r.years.back().year)
+                                    : say(w::budget_bar_title);
+    bar.title = title;
     // Mean spends add up to the mean total; the eight largest measures get their own colour.
     constexpr std::size_t kShown = 8;
     double others = 0;
@@ -174,17 +211,17 @@ std::string budget_section(const Results& r, const Wording& say) {
         else others += egt[k]->spend.mean;
     }
     if (egt.size() > kShown) bar.segments.push_back({say(w::other_measures, egt.size() - kShown), others});
-    bar.range_low = r.budget.spend.p05;
-    bar.range_high = r.budget.spend.p95;
+    bar.range_low = budget.spend.p05;
+    bar.range_high = budget.spend.p95;
     bar.range_label = say(w::range90_total_spend);
-    bar.reference = r.budget.operative_egt;
-    bar.reference_label = say(w::operative_egt_of, say.euro(r.budget.operative_egt));
+    bar.reference = budget.operative_egt;
+    bar.reference_label = say(years ? w::operative_egt_years_of : w::operative_egt_of, say.euro(budget.operative_egt));
     bar.format = millions_format(say);
     return "<h2>" + escape_markup(say(w::budget)) + "</h2>\n" +
-           figure_html(say(w::budget_bar_title), stacked_bar_svg(bar),
-                       say(w::budget_note, say.euro(r.budget.spend.mean),
-                           say.range(say.euro(r.budget.spend.p05), say.euro(r.budget.spend.p95)),
-                           say.percent(r.budget.p_over_budget)));
+           figure_html(title, stacked_bar_svg(bar),
+                       say(years ? w::budget_note_horizon : w::budget_note, say.euro(budget.spend.mean),
+                           say.range(say.euro(budget.spend.p05), say.euro(budget.spend.p95)),
+                           say.percent(budget.p_over_budget)));
 }
 
 std::string indicators_section(const Results& r, const Wording& say) {
@@ -206,7 +243,7 @@ std::string indicators_section(const Results& r, const Wording& say) {
              number_cell(i.offer_p80 ? value(*i.offer_p80) : i.directed ? "" : say(w::no_direction)),
              number_cell(i.offer_p90 ? value(*i.offer_p90) : i.directed ? "" : say(w::no_direction))});
     }
-    std::string out = "<h2>" + escape_markup(say(w::indicators)) + "</h2>\n" + html_table(table);
+    std::string out = "<h2>" + escape_markup(in_first_year(r, say(w::indicators), say)) + "</h2>\n" + html_table(table);
     std::string list;
     for (const auto& name : undirected) list += (list.empty() ? "" : ", ") + name;
     out += "<p class=\"note\">" + escape_markup(say(w::offer_note, list)) + " " +
@@ -269,17 +306,17 @@ std::string key_figures(const Results& r, const Wording& say) {
                                  : say(w::range90_of, say.range(say.value(name, i->summary.p05),
                                                                 say.value(name, i->summary.p95)));
         if (i->offer_p80) detail += " \u00b7 " + say(w::offer_p_of, 80, say.value(name, *i->offer_p80));
-        out += key_figure_html(say(*label), say.value(name, i->summary.mean), detail,
+        out += key_figure_html(in_first_year(r, say(*label), say), say.value(name, i->summary.mean), detail,
                                status_of(i->p_target_met, good_from));
     }
     if (r.budget.present)
-        out += key_figure_html(say(w::egt_card), say.euro_millions(r.budget.spend.mean, 2),
+        out += key_figure_html(in_first_year(r, say(w::egt_card), say), say.euro_millions(r.budget.spend.mean, 2),
                                say(w::share_of_operative, say.percent(r.budget.spend.mean / r.budget.operative_egt, 1),
                                    say.euro_millions(r.budget.operative_egt, 2)) +
                                    " \u00b7 " + say(w::p_over_budget_of, say.percent(r.budget.p_over_budget)),
                                probability_status(1 - r.budget.p_over_budget, good_from));
     if (r.p_all_targets_met)
-        out += key_figure_html(say(w::all_targets_card), say.percent(*r.p_all_targets_met),
+        out += key_figure_html(in_first_year(r, say(w::all_targets_card), say), say.percent(*r.p_all_targets_met),
                                say(w::all_targets_detail), status_of(r.p_all_targets_met, good_from));
     return out + "</div>\n";
 }

@@ -46,7 +46,6 @@ std::string interval_chart_svg(const IntervalChart& chart) {
                 high = std::max(high, *v);
             }
     const double pad = 0.06 * (high - low);
-    const ChartAxis axis = nice_axis(low - pad, high + pad, 5);
 
     // Left: the longest row label; right: the longest value text.
     std::size_t label_chars = 4, value_chars = 0;
@@ -57,6 +56,16 @@ std::string interval_chart_svg(const IntervalChart& chart) {
     const double left = 12 + kCharWidth * static_cast<double>(label_chars);
     const double right = 10 + (value_chars ? 8 + kBoldCharWidth * static_cast<double>(value_chars) : 0.0);
     const double x_from = left + 8, x_to = kWidth - right;
+    // As many ticks as their labels leave room for ("+0,4 Mio. €" needs more than "+5"):
+    // fewer ticks rather than labels written over each other.
+    ChartAxis axis = nice_axis(low - pad, high + pad, 5);
+    for (int ticks = 4; ticks >= 1; --ticks) {
+        std::size_t tick_chars = 1;
+        for (double tick : axis.ticks) tick_chars = std::max(tick_chars, characters(chart.format(tick, axis.step)));
+        const double room = (x_to - x_from) / static_cast<double>(std::max<std::size_t>(1, axis.ticks.size() - 1));
+        if (room >= kCharWidth * static_cast<double>(tick_chars) + 10) break;
+        axis = nice_axis(low - pad, high + pad, ticks);
+    }
     const auto x_of = [&](double v) { return axis.place(v, x_from, x_to); };
 
     // Rows from the top, a heading before each new group.

@@ -2,6 +2,7 @@
 // targets, month by month against the plan, and how the outlook moved.
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 #include "report/chart_axis.hpp"
 #include "report/html_report.hpp"
@@ -9,6 +10,7 @@
 #include "report/report_parts.hpp"
 #include "report/results_json.hpp"
 #include "report/svg_intervals.hpp"
+#include "report/svg_lines.hpp"
 #include "report/track_report.hpp"
 
 namespace intsim {
@@ -132,39 +134,72 @@ std::string targets_section(const TrackResult& t, const Wording& say) {
            escape_markup(colour_rule_note(kGoodFrom, say)) + "</p>\n";
 }
 
+// P(target met) of each target and P(all targets met) from the plan over the months.
+std::string history_chart(const TrackResult& t, const TrackHistory& history, const Wording& say) {
+    LineChart chart;
+    chart.id = "track-history";
+    chart.title = say(w::history_chart_title);
+    chart.good_from = kGoodFrom;
+    chart.y_title = say(w::p_target_met);
+    chart.format = [say](double share) { return say.percent(share); };
+    chart.x_labels.push_back(say(w::plan_row));
+    for (const auto& entry : history.months) chart.x_labels.push_back(say.month(entry.month));
+    const auto value = [](const std::map<std::string, double>& by_name, const std::string& name) {
+        const auto it = by_name.find(name);
+        return it == by_name.end() ? std::nan("") : it->second;
+    };
+    for (const auto& target : t.targets) {
+        ChartLine line{say.indicator(target.indicator), {target.plan_p_target_met.value_or(std::nan(""))}, false};
+        for (const auto& entry : history.months) line.values.push_back(value(entry.p_target_met, target.indicator));
+        chart.lines.push_back(std::move(line));
+    }
+    if (t.p_all_targets_met) {
+        ChartLine all{say(w::all_targets_card), {t.plan_p_all_targets_met.value_or(std::nan(""))}, true};
+        for (const auto& entry : history.months) all.values.push_back(entry.p_all_targets_met.value_or(std::nan("")));
+        chart.lines.push_back(std::move(all));
+    }
+    return figure_html(say(w::history_chart_title), line_chart_svg(chart), say(w::history_chart_note));
+}
+
 // How P(target met) and the projected year moved over the months tracked so far, from
 // the plan's own; only when earlier months are known (the history ends with this run).
 std::string history_section(const TrackResult& t, const TrackHistory& history, const Wording& say) {
     if (history.months.size() < 2 && history.skipped.empty()) return "";
-    HtmlTable table{"history", "", {}, {}};
-    table.header = {text_cell(say(w::tracked_at_col))};
-    for (const auto& target : t.targets) {
-        table.header.push_back(number_cell(say(w::target_card, say.indicator(target.indicator))));
-        table.header.push_back(number_cell(say.indicator(target.indicator) + ", " + say(w::mean)));
-    }
-    table.header.push_back(number_cell(say(w::p_all_targets_short)));
+    // The months as columns (the plan first), like the console: the table stays narrow
+    // however many targets there are.
+    HtmlTable table{"history", "compact", {text_cell("")}, {}};
+    table.header.push_back(number_cell(say(w::plan_row)));
+    for (const auto& entry : history.months) table.header.push_back(number_cell(say.month(entry.month)));
     const auto pill = [&](const std::optional<double>& p) -> HtmlCell {
         return {p ? probability_pill(*p, kGoodFrom, say.percent(*p)) : "\u2013", "num"};
     };
-    std::vector<HtmlCell> plan = {text_cell(say(w::plan_row))};
+    const auto found = [](const auto& by_name, const std::string& name) {
+        const auto it = by_name.find(name);
+        return it == by_name.end() ? nullptr : &it->second;
+    };
     for (const auto& target : t.targets) {
-        plan.push_back(pill(target.plan_p_target_met));
-        plan.push_back(number_cell(say.value(target.indicator, target.plan_year.mean)));
-    }
-    plan.push_back(pill(t.plan_p_all_targets_met));
-    table.rows.push_back(plan);
-    for (const auto& entry : history.months) {
-        std::vector<HtmlCell> row = {text_cell(say.month_long(entry.month))};
-        for (const auto& target : t.targets) {
-            const auto p = entry.p_target_met.find(target.indicator);
-            const auto year = entry.year.find(target.indicator);
-            row.push_back(pill(p == entry.p_target_met.end() ? std::nullopt : std::optional<double>(p->second)));
-            row.push_back(number_cell(year == entry.year.end() ? "\u2013" : say.value(target.indicator, year->second.mean)));
+        std::vector<HtmlCell> row = {text_cell(say(w::target_card, say.indicator(target.indicator))),
+                                     pill(target.plan_p_target_met)};
+        for (const auto& entry : history.months) {
+            const double* p = found(entry.p_target_met, target.indicator);
+            row.push_back(pill(p ? std::optional<double>(*p) : std::nullopt));
         }
-        row.push_back(pill(entry.p_all_targets_met));
         table.rows.push_back(row);
     }
-    std::string out = "<h2>" + escape_markup(say(w::history_heading)) + "</h2>\n" + html_table(table) +
+    std::vector<HtmlCell> all = {text_cell(say(w::all_targets_card)), pill(t.plan_p_all_targets_met)};
+    for (const auto& entry : history.months) all.push_back(pill(entry.p_all_targets_met));
+    table.rows.push_back(all);
+    for (const auto& target : t.targets) {
+        std::vector<HtmlCell> row = {text_cell(say(w::year_mean_of, say.indicator(target.indicator))),
+                                     number_cell(say.value(target.indicator, target.plan_year.mean))};
+        for (const auto& entry : history.months) {
+            const YearSpread* year = found(entry.year, target.indicator);
+            row.push_back(number_cell(year ? say.value(target.indicator, year->mean) : "\u2013"));
+        }
+        table.rows.push_back(row);
+    }
+    std::string out = "<h2>" + escape_markup(say(w::history_heading)) + "</h2>\n" + history_chart(t, history, say) +
+                      html_table(table) +
                       "<p class=\"note\">" + escape_markup(say(w::history_note)) + "</p>\n";
     if (!history.skipped.empty()) {
         out += "<div class=\"warning\" id=\"history-skipped\"><strong>" + escape_markup(say(w::history_skipped)) +

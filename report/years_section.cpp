@@ -42,7 +42,7 @@ HtmlCell year_cell(const Results& r, const IndicatorResult& i, const Wording& sa
 std::string years_section_html(const Results& r, const Wording& say) {
     if (r.years.size() < 2) return "";
     const double good_from = r.run.offer_probability;
-    HtmlTable table{"years", "", {text_cell(say(w::Indicator))}, {}};
+    HtmlTable table{"years", "compact", {text_cell(say(w::Indicator))}, {}};
     for (const auto& y : r.years)
         table.header.push_back(number_cell(y.partial ? say(w::year_partial, y.year) : std::to_string(y.year)));
     for (const char* name : kRows) {

@@ -107,7 +107,8 @@ FACTS = r"""(() => {
 SELECTORS = ["svg.fan-chart", "path.band-outer", "path.band-inner", "polyline.median", "polyline.reference",
              "svg.stacked-bar", "rect.segment", "svg.interval-chart", "svg.interval-chart g.row",
              "svg.scatter-chart", "circle.background", "circle.highlight", "circle.marked", "polyline.frontier",
-             "span.light", ".warning", ".axis-break", ".card"]
+             "span.light", ".warning", ".axis-break", ".card", "svg.line-chart", "polyline.line", "circle.point",
+             "table#years"]
 
 
 def console_errors(events):
@@ -163,10 +164,13 @@ def main():
     with tempfile.TemporaryDirectory(prefix="intsim-browser-") as work:
         shots = shots or os.path.join(work, "shots")
         os.makedirs(shots, exist_ok=True)
-        out = {name: os.path.join(work, name) for name in ("run", "run-de", "compare", "optimise", "batch", "track")}
+        out = {name: os.path.join(work, name)
+               for name in ("run", "run-de", "run-years", "compare", "optimise", "batch", "track")}
         intsim(binary, "run", PLAN, "--reps", reps, "--seed", 1, "--out", out["run"], "--format", "json,html")
         intsim(binary, "run", PLAN, "--reps", max(20, reps // 4), "--out", out["run-de"], "--format", "html",
                "--lang", "de", "--locale", "de")
+        intsim(binary, "run", os.path.join(SCENARIOS, "lahn-dill-2022-2024.json"), "--reps", max(20, reps // 4), "--out",
+               out["run-years"], "--format", "json,html", "--lang", "de", "--locale", "de")
         intsim(binary, "compare", PLAN, os.path.join(SCENARIOS, "variants", "az-300.json"),
                os.path.join(SCENARIOS, "variants", "egz-150.json"), "--reps", max(10, reps // 5), "--out",
                out["compare"], "--format", "json,html", "--lang", "de", "--locale", "de")
@@ -177,8 +181,14 @@ def main():
                                               for n in (1, 2, 14)) + "\n")
         intsim(binary, "batch", batch_list, "--reps", 10, "--out", out["batch"], "--format", "json,html",
                "--lang", "de", "--locale", "de")
-        intsim(binary, "track", PLAN, "--actuals", os.path.join(SCENARIOS, "actuals", "lahn-dill-2022-monthly.csv"),
-               "--reps", max(30, reps // 3), "--out", out["track"], "--format", "json,html")
+        # Three tracking months, so that the last one shows how P(target met) moved.
+        actuals = open(os.path.join(SCENARIOS, "actuals", "lahn-dill-2022-monthly.csv")).read().splitlines()
+        data = [i for i, line in enumerate(actuals) if line[:4].isdigit()]
+        for last in (3, 4, 5):
+            path = os.path.join(work, f"actuals-{last}.csv")
+            open(path, "w").write("\n".join(actuals[:data[0]] + actuals[data[0]:data[0] + last]) + "\n")
+            intsim(binary, "track", PLAN, "--actuals", path, "--reps", max(30, reps // 3), "--out", out["track"],
+                   "--format", "json,html")
 
         browser = Browser(chromium, os.path.join(work, "profile"))
         try:
@@ -222,6 +232,16 @@ def main():
             for word in ("Monatliche Prognose", "Integrationen", "LZB-Bestand", "Zielangebot", "Mittelwert", "Median"):
                 check(word in facts["text"], f"run-de: {word!r} on the page")
 
+            # run over three calendar years (German): the years side by side, a target line per year.
+            facts, errors = render(browser, os.path.join(out["run-years"], "report.html"),
+                                   os.path.join(shots, "run-years.png"), height=2400)
+            check_page("run-years", facts, errors, "de")
+            doc = json.load(open(os.path.join(out["run-years"], "results.json")))
+            check(facts["counts"]["table#years"] == 1 and
+                  len(facts["rows"]["years"][0]) == 1 + len(doc["years"]), f"run-years: a column per year {facts['rows']['years'][0]}")
+            check("Kalenderjahre" in facts["text"] and "2024" in facts["text"], "run-years: the years named")
+            check("Integrationen (K2), Mittelwert, 2022" in facts["text"], "run-years: the cards say their year")
+
             # compare (German): a difference chart per headline indicator with a row per variant.
             facts, errors = render(browser, os.path.join(out["compare"], "report.html"),
                                    os.path.join(shots, "compare.png"))
@@ -261,6 +281,15 @@ def main():
                                                                               "integrations_cum") if m[k])
             check(facts["counts"]["span.light"] == figures, f"track: {facts['counts']['span.light']} lights, {figures} figures")
             check(len(facts["rows"]["targets"]) == 1 + len(doc["targets"]), "track: a row per target")
+            # The history: the plan and three months, in a chart (a line per target and one for all) and a table.
+            months = [m["month"] for m in doc["history"]["months"]]
+            check(months == ["2022-03", "2022-04", "2022-05"], f"track: history {months}")
+            c = facts["counts"]
+            check(c["svg.line-chart"] == 1 and c["polyline.line"] == len(doc["targets"]) + 1, f"track: history chart {c}")
+            check(c["circle.point"] == (len(doc["targets"]) + 1) * 4, f"track: a point per line and month {c}")
+            history = facts["rows"]["history"]
+            check(len(history[0]) == 1 + 1 + 3, f"track: history columns: the plan, three months {history[0]}")
+            check(len(history) == 1 + 2 * len(doc["targets"]) + 1, "track: P(met) and the year per target, P(all)")
         finally:
             browser.close()
         print(f"screenshots in {shots}")
