@@ -51,7 +51,13 @@ std::string key_figures(const Comparison& c, const Wording& say) {
             detail += " \u00b7 " + say(w::p_all_change, say.percent(*c.base_p_all_targets_met),
                                        say.percent(*variant.p_all_targets_met));
         const IntervalTone tone = difference_tone(*d);
-        out += key_figure_html(say(w::difference_card, variant.name),
+        // Several calendar years: the cards are the first year's (the charts show each).
+        const std::string label = c.years.size() < 2 ? say(w::difference_card, variant.name)
+                                                     : say(w::in_year, say(w::difference_card, variant.name),
+                                                           c.years.front().partial()
+                                                               ? say(w::year_partial, c.years.front().year)
+                                                               : std::to_string(c.years.front().year));
+        out += key_figure_html(label,
                                say.difference(d->indicator, d->mean_difference, decimals), detail,
                                tone == IntervalTone::Better ? "good" : tone == IntervalTone::Worse ? "poor" : "");
     }
@@ -69,14 +75,25 @@ std::string difference_charts(const Comparison& c, const Wording& say) {
         chart.reference_label = say(w::no_difference);
         chart.axis_title = say(w::difference_axis, say.indicator(name));
         chart.format = difference_format(name, say);
+        const auto add = [&](const std::string& group, const std::string& label, const PairedDifference& d) {
+            chart.rows.push_back({group, label, d.mean_difference, d.ci95_low, d.ci95_high, difference_tone(d),
+                                  difference_with_interval(d, say),
+                                  (group.empty() ? label : group + ", " + label) + ": " + difference_with_interval(d, say) +
+                                      "; " + say(w::p_better_of, probability(d.p_variant_better, say)) + "; " +
+                                      say(w::p_worse_of, probability(d.p_variant_worse, say))});
+        };
         for (const auto& variant : c.variants) {
-            const PairedDifference* d = find_difference(variant, name);
-            if (!d) continue;
-            chart.rows.push_back({"", variant.name, d->mean_difference, d->ci95_low, d->ci95_high, difference_tone(*d),
-                                  difference_with_interval(*d, say),
-                                  variant.name + ": " + difference_with_interval(*d, say) + "; " +
-                                      say(w::p_better_of, probability(d->p_variant_better, say)) + "; " +
-                                      say(w::p_worse_of, probability(d->p_variant_worse, say))});
+            if (c.years.size() < 2) {
+                if (const PairedDifference* d = find_difference(variant, name)) add("", variant.name, *d);
+                continue;
+            }
+            // Several calendar years: a row per year under the variant's heading.
+            for (std::size_t y = 0; y < variant.years.size() && y < c.years.size(); ++y)
+                for (const auto& d : variant.years[y].indicators)
+                    if (d.indicator == name)
+                        add(variant.name,
+                            c.years[y].partial() ? say(w::year_partial, c.years[y].year) : std::to_string(c.years[y].year),
+                            d);
         }
         if (chart.rows.empty()) continue;
         out += figure_html(say(w::difference_chart_title, say.indicator(name)), interval_chart_svg(chart), "");

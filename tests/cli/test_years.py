@@ -115,6 +115,12 @@ def test_compare_year_by_year_with_an_objective():
               "the objective is the last year's LZB stock at the end")
         check(doc["base"]["years"][1]["p_all_targets_met"] is not None, "2023 has a target")
         check("by calendar year" in result.stdout and "objective ltr_end@2023" in result.stdout, result.stdout)
+        # The report's difference charts: a row per calendar year under the variant's heading.
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        chart = html[html.index('id="diff-integrations_total"'):]
+        chart = chart[:chart.index("</svg>")]
+        check(chart.count('<g class="row') == 2 and ">2022</text>" in chart and ">2023</text>" in chart,
+              "integrations: a row per year")
         # Paired years need the same horizon; a bad objective names what is expected.
         short = os.path.join(d, "short.json")
         json.dump({"extends": more, "months": 12}, open(short, "w"))
