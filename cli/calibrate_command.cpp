@@ -130,6 +130,8 @@ int calibrate_command(const CalibrateArguments& args) {
     for (const auto& [name, value] : actuals) figures.push_back(name);
     const Identification id = identify(loaded.scenario, figures);
     refuse_unidentified(id, args.actuals);
+    const std::string out = args.out.empty() ? "out/" + loaded.scenario.name + "-calibrated.json" : args.out;
+    check_output_file(out);
 
     MonteCarloCalibrationOptions options;
     options.replications = args.replications;
@@ -148,7 +150,6 @@ int calibrate_command(const CalibrateArguments& args) {
 
     // The fitted parameters as a scenario patch that extends the input.
     namespace fs = std::filesystem;
-    const std::string out = args.out.empty() ? "out/" + loaded.scenario.name + "-calibrated.json" : args.out;
     const fs::path out_dir = fs::absolute(fs::path(out)).parent_path();
     nlohmann::json patch = {
         {"extends", fs::relative(fs::absolute(args.scenario), out_dir).generic_string()},

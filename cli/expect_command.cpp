@@ -22,11 +22,13 @@ struct ExpectArguments {
 int expect(const ExpectArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
     const Model model = build_model(loaded.scenario);
+    const std::string out_dir = args.out.empty() ? "out/" + loaded.scenario.name + "-expected" : args.out;
+    check_output_directory(out_dir);
     const auto start = std::chrono::steady_clock::now();
     Results results = expected_results(model);
     results.run.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     results.scenario_sha256 = loaded.sha256;
-    OutputSet outputs(args.out.empty() ? "out/" + loaded.scenario.name + "-expected" : args.out);
+    OutputSet outputs(out_dir);
     outputs.add("results.json", results_to_json(results, INTSIM_VERSION).dump(1) + "\n");
     const auto paths = outputs.commit();
     std::cout << summary_table(results);

@@ -110,6 +110,14 @@ void check_output_directory(const std::string& directory) {
     fs::remove(probe, ec);
 }
 
+void check_output_file(const std::string& path) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec))
+        throw InputError(path, "", "is a directory; expected a file name for the output (--out)");
+    const fs::path parent = fs::path(path).parent_path();
+    check_output_directory(parent.empty() ? std::string(".") : parent.string());
+}
+
 void OutputSet::retire(const std::vector<std::string>& names) {
     for (const auto& name : names)
         if (std::find(names_.begin(), names_.end(), name) == names_.end() &&

@@ -44,6 +44,10 @@ private:
 /// root). @throw InputError naming the directory and why not
 void check_output_directory(const std::string& directory);
 
+/// The same for one output file: `path` is not a directory, and its directory can take it.
+/// @throw InputError naming the path and why not
+void check_output_file(const std::string& path);
+
 /// Writes one file atomically: temporary file in the same directory, fsync, rename.
 void write_file_atomically(const std::string& path, const std::string& content);
 

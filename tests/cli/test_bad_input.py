@@ -125,6 +125,14 @@ def test_bad_out_is_refused_before_any_computation():
                 check(result.returncode == 2, f"{args[0]} --out {out}: exit {result.returncode} {result.stderr}")
                 check(out in result.stderr and fragment in result.stderr and result.stderr.count("\n") == 1,
                       f"{args[0]} --out {out}: {result.stderr!r}")
+        # calibrate writes one file: a directory there, or a place below a file, is refused
+        # before the first round of calibration.
+        actuals = os.path.join(d, "actuals.json")
+        json.dump({"integrations_total": 2700}, open(actuals, "w"))
+        for out, fragment in ((d, "is a directory"), (os.path.join(a_file, "p.json"), "is a file")):
+            result = intsim("calibrate", SCENARIO, "--actuals", actuals, "--out", out, check=False, timeout=60)
+            check(result.returncode == 2 and fragment in result.stderr and "round" not in result.stdout,
+                  f"calibrate --out {out}: {result.returncode} {result.stderr!r} {result.stdout!r}")
         check(open(a_file).read() == "keep me", "the file named by --out is untouched")
 
 
