@@ -62,25 +62,34 @@ std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals,
 }
 
 // The uncertain levels the scenario gives a spread (the measure effects stay the plan's).
+// Learnt are the first calendar year's (the plan draws them lognormal with the level's
+// sd); a later year's level is the first year's times the walk's steps (simulate.hpp),
+// which the posterior keeps from the replication it was resampled from.
 struct UncertainLevel {
     const char* name;
     double sd;
-    double ReplicationFactors::*factor;
+    double LevelFactors::*factor;
 };
 
 std::vector<UncertainLevel> uncertain_levels(const Scenario& s) {
     std::vector<UncertainLevel> levels;
-    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &ReplicationFactors::integration},
-                                    UncertainLevel{"exit", s.exit_sd, &ReplicationFactors::exit},
-                                    UncertainLevel{"inflow", s.inflow_sd, &ReplicationFactors::inflow}})
+    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &LevelFactors::integration},
+                                    UncertainLevel{"exit", s.exit_sd, &LevelFactors::exit},
+                                    UncertainLevel{"inflow", s.inflow_sd, &LevelFactors::inflow}})
         if (l.sd > 0) levels.push_back(l);
     return levels;
 }
 
 std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, const ReplicationFactors& f) {
     std::vector<double> z;
-    for (const auto& l : levels) z.push_back(std::log(f.*l.factor) / l.sd);
+    for (const auto& l : levels) z.push_back(std::log(f.levels.front().*l.factor) / l.sd);
     return z;
+}
+
+// The first year's level set to exp(sd z), every later year's moved by the same factor.
+void set_first_year_level(ReplicationFactors& f, const UncertainLevel& l, double z) {
+    const double move = std::exp(l.sd * z) / (f.levels.front().*l.factor);
+    for (auto& year : f.levels) year.*l.factor *= move;
 }
 
 constexpr double kEssWarningShare = 0.05;
@@ -131,12 +140,12 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     std::vector<ReplicationFactors> factors;
     for (std::uint64_t j = 0; j < n; ++j) {
         ReplicationFactors f = plan_draws[posterior.ancestor[j]];
-        for (std::size_t i = 0; i < levels.size(); ++i) f.*levels[i].factor = std::exp(levels[i].sd * posterior.levels[j][i]);
+        for (std::size_t i = 0; i < levels.size(); ++i) set_first_year_level(f, levels[i], posterior.levels[j][i]);
         factors.push_back(std::move(f));
     }
     for (const auto& l : levels) {
         std::vector<double> values;
-        for (const auto& f : factors) values.push_back(f.*l.factor);
+        for (const auto& f : factors) values.push_back(f.levels.front().*l.factor);
         c.levels.push_back({l.name, l.sd, quantiles_of(values)});
     }
     if (c.conditioned && c.ess_share < kEssWarningShare)
@@ -174,7 +183,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     result.replications = n;
     result.seed = options.seed;
     result.observed_months = static_cast<int>(actuals.size());
-    result.remaining_months = s.months - result.observed_months;
+    result.remaining_months = tracked_months(s) - result.observed_months;
     result.last_observed = actuals.back().month.text();
     result.year_to_date = year_to_date(actuals);
     result.actual_columns = observed.columns;
@@ -206,7 +215,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     if (!year_fully_observed(s, actuals)) {
         const std::vector<double> tallies =
             simulate_rescaled_tallies(plan, options.seed, levels, stock, run_phase(options.control, pilots));
-        std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(s.months), std::vector<double>(n));
+        std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(tracked_months(s)), std::vector<double>(n));
         for (std::size_t r = 0; r < n; ++r) {
             const auto tally = std::span<const double>(tallies).subspan(r * layout.size(), layout.size());
             const auto row = year_values(s, actuals, layout, tally);
@@ -215,7 +224,8 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
             for (std::size_t m = 0; m < cum.size(); ++m) cumulative[m][r] = cum[m];
         }
         const Results continued = summarise_replications(plan, tallies, n, 0.8);
-        result.projection.assign(continued.monthly.begin() + result.observed_months, continued.monthly.end());
+        result.projection.assign(continued.monthly.begin() + result.observed_months,
+                                 continued.monthly.begin() + tracked_months(s));
         for (std::size_t i = 0; i < result.projection.size(); ++i)
             result.projection[i].integrations_cum = quantiles_of(cumulative[i + actuals.size()]);
         result.person_months += continued.run.person_months;
