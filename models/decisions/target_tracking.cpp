@@ -62,9 +62,7 @@ std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals,
 }
 
 // The uncertain levels the scenario gives a spread (the measure effects stay the plan's).
-// Learnt are the first calendar year's (the plan draws them lognormal with the level's
-// sd); a later year's level is the first year's times the walk's steps (simulate.hpp),
-// which the posterior keeps from the replication it was resampled from.
+// The months observed are of the first calendar year: what they say is about its levels.
 struct UncertainLevel {
     const char* name;
     double sd;
@@ -86,10 +84,11 @@ std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, c
     return z;
 }
 
-// The first year's level set to exp(sd z), every later year's moved by the same factor.
-void set_first_year_level(ReplicationFactors& f, const UncertainLevel& l, double z) {
-    const double move = std::exp(l.sd * z) / (f.levels.front().*l.factor);
-    for (auto& year : f.levels) year.*l.factor *= move;
+// Sets the first year's level to `first`; later years keep their walk's steps from it
+// (docs/years.md section 5).
+void set_first_year_level(ReplicationFactors& f, double LevelFactors::*factor, double first) {
+    const double drawn = f.levels.front().*factor;
+    for (LevelFactors& year : f.levels) year.*factor = first * (year.*factor / drawn);
 }
 
 constexpr double kEssWarningShare = 0.05;
@@ -140,7 +139,8 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     std::vector<ReplicationFactors> factors;
     for (std::uint64_t j = 0; j < n; ++j) {
         ReplicationFactors f = plan_draws[posterior.ancestor[j]];
-        for (std::size_t i = 0; i < levels.size(); ++i) set_first_year_level(f, levels[i], posterior.levels[j][i]);
+        for (std::size_t i = 0; i < levels.size(); ++i)
+            set_first_year_level(f, levels[i].factor, std::exp(levels[i].sd * posterior.levels[j][i]));
         factors.push_back(std::move(f));
     }
     for (const auto& l : levels) {
