@@ -30,6 +30,9 @@ FIT_2022 = {"integration_base": 0.0493223, "inflow": 371.672, "exit_ltr": 0.1645
 start_2021 = 11300  # assumption, see below
 scenario = {
   "name": "lahn-dill-2021",
+  "jobcenter_id": "06532",
+  "region": "hessen",
+  "comment": "jobcenter_id: the official district key (AGS) of the Lahn-Dill-Kreis, whose kommunales Jobcenter serves the whole district; it keys the jobcenter's own random draws, and a variant that extends this file keeps them. region: the jobcenters of one region share the year's uncertain levels in a batch (docs/cluster.md)",
   "description": "Kommunales Jobcenter Lahn-Dill, base year 2021, calibrated to the 2021 results the seed expects "
                  "(section 2.2). The measure programme of 2021 is not in the seed; the 2022 programme stands in for it.",
   "start": "2021-01",

@@ -38,6 +38,10 @@ MonteCarloCalibration calibrate_against_monte_carlo(const Scenario& scenario,
             const Summary& s = mc.indicator(f.figure).summary;
             r.checks.push_back({f.figure, actuals.at(f.figure), f.target, f.fitted, s.mean, s.mc_se, s.p05, s.p95});
         }
+        for (const auto& [name, actual] : options.watched) {
+            const Summary& s = mc.indicator(name).summary;
+            r.watched.push_back({name, actual, actual, s.mean, s.mean, s.mc_se, s.p05, s.p95});
+        }
         out.rounds.push_back(r);
         if (on_round) on_round(out.rounds.back());
         if (out.rounds.back().met()) break;

@@ -37,7 +37,8 @@ struct FigureCheck {
 
 struct CalibrationRound {
     CalibrationResult fit;
-    std::vector<FigureCheck> checks;  ///< in calibratable_indicators() order
+    std::vector<FigureCheck> checks;   ///< in calibratable_indicators() order
+    std::vector<FigureCheck> watched;  ///< figures shown beside the fit, not fitted and not in met()
     bool met() const;
 };
 
@@ -46,6 +47,7 @@ struct MonteCarloCalibrationOptions {
     std::uint32_t seed = 1;
     int max_rounds = 4;
     Pairing pairing;  ///< see calibrate()
+    std::map<std::string, double> watched;  ///< indicator -> actual, compared but not fitted
     RunControl control;
 };
 

@@ -65,21 +65,22 @@ std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals,
 struct UncertainLevel {
     const char* name;
     double sd;
-    double ReplicationFactors::*factor;
+    double LevelFactors::*factor;
 };
 
 std::vector<UncertainLevel> uncertain_levels(const Scenario& s) {
     std::vector<UncertainLevel> levels;
-    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &ReplicationFactors::integration},
-                                    UncertainLevel{"exit", s.exit_sd, &ReplicationFactors::exit},
-                                    UncertainLevel{"inflow", s.inflow_sd, &ReplicationFactors::inflow}})
+    for (const UncertainLevel& l : {UncertainLevel{"integration", s.integration_sd, &LevelFactors::integration},
+                                    UncertainLevel{"exit", s.exit_sd, &LevelFactors::exit},
+                                    UncertainLevel{"inflow", s.inflow_sd, &LevelFactors::inflow}})
         if (l.sd > 0) levels.push_back(l);
     return levels;
 }
 
 std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, const ReplicationFactors& f) {
     std::vector<double> z;
-    for (const auto& l : levels) z.push_back(std::log(f.*l.factor) / l.sd);
+    // The first calendar year's levels: tracking learns the year it is in.
+    for (const auto& l : levels) z.push_back(std::log(f.levels.front().*l.factor) / l.sd);
     return z;
 }
 
@@ -131,12 +132,17 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     std::vector<ReplicationFactors> factors;
     for (std::uint64_t j = 0; j < n; ++j) {
         ReplicationFactors f = plan_draws[posterior.ancestor[j]];
-        for (std::size_t i = 0; i < levels.size(); ++i) f.*levels[i].factor = std::exp(levels[i].sd * posterior.levels[j][i]);
+        // The first year's level moves; later years walk on from it by their own steps.
+        for (std::size_t i = 0; i < levels.size(); ++i) {
+            const double moved = std::exp(levels[i].sd * posterior.levels[j][i]);
+            const double ratio = moved / (f.levels.front().*levels[i].factor);
+            for (LevelFactors& year : f.levels) year.*levels[i].factor *= ratio;
+        }
         factors.push_back(std::move(f));
     }
     for (const auto& l : levels) {
         std::vector<double> values;
-        for (const auto& f : factors) values.push_back(f.*l.factor);
+        for (const auto& f : factors) values.push_back(f.levels.front().*l.factor);
         c.levels.push_back({l.name, l.sd, quantiles_of(values)});
     }
     if (c.conditioned && c.ess_share < kEssWarningShare)

@@ -115,9 +115,9 @@ TEST_CASE("jobcenters of one region share their uncertain levels, others do not"
         const ReplicationFactors fa = draw_replication_factors(ma, {1, r});
         const ReplicationFactors fb = draw_replication_factors(mb, {1, r});
         const ReplicationFactors fc = draw_replication_factors(mc, {1, r});
-        CHECK(fa.integration == fb.integration);
-        CHECK(fa.inflow == fb.inflow);
-        CHECK(fa.integration != fc.integration);
+        CHECK(fa.levels[0].integration == fb.levels[0].integration);
+        CHECK(fa.levels[0].inflow == fb.levels[0].inflow);
+        CHECK(fa.levels[0].integration != fc.levels[0].integration);
     }
 }
 
