@@ -2,11 +2,14 @@
 #include <chrono>
 #include <iostream>
 
+#include <fmt/format.h>
+
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "engine/atomic_output.hpp"
+#include "engine/input_error.hpp"
 #include "models/decisions/paired_comparison.hpp"
 #include "report/compare_report.hpp"
 
@@ -17,6 +20,7 @@ namespace {
 struct CompareArguments {
     std::string base;
     std::vector<std::string> variants;
+    std::string objective = "integrations_total@all";
     SimulationArguments simulation;
 };
 
@@ -30,8 +34,17 @@ int compare(const CompareArguments& args) {
     for (const auto& file : args.variants) {
         const LoadedScenario variant = load_scenario(file, {});
         identities.push_back({variant.scenario.name, variant.file, variant.sha256});
+        // Year by year, replication by replication: the variants cover the base's months.
+        const Scenario& a = base.scenario;
+        const Scenario& b = variant.scenario;
+        if (b.start.text() != a.start.text() || b.months != a.months)
+            throw InputError(file, "/months",
+                             fmt::format("expected the base's horizon, {} months from {} (the comparison pairs "
+                                         "calendar years), found {} months from {}",
+                                         a.months, a.start.text(), b.months, b.start.text()));
         variant_models.push_back(build_model(variant.scenario));
     }
+    const HorizonObjective objective = parse_objective(args.objective, base.scenario, "", "--objective");
     const SimulationArguments& sim = args.simulation;
     const std::string out_dir = sim.out.empty() ? "out/compare-" + base.scenario.name : sim.out;
 
@@ -42,6 +55,7 @@ int compare(const CompareArguments& args) {
     options.control.threads = sim.threads;
     options.control.cancel = &g_cancel_requested;
     options.control.progress = [&](std::size_t done) { progress.update(done); };
+    options.objective = objective;
     const auto start = std::chrono::steady_clock::now();
     const Comparison comparison = compare_scenarios(base_model, variant_models, options);
     progress.finish();
@@ -63,6 +77,10 @@ void add_compare_command(CLI::App& app, Action& action) {
         "compare", "paired comparison of variants against a base scenario (common random numbers)");
     cmd->add_option("base", args->base, "base scenario JSON file")->required();
     cmd->add_option("variants", args->variants, "variant scenario JSON files")->required();
+    cmd->add_option("--objective", args->objective,
+                    "what to judge the variants by over the horizon, NAME[@PERIOD]: an indicator or "
+                    "p_all_targets_met, at all (the whole horizon), first, last, every_year or a year "
+                    "(default integrations_total@all; docs/years.md)");
     add_simulation_options(cmd, args->simulation, "out/compare-<base name>");
     cmd->callback([&action, args] { action = [args] { return compare(*args); }; });
 }

@@ -13,6 +13,7 @@
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "engine/atomic_output.hpp"
+#include "engine/catalogue.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
@@ -35,15 +36,35 @@ struct InitArguments {
     std::uint32_t seed = 1;
     int threads = 0;
     bool quiet = false;
+    bool force = false;
 };
+
+// A file the key figures name that is not there: say where it is named.
+void check_named_file(const std::string& path, const std::string& file, const std::string& pointer) {
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(path, error))
+        throw InputError(file, pointer, fmt::format("expected a file, relative to this one; there is none at {}", path));
+}
 
 KeyFigures read_key_figures(const std::string& file) {
     const nlohmann::json document = parse_json_file(file);
     if (!document.is_object()) throw InputError(file, "/", "expected a JSON object of key figures");
-    const std::string measures_file = measures_file_of(document, file);
-    std::optional<CsvTable> table;
-    if (!measures_file.empty()) table = read_csv_file(measures_file);
-    return parse_key_figures(document, file, table, measures_file);
+    KeyFigureFiles files;
+    files.measures_file = measures_file_of(document, file);
+    if (!files.measures_file.empty()) {
+        check_named_file(files.measures_file, file, "/measures");
+        files.measures_table = read_csv_file(files.measures_file);
+    }
+    files.effects_catalogue = effects_catalogue_of(document, file);
+    if (!files.effects_catalogue.empty()) {
+        check_named_file(files.effects_catalogue, file, "/effects_catalogue");
+        const nlohmann::json catalogue = parse_json_file(files.effects_catalogue);
+        const auto entries = catalogue.is_object() ? catalogue.find("entries") : catalogue.end();
+        if (!catalogue.is_object() || entries == catalogue.end() || !entries->is_object())
+            throw InputError(files.effects_catalogue, "/entries", "expected an effects catalogue: {\"entries\": {NAME: {...}}}");
+        for (const auto& entry : entries->items()) files.catalogue_entries.push_back(entry.key());
+    }
+    return parse_key_figures(document, file, files);
 }
 
 // Where each calibrated figure stands in the key-figure file.
@@ -71,11 +92,39 @@ Scenario parse_set_up(const nlohmann::json& document, const KeyFigures& k, const
     }
 }
 
+// The scenario as `validate` will read the written file: its catalogue references
+// resolved (the written file names the catalogue relative to itself, the same file).
+nlohmann::json as_validate_reads(nlohmann::json document, const KeyFigures& k, const std::string& file) {
+    document.erase("catalogue");
+    resolve_catalogue_references(document, k.effects_catalogue, file);
+    return document;
+}
+
+// Earlier scenarios in the output folder may have been edited by hand since: init does
+// not replace them unless told to.
+void refuse_to_overwrite(const std::vector<std::string>& paths, const std::string& key_figures) {
+    for (const auto& path : paths) {
+        std::error_code error;
+        if (std::filesystem::exists(path, error))
+            throw InputError(key_figures, "",
+                             fmt::format("{} exists already (an earlier init, perhaps edited since): choose another "
+                                         "--out, remove it, or give --force to replace it",
+                                         path));
+    }
+}
+
 int init(const InitArguments& args) {
     const KeyFigures k = read_key_figures(args.key_figures);
     JobcenterSetup setup = set_up_jobcenter(k);
     const std::string out_dir = args.out.empty() ? "out/" + k.name : args.out;
-    const Scenario base = parse_set_up(setup.base_year, k, "base-year");
+    const std::string base_path = (std::filesystem::path(out_dir) / setup.base_file).string();
+    const std::string plan_path = (std::filesystem::path(out_dir) / setup.plan_file).string();
+    if (!args.force) refuse_to_overwrite({base_path, plan_path}, k.file);
+    if (!k.effects_catalogue.empty()) {
+        const auto absolute = [](const std::string& p) { return std::filesystem::absolute(p).lexically_normal(); };
+        setup.base_year["catalogue"] = absolute(k.effects_catalogue).lexically_relative(absolute(out_dir)).string();
+    }
+    const Scenario base = parse_set_up(as_validate_reads(setup.base_year, k, base_path), k, "base-year");
 
     std::vector<std::string> figures;
     for (const auto& [name, value] : setup.figures) figures.push_back(name);
@@ -104,13 +153,12 @@ int init(const InitArguments& args) {
     write_fitted_parameters(setup.base_year, calibration.last().fit.parameters, k);
 
     // Both files as validate will read them: the base year alone, the plan over it.
-    const std::string base_path = (std::filesystem::path(out_dir) / setup.base_file).string();
-    const std::string plan_path = (std::filesystem::path(out_dir) / setup.plan_file).string();
-    check_loads_as_scenario(nlohmann::json(), setup.base_year, base_path);
-    check_loads_as_scenario(setup.base_year, setup.plan_year, plan_path);
+    const nlohmann::json base_read = as_validate_reads(setup.base_year, k, base_path);
+    check_loads_as_scenario(nlohmann::json(), base_read, base_path);
+    check_loads_as_scenario(base_read, setup.plan_year, plan_path);
     Provenance provenance;
-    provenance.record_value("", setup.base_year, provenance.add_layer({base_path, "extends parent", true}));
-    nlohmann::json plan = setup.base_year;
+    provenance.record_value("", base_read, provenance.add_layer({base_path, "extends parent", true}));
+    nlohmann::json plan = base_read;
     nlohmann::json plan_patch = setup.plan_year;
     plan_patch.erase("extends");
     provenance.record_patch("", plan, plan_patch, provenance.add_layer({plan_path, "", true}));
@@ -162,6 +210,7 @@ void add_init_command(CLI::App& app, Action& action) {
     cmd->add_option("--seed", args->seed, "random seed, 0..4294967295 (default 1)");
     cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(1, 1024));
     cmd->add_flag("--quiet", args->quiet, "no progress bar");
+    cmd->add_flag("--force", args->force, "replace the scenarios of an earlier init in the output folder");
     cmd->callback([&action, args] { action = [args] { return init(*args); }; });
 }
 

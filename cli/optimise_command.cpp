@@ -1,7 +1,8 @@
-// intsim optimise SCENARIO: the measure mix that maximises P(all targets met) or
-// expected integrations within the budget.
+// intsim optimise SCENARIO: the measure mix that does best on an objective over the
+// horizon (P(all targets met), integrations, ...) within the budget of every year.
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <iostream>
@@ -43,20 +44,27 @@ int optimise(const OptimiseArguments& args) {
     const std::string out_dir = sim.out.empty() ? "out/" + plan.name : sim.out;
 
     MixSearchOptions search_options;
-    search_options.objective = args.objective.empty() ? section.objective
-                               : args.objective == "p_all" ? MixObjective::PAllTargetsMet
-                                                           : MixObjective::Integrations;
+    const bool objective_given = !args.objective.empty();
+    const std::string objective = objective_given ? args.objective : section.objective_text;
+    const std::vector<YearFrame> years = year_frames(plan);
+    if (objective == "p_all" &&
+        std::all_of(years.begin(), years.end(), [](const YearFrame& y) { return y.targets.empty(); }))
+        throw InputError(args.scenario, "/targets",
+                         "the objective P(all targets met) needs targets; add some or use --objective integrations");
+    search_options.objective = objective_given ? parse_objective(objective, plan, "", "--objective")
+                                               : parse_objective(objective, plan, args.scenario, "/optimise/objective");
+    // The budget holds in every calendar year: --budget, else each year's operative EGT.
     std::string budget_source = "none";
     if (args.budget) {
         search_options.constraints.budget = *args.budget;
         budget_source = "--budget";
     } else if (plan.operative_egt > 0) {
         search_options.constraints.budget = plan.operative_egt;
+        for (const YearFrame& year : years)
+            search_options.constraints.budget_by_year.push_back(year.operative_egt > 0 ? std::optional(year.operative_egt)
+                                                                                       : std::nullopt);
         budget_source = "operative_egt";
     }
-    if (search_options.objective == MixObjective::PAllTargetsMet && plan.targets.empty())
-        throw InputError(args.scenario, "/targets",
-                         "the objective P(all targets met) needs targets; add some or use --objective integrations");
 
     const bool show = !sim.quiet && ::isatty(STDERR_FILENO);
     search_options.max_evaluations = args.max_evaluations;
@@ -69,8 +77,9 @@ int optimise(const OptimiseArguments& args) {
     const auto start = std::chrono::steady_clock::now();
     const bool expected = args.search == "expected";
     const std::uint64_t search_replications = args.search_replications.value_or(expected ? 200 : 40);
-    const MixEvaluator evaluate = expected ? expected_shift_evaluator(build_model(plan), search_replications, sim.seed, control)
-                                           : monte_carlo_evaluator(search_replications, sim.seed, control);
+    const MixEvaluator evaluate =
+        expected ? expected_shift_evaluator(build_model(plan), search_options.objective, search_replications, sim.seed, control)
+                 : monte_carlo_evaluator(search_options.objective, search_replications, sim.seed, control);
     const MixSearchResult search = search_mixes(plan, section, evaluate, search_options);
     if (show) std::fprintf(stderr, "\r%40s\r", "");
 
@@ -96,6 +105,7 @@ int optimise(const OptimiseArguments& args) {
     report.search_replications = search_replications;
     report.replications = sim.replications;
     report.seed = sim.seed;
+    for (const YearFrame& year : years) report.years.push_back(year.span);
     OutputSet outputs(out_dir);
     const ScenarioIdentity identity{plan.name, loaded.file, loaded.sha256};
     outputs.add("optimise.json", optimise_to_json(report, identity, facts, INTSIM_VERSION).dump(1) + "\n");
@@ -114,8 +124,11 @@ void add_optimise_command(CLI::App& app, Action& action) {
     cmd->add_option("scenario", args->scenario, "scenario JSON file with an \"optimise\" section")->required();
     cmd->add_option("--budget", args->budget, "spending limit in EUR (default: the scenario's operative EGT)")
         ->check(CLI::Range(0.0, 1e12));
-    cmd->add_option("--objective", args->objective, "p_all (default) or integrations")
-        ->check(CLI::IsMember({"p_all", "integrations"}));
+    cmd->add_option("--objective", args->objective,
+                    "what to optimise over the horizon, NAME[@PERIOD]: an indicator or p_all_targets_met, at all "
+                    "(the whole horizon), first, last, every_year or a year; p_all (= p_all_targets_met@every_year) "
+                    "and integrations (= integrations_total@all) as before (default: the scenario's optimise "
+                    "objective, else p_all; docs/years.md)");
     cmd->add_option("--search", args->search,
                     "how the search estimates a mix: expected (expected-value model, default) or monte_carlo")
         ->check(CLI::IsMember({"expected", "monte_carlo"}));

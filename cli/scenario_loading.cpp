@@ -12,15 +12,7 @@
 namespace intsim {
 
 LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets) {
-    ResolvedDocument document = load_document(file);
-    for (const auto& assignment : sets) {
-        try {
-            apply_set(document, assignment);
-        } catch (const InputError& e) {
-            throw InputError(file, e.pointer(), std::string("--set ") + assignment + ": " +
-                                                    (e.pointer().empty() ? e.what() : "no such object"));
-        }
-    }
+    const ResolvedDocument document = load_document(file, sets);
     LoadedScenario loaded;
     loaded.file = file;
     loaded.resolved = document.json;

@@ -9,6 +9,7 @@
 #include "cli/progress.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "cli/track_history_reader.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
@@ -35,7 +36,9 @@ int track(const TrackArguments& args) {
     const CsvTable table = parse_csv(text, args.actuals);
     const MonthlyActuals actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
     const SimulationArguments& sim = args.simulation;
+    // Each tracking month keeps its own folder inside the scenario's output folder.
     const std::string out_dir = sim.out.empty() ? "out/" + loaded.scenario.name : sim.out;
+    const std::string month_folder = track_folder(actuals.months.back().month.text());
 
     ProgressBar progress(pilot_replications(sim.replications) + sim.replications, !sim.quiet);
     TrackOptions options;
@@ -49,12 +52,15 @@ int track(const TrackArguments& args) {
     progress.finish();
     const RunFacts facts{effective_threads(sim.threads), seconds_since(start)};
 
-    OutputSet outputs(out_dir);
+    TrackHistory history = read_track_history(out_dir, result.last_observed, loaded.scenario.name, loaded.sha256);
+    history.months.push_back(history_entry(result, month_folder));
+    OutputSet outputs((std::filesystem::path(out_dir) / month_folder).string());
     const ScenarioIdentity scenario{loaded.scenario.name, loaded.file, loaded.sha256};
     const ActualsIdentity actuals_identity{args.actuals, sha256_hex(text)};
-    outputs.add("track.json", track_to_json(result, scenario, actuals_identity, facts, INTSIM_VERSION).dump(1) + "\n");
+    outputs.add("track.json",
+                track_to_json(result, history, scenario, actuals_identity, facts, INTSIM_VERSION).dump(1) + "\n");
     const auto paths = outputs.commit();
-    std::cout << track_table(result, facts);
+    std::cout << track_table(result, history, facts);
     for (const auto& path : paths) std::cout << "wrote " << path << "\n";
     return 0;
 }
@@ -72,7 +78,7 @@ void add_track_command(CLI::App& app, Action& action) {
                     "figures integrations_12m,elb_avg_12m,k2,... (see README)")
         ->required();
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
-    add_simulation_options(cmd, args->simulation, "out/<scenario name>");
+    add_simulation_options(cmd, args->simulation, "out/<scenario name>; each month writes track-<YYYY-MM>/ inside");
     cmd->callback([&action, args] { action = [args] { return track(*args); }; });
 }
 

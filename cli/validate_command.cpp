@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/scenario_loading.hpp"
+#include "report/effect_text.hpp"
 #include "report/scenario_explanation.hpp"
 
 namespace intsim {
@@ -44,6 +45,15 @@ int validate(const ValidateArguments& args) {
                   << ": the documented national defaults (validate --explain shows their sources)\n";
     if (loaded.optimise)
         std::cout << "  optimise section: " << loaded.optimise->ranges.size() << " measures to vary\n";
+    if (!model.measures.empty())
+        std::cout << "measure effects: hazard factors, and the difference they imply in the share integrated "
+                     "(participants minus the same persons without the measure; docs/effects.md)\n";
+    for (std::size_t k = 0; k < model.measures.size(); ++k) {
+        const auto& measure = model.measures[k];
+        std::cout << "  " << measure.spec.id << "\n";
+        for (const auto& line : effect_lines(measure.spec, measure.effect, implied_effects(model, k), args.explain))
+            std::cout << "    " << line << "\n";
+    }
     if (args.explain) std::cout << explain_scenario(loaded.resolved, loaded.provenance, loaded.defaults);
     return 0;
 }

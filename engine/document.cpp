@@ -11,6 +11,7 @@
 
 #include <fmt/format.h>
 
+#include "catalogue.hpp"
 #include "input_error.hpp"
 
 namespace intsim {
@@ -77,6 +78,13 @@ void read_chain(const std::string& path, std::vector<std::string>& chain, std::v
     nlohmann::json document = parse_json_file(path);
     if (!document.is_object())
         throw InputError(path, "/", "expected a JSON object at the top level");
+    // A catalogue is named relative to the file that names it: from here on, relative
+    // to where we run.
+    if (const auto catalogue = document.find("catalogue"); catalogue != document.end()) {
+        if (!catalogue->is_string() || catalogue->get<std::string>().empty())
+            throw InputError(path, "/catalogue", "expected the path of a catalogue file as a string");
+        *catalogue = (fs::path(path).parent_path() / catalogue->get<std::string>()).lexically_normal().string();
+    }
     const auto parent_it = document.find("extends");
     if (parent_it == document.end()) {
         files.push_back(std::move(document));
@@ -279,7 +287,7 @@ nlohmann::json parse_json_file(const std::string& path) {
     return parse_json_text(text, path);
 }
 
-ResolvedDocument load_document(const std::string& path) {
+ResolvedDocument load_document(const std::string& path, const std::vector<std::string>& sets) {
     ResolvedDocument out;
     out.file = path;
     std::vector<nlohmann::json> files;  // child first, like out.chain
@@ -295,6 +303,28 @@ ResolvedDocument load_document(const std::string& path) {
             out.json.merge_patch(files[g]);
         }
     }
+    const auto apply = [&](bool references) {
+        for (const auto& assignment : sets) {
+            const std::string target = assignment.substr(0, assignment.find('='));
+            const std::string reference = "from_catalogue";
+            const bool names_entry = target.size() >= reference.size() &&
+                                     target.compare(target.size() - reference.size(), reference.size(), reference) == 0;
+            if (names_entry != references) continue;
+            try {
+                apply_set(out, assignment);
+            } catch (const InputError& e) {
+                throw InputError(path, e.pointer(), std::string("--set ") + assignment + ": " +
+                                                        (e.pointer().empty() ? e.what() : "no such object"));
+            }
+        }
+    };
+    apply(true);
+    if (const auto catalogue = out.json.find("catalogue"); catalogue != out.json.end()) {
+        if (catalogue->is_string()) out.catalogue = catalogue->get<std::string>();
+        out.json.erase(catalogue);
+    }
+    resolve_catalogue_references(out.json, out.catalogue, path, &out.provenance);
+    apply(false);
     return out;
 }
 

@@ -11,11 +11,12 @@
 
 namespace intsim {
 
-/// A document after `extends` has been resolved.
+/// A document after `extends` and catalogue references have been resolved.
 struct ResolvedDocument {
-    nlohmann::json json;             ///< merged content, without the "extends" key
+    nlohmann::json json;             ///< merged content, without "extends" and "catalogue"
     std::string file;                ///< the file the user named
     std::vector<std::string> chain;  ///< the file and its ancestors, child first
+    std::string catalogue;           ///< the catalogue file the references came from ("" if none)
     Provenance provenance;           ///< which file (or --set) wrote each value
 };
 
@@ -29,8 +30,13 @@ nlohmann::json parse_json_file(const std::string& path);
 /// Parses JSON text; `origin` names it in error messages.
 nlohmann::json parse_json_text(const std::string& text, const std::string& origin);
 
-/// Loads `path` and resolves its `extends` chain (merge patch, child over parent).
-ResolvedDocument load_document(const std::string& path);
+/// Loads `path`, resolves its `extends` chain (merge patch, child over parent) and its
+/// catalogue references (engine/catalogue.hpp, against the catalogue the nearest file of
+/// the chain names), and applies the command-line overrides `sets` (see apply_set; an
+/// error names `path`). Overrides of a "from_catalogue" key apply before the references
+/// are resolved, so that they choose another entry; all others after, so that they can
+/// reach into an entry's content.
+ResolvedDocument load_document(const std::string& path, const std::vector<std::string>& sets = {});
 
 /// Applies one command-line override "a.b.c=VALUE": VALUE is parsed as JSON when it is
 /// valid JSON (numbers, true, null, {...}), else taken as a string. Dots separate keys;

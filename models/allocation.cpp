@@ -160,7 +160,12 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
             stock.measure[person] = static_cast<std::uint8_t>(k + 1);
             stock.measure_left[person] = static_cast<std::uint8_t>(duration);
             stock.post_measure[person] = 0;
-            stock.post_left[person] = 0;
+            // Months since entry; a carried-over fixed-duration participant entered
+            // duration - months left ago (a geometric one is counted from now).
+            stock.effect_month[person] =
+                carry_over && spec.duration_kind == DurationKind::Fixed
+                    ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
+                    : 0;
             if (carry_over) {
                 state.occupied += 1;
                 return true;

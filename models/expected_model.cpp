@@ -7,7 +7,6 @@
 
 #include "models/indicators.hpp"
 #include "models/monthly_rules.hpp"
-#include "models/k2_rules.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
@@ -29,9 +28,26 @@ struct Block {
     BlockKind kind;
     int measure;  // -1 for None
     int left;     // months left (fixed durations and after-effects); 0 = open-ended
-    int effect;   // index of its hazard class: 0 none, 1 + k lock-in, 1 + M + k after-effect
+    int effect;   // index of its hazard factors in Chain::effects (0: none)
     Grid mass;
     bool occupied = false;  // has held mass since the start: empty blocks are skipped
+};
+
+// Integration and other-exit factors of a measure state.
+struct EffectFactors {
+    double integration, exit;
+    bool operator==(const EffectFactors&) const = default;
+};
+
+// A measure's blocks. Participants: fixed durations by months left (in[1..duration]);
+// geometric ones by months since entry (in[0..elapsed_cap], the last holding everyone
+// from there on; elapsed_cap is 0 when the after-effect does not depend on it). After-
+// effects by months left (post[1..length]), i.e. post index length - left.
+struct MeasureBlocks {
+    std::vector<int> in, post;
+    int elapsed_cap = 0;
+    int post_length = 0;
+    bool since_entry = false;
 };
 
 // Months in benefit move on by one, capped at 24 (in place, last column first).
@@ -54,18 +70,17 @@ struct Chain {
     CellColumn woman, single_parent;
     std::vector<Grid> eligible;  // per measure, 0/1
     std::vector<Block> blocks;   // blocks[0] is None
-    std::vector<std::vector<int>> in_block;    // [k][left] (left 0 for geometric)
-    std::vector<std::vector<int>> post_block;  // [k][left], left 1..post_months
+    std::vector<MeasureBlocks> measure_blocks;
+    std::vector<EffectFactors> effects;        // distinct factor pairs; [0] = no measure
     std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
     std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
     std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
-    std::vector<double> post_factor;
 
     // Scratch grids, allocated once: a month allocates nothing.
     Grid free, candidates, taken, taken_share, retained, leavers, lagged;
     Grid ending;
-    std::vector<Grid> p_integrate, p_exit;   // by hazard class (effect), this month
+    std::vector<Grid> p_integrate, p_exit;   // by effect, this month
     std::vector<std::uint8_t> class_ready;
 
     explicit Chain(const Model& m)
@@ -87,36 +102,35 @@ struct Chain {
             mean_levels.push_back({mean(s.integration_sd, s.integration_drift_sd), mean(s.exit_sd, s.exit_drift_sd),
                                    mean(s.inflow_sd, s.inflow_drift_sd)});
         }
-        const double measure_effect = std::exp(s.measure_effect_sd * s.measure_effect_sd / 2);
-        const EligibilityMasks& masks = model.eligibility;
+        effects.push_back({1.0, 1.0});
         blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true});
-        in_block.resize(static_cast<std::size_t>(measures));
-        post_block.resize(static_cast<std::size_t>(measures));
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
-            post_factor.push_back(spec.post * measure_effect);
+            // The measure's factors in expectation over the replications' draws.
+            const EffectCurve& curve = model.measures[static_cast<std::size_t>(k)].effect.expected;
             Grid e = Grid::Zero(cells, kRows);
-            const std::uint64_t bit = std::uint64_t{1} << k;
             for (int c = 0; c < cells; ++c)
-                for (int d = 1; d < kRows; ++d) {
-                    // A gap-free spell of d months began d - 1 months ago.
-                    const auto since = static_cast<std::size_t>(std::min(d - 1, kNewCustomerMonthsCap));
-                    e(c, d) = (masks.by_cell[static_cast<std::size_t>(c)] & masks.by_months_in_benefit[static_cast<std::size_t>(d)] &
-                               masks.by_months_since_entry[since] & bit) != 0;
-                }
+                for (int d = 1; d < kRows; ++d) e(c, d) = eligible_in_spell(model, static_cast<std::size_t>(k), c, d);
             eligible.push_back(e);
-            auto& in = in_block[static_cast<std::size_t>(k)];
+            MeasureBlocks mb;
+            mb.since_entry = curve.since_entry;
+            mb.post_length = static_cast<int>(curve.post.size());
+            const int lock_in = effect_of({curve.lock_in, curve.exit});
             if (spec.duration_kind == DurationKind::Geometric) {
-                in.assign(1, add_block(BlockKind::In, k, 0, 1 + k));
+                mb.elapsed_cap = curve.since_entry ? mb.post_length : 0;
+                for (int elapsed = 0; elapsed <= mb.elapsed_cap; ++elapsed)
+                    mb.in.push_back(add_block(BlockKind::In, k, 0, lock_in));
             } else {
-                in.assign(static_cast<std::size_t>(fixed_duration_months(spec)) + 1, -1);
+                mb.in.assign(static_cast<std::size_t>(fixed_duration_months(spec)) + 1, -1);
                 for (int left = 1; left <= fixed_duration_months(spec); ++left)
-                    in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, 1 + k);
+                    mb.in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, lock_in);
             }
-            auto& post = post_block[static_cast<std::size_t>(k)];
-            post.assign(static_cast<std::size_t>(spec.post_months) + 1, -1);
-            for (int left = 1; left <= spec.post_months; ++left)
-                post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, 1 + measures + k);
+            mb.post.assign(static_cast<std::size_t>(mb.post_length) + 1, -1);
+            for (int left = 1; left <= mb.post_length; ++left) {
+                const double factor = curve.post[static_cast<std::size_t>(mb.post_length - left)];
+                mb.post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, effect_of({factor, 1.0}));
+            }
+            measure_blocks.push_back(std::move(mb));
         }
         pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(cells, kRows));
         returning.assign(static_cast<std::size_t>(kHistoryMonths), -1);
@@ -126,11 +140,18 @@ struct Chain {
         for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
                         &leavers, &ending, &lagged})
             g->setZero(cells, kRows);
-        p_integrate.assign(static_cast<std::size_t>(1 + 2 * measures), Grid::Zero(cells, kRows));
+        p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
         class_ready.assign(p_integrate.size(), 0);
         occupied.assign(static_cast<std::size_t>(measures), 0.0);
         entries_so_far = women_entries_so_far = committed = occupied;
+    }
+
+    int effect_of(EffectFactors factors) {
+        const auto it = std::find(effects.begin(), effects.end(), factors);
+        if (it != effects.end()) return static_cast<int>(it - effects.begin());
+        effects.push_back(factors);
+        return static_cast<int>(effects.size()) - 1;
     }
 
     int add_block(BlockKind kind, int measure, int left, int effect) {
@@ -240,7 +261,7 @@ struct Chain {
         if (measures == 0) return;
         for (int k = 0; k < measures; ++k) {
             double in = 0;
-            for (int b : in_block[static_cast<std::size_t>(k)])
+            for (int b : measure_blocks[static_cast<std::size_t>(k)].in)
                 if (b >= 0 && blocks[static_cast<std::size_t>(b)].occupied) in += blocks[static_cast<std::size_t>(b)].mass.sum();
             occupied[static_cast<std::size_t>(k)] = in;
         }
@@ -342,9 +363,9 @@ struct Chain {
     // Entrants start with the full duration; carried-over participants with a residual one.
     void place(int k, const Grid& entrants, bool carry_over) {
         const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
-        const auto& in = in_block[static_cast<std::size_t>(k)];
+        const auto& in = measure_blocks[static_cast<std::size_t>(k)].in;
         if (spec.duration_kind == DurationKind::Geometric) {
-            mark(in[0]) += entrants;
+            mark(in[0]) += entrants;  // entered now (carried-over ones are counted from now too)
             return;
         }
         const int duration = fixed_duration_months(spec);
@@ -374,16 +395,10 @@ struct Chain {
     // measure's lock-in, its after-effect) this month: competing risks with the
     // exponential link, computed once per (hazard class, months-in-benefit group) and
     // spread over the grid, when a block first needs them.
-    void prepare_class(int effect, const Block& b, double level_integration, double level_exit) {
+    void prepare_class(int effect, double level_integration, double level_exit) {
         const auto e = static_cast<std::size_t>(effect);
         if (class_ready[e]) return;
-        double fi = 1, fe = 1;
-        if (b.kind == BlockKind::In) {
-            fi = integration_factor_while_participating(model.measures[static_cast<std::size_t>(b.measure)].spec);
-            fe = model.measures[static_cast<std::size_t>(b.measure)].spec.exit_factor;
-        } else if (b.kind == BlockKind::Post) {
-            fi = post_factor[static_cast<std::size_t>(b.measure)];
-        }
+        const double fi = effects[e].integration, fe = effects[e].exit;
         const HazardLayout& hz = model.hazards;
         const auto groups = static_cast<std::size_t>(hz.group_count);
         compact_integrate.resize(static_cast<std::size_t>(hz.class_count) * groups);
@@ -428,7 +443,7 @@ struct Chain {
             const double mass_total = b.mass.sum();
             if (mass_total <= 0) continue;
             tally[layout.person_months()] += mass_total;
-            prepare_class(b.effect, b, level_integration, level_exit);
+            prepare_class(b.effect, level_integration, level_exit);
             const Grid& p_int = p_integrate[static_cast<std::size_t>(b.effect)];
             const Grid& p_out = p_exit[static_cast<std::size_t>(b.effect)];
             const bool participating = b.kind == BlockKind::In;
@@ -516,22 +531,42 @@ struct Chain {
         }
     }
 
+    // Where a participant leaving with `elapsed` months since entry goes: its after-effect
+    // (at post index elapsed, or 0 when the after-effect counts from leaving) or none.
+    Grid& after_effect(const MeasureBlocks& mb, int elapsed) {
+        const int index = mb.since_entry ? elapsed : 0;
+        if (index >= mb.post_length) return blocks[0].mass;
+        return mark(mb.post[static_cast<std::size_t>(mb.post_length - index)]);
+    }
+
     void count_down(int k, int month) {
         const auto uk = static_cast<std::size_t>(k);
         const MeasureSpec& spec = model.measures[uk].spec;
-        const auto& in = in_block[uk];
-        const auto& post = post_block[uk];
+        const MeasureBlocks& mb = measure_blocks[uk];
+        const auto& in = mb.in;
         // After-effects first (as in the Monte Carlo step): the last month's go back to none.
-        rotate_down(post, spec.post_months, blocks[0].mass);
-        // Participations that end this month go to the after-effect, or to none.
-        Grid& after = spec.post_months > 0 ? mark(post[static_cast<std::size_t>(spec.post_months)]) : blocks[0].mass;
+        rotate_down(mb.post, mb.post_length, blocks[0].mass);
+        // Participations that end this month go to their after-effect, or to none.
         const bool forced_end = month + 1 >= spec.end_month;
         if (spec.duration_kind == DurationKind::Geometric) {
-            Block& block = blocks[static_cast<std::size_t>(in[0])];
-            if (!block.occupied) return;
             const double stay = forced_end ? 0.0 : geometric_continue_probability(spec);
-            after += block.mass * (1 - stay);
-            block.mass *= stay;
+            // By months since entry, oldest first, so that each moves into an emptied block.
+            for (int elapsed = mb.elapsed_cap; elapsed >= 0; --elapsed) {
+                Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(elapsed)])];
+                if (!block.occupied) continue;
+                after_effect(mb, elapsed + 1) += block.mass * (1 - stay);
+                block.mass *= stay;
+                if (elapsed == mb.elapsed_cap) continue;  // the last block keeps everyone from there on
+                Block& older = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(elapsed + 1)])];
+                if (elapsed + 1 == mb.elapsed_cap && older.occupied) {
+                    older.mass += block.mass;
+                    block.mass.setZero();
+                } else {
+                    older.mass.swap(block.mass);
+                    older.occupied = true;
+                    block.mass.setZero();
+                }
+            }
             return;
         }
         const int duration = fixed_duration_months(spec);
@@ -539,12 +574,12 @@ struct Chain {
             for (int left = 1; left <= duration; ++left) {
                 Block& block = blocks[static_cast<std::size_t>(in[static_cast<std::size_t>(left)])];
                 if (!block.occupied) continue;
-                after += block.mass;
+                after_effect(mb, duration - left + 1) += block.mass;
                 block.mass.setZero();
             }
             return;
         }
-        rotate_down(in, duration, after);
+        rotate_down(in, duration, after_effect(mb, duration));
     }
 
     // The grid of block b, marked as holding mass.

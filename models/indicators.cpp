@@ -301,6 +301,9 @@ Results summarise_replications(const Model& model, std::span<const double> talli
         measure.egt_funded = spec.egt_funded;
         measure.capacity = spec.capacity;
         measure.capacity_kind = capacity_kind_name(spec.capacity_kind);
+        measure.spec = spec;
+        measure.effect = model.measures[k].effect;
+        measure.implied = implied_effects(model, k);
         const double months_open = std::max(1, active_months(spec, model.months));
         const auto measure_quantiles = [&](auto value_of) {
             for (std::size_t r = 0; r < replications; ++r) column[r] = value_of(tally_of(r));

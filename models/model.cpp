@@ -125,7 +125,35 @@ void check_person_id_limits(const Scenario& s) {
 
 }  // namespace
 
-Model build_model(const Scenario& scenario) {
+bool eligible_in_spell(const Model& model, std::size_t measure, int cell, int months_in_benefit) {
+    const EligibilityMasks& masks = model.eligibility;
+    const auto since = static_cast<std::size_t>(std::min(months_in_benefit - 1, kNewCustomerMonthsCap));
+    return (masks.by_cell[static_cast<std::size_t>(cell)] &
+            masks.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
+            masks.by_months_since_entry[since] & (std::uint64_t{1} << measure)) != 0;
+}
+
+namespace {
+
+// Whether two measures state their effect alike: the same words, durations and persons.
+bool same_effect_statement(const MeasureSpec& a, const MeasureSpec& b) {
+    return a.id == b.id && a.published == b.published && a.lock_in == b.lock_in && a.post == b.post &&
+           a.post_months == b.post_months && a.exit_factor == b.exit_factor &&
+           a.duration_months == b.duration_months && a.duration_kind == b.duration_kind && a.eligible == b.eligible &&
+           a.integration_on_entry == b.integration_on_entry && a.counts_as_integration == b.counts_as_integration &&
+           a.leaves_benefit == b.leaves_benefit;
+}
+
+const MeasureEffect* effect_to_reuse(const Model* from, const MeasureSpec& measure, double measure_effect_sd) {
+    if (from == nullptr || from->scenario.measure_effect_sd != measure_effect_sd) return nullptr;
+    for (const auto& other : from->measures)
+        if (same_effect_statement(other.spec, measure)) return &other.effect;
+    return nullptr;
+}
+
+}  // namespace
+
+Model build_model(const Scenario& scenario, const Model* effects_from) {
     Model model;
     model.scenario = scenario;
     model.months = scenario.months;
@@ -166,7 +194,7 @@ Model build_model(const Scenario& scenario) {
     model.hazards = build_hazard_layout(model);
 
     for (const auto& spec : scenario.measures) {
-        MeasureModel measure{spec, measure_subject(spec.id), {}};
+        MeasureModel measure{spec, measure_subject(spec.id), {}, {}};
         for (int c = 0; c < model.cell_count; ++c) {
             bool ok = true;
             for (std::size_t a = 0; a < scenario.attributes.size(); ++a) {
@@ -182,6 +210,10 @@ Model build_model(const Scenario& scenario) {
         throw InputError(scenario.origin, "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
     model.eligibility = build_eligibility_masks(model);
     model.start_strata = start_strata(model);
+    for (std::size_t k = 0; k < model.measures.size(); ++k) {
+        const MeasureEffect* reuse = effect_to_reuse(effects_from, model.measures[k].spec, scenario.measure_effect_sd);
+        model.measures[k].effect = reuse ? *reuse : derive_measure_effect(model, k);
+    }
     return model;
 }
 

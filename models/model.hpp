@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "models/calendar_years.hpp"
+#include "models/effects/measure_effect.hpp"
 #include "models/person_columns.hpp"
 #include "models/population.hpp"
 #include "models/scenario.hpp"
@@ -33,6 +34,7 @@ struct MeasureModel {
     MeasureSpec spec;
     std::uint32_t random_subject = 0;  ///< keys the measure's own draws: a hash of its id, stable across variants
     std::vector<std::uint8_t> eligible_cell;  ///< by cell
+    MeasureEffect effect;                     ///< its hazard factors (models/effects/)
 };
 
 constexpr int kMaxMeasures = 64;          ///< one bit each in a 64-bit eligibility mask
@@ -73,8 +75,20 @@ struct Model {
     int level_of(std::uint16_t cell, int attribute) const;
 };
 
+/// Whether a person of attribute cell `cell` may enter measure `measure` in the month
+/// when it has been in benefit `months_in_benefit` months (1..24) without a gap, its
+/// spell having begun months_in_benefit - 1 months ago: the expected model's view.
+bool eligible_in_spell(const Model& model, std::size_t measure, int cell, int months_in_benefit);
+
 /// Builds the model. Throws InputError (file: scenario.origin) when the scenario exceeds what the
-/// engine's data layout holds (e.g. more than 65,536 attribute cells).
-Model build_model(const Scenario& scenario);
+/// engine's data layout holds (e.g. more than 65,536 attribute cells), or states an effect
+/// its eligible persons cannot show.
+///
+/// With `effects_from`, a measure whose effect is stated as in the measure of the same id
+/// there (same statement, duration, eligibility) takes that measure's derived factors
+/// instead of translating its statement again: for models that differ only in what
+/// effects do not depend on (capacities, as the optimiser's mixes do), or that hold the
+/// factors on purpose (calibration, while it fits the hazard levels).
+Model build_model(const Scenario& scenario, const Model* effects_from = nullptr);
 
 }  // namespace intsim

@@ -14,7 +14,7 @@ void PersonColumns::reserve(std::size_t n) {
     measure.reserve(n);
     measure_left.reserve(n);
     post_measure.reserve(n);
-    post_left.reserve(n);
+    effect_month.reserve(n);
 }
 
 void PersonColumns::resize(std::size_t n) {
@@ -25,7 +25,7 @@ void PersonColumns::resize(std::size_t n) {
     measure.resize(n);
     measure_left.resize(n);
     post_measure.resize(n);
-    post_left.resize(n);
+    effect_month.resize(n);
 }
 
 void PersonColumns::push_copy(const PersonColumns& from, std::size_t i) {
@@ -36,7 +36,7 @@ void PersonColumns::push_copy(const PersonColumns& from, std::size_t i) {
     measure.push_back(from.measure[i]);
     measure_left.push_back(from.measure_left[i]);
     post_measure.push_back(from.post_measure[i]);
-    post_left.push_back(from.post_left[i]);
+    effect_month.push_back(from.effect_month[i]);
 }
 
 void PersonColumns::move_within(std::size_t from, std::size_t to) {
@@ -47,7 +47,7 @@ void PersonColumns::move_within(std::size_t from, std::size_t to) {
     measure[to] = measure[from];
     measure_left[to] = measure_left[from];
     post_measure[to] = post_measure[from];
-    post_left[to] = post_left[from];
+    effect_month[to] = effect_month[from];
 }
 
 namespace {
@@ -77,7 +77,7 @@ void PersonColumns::remove_at(const std::vector<std::uint32_t>& positions) {
     remove_positions(measure, positions);
     remove_positions(measure_left, positions);
     remove_positions(post_measure, positions);
-    remove_positions(post_left, positions);
+    remove_positions(effect_month, positions);
 }
 
 }  // namespace intsim

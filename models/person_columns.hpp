@@ -16,7 +16,9 @@ struct PersonColumns {
     std::vector<std::uint8_t> measure;        ///< 0: none; k + 1: participates in measure k
     std::vector<std::uint8_t> measure_left;   ///< months of participation left, this one included
     std::vector<std::uint8_t> post_measure;   ///< 0: none; k + 1: after-effect of measure k
-    std::vector<std::uint8_t> post_left;      ///< months of after-effect left
+    /// While participating: months since entry (at most 255). In an after-effect: the
+    /// index into the measure's after-effect factors (EffectCurve::post).
+    std::vector<std::uint8_t> effect_month;
 
     std::size_t size() const { return uid.size(); }
     bool empty() const { return uid.empty(); }

@@ -91,7 +91,7 @@ void fill_start_population(const Model& model, double offset, PersonColumns& per
             persons.measure.push_back(0);
             persons.measure_left.push_back(0);
             persons.post_measure.push_back(0);
-            persons.post_left.push_back(0);
+            persons.effect_month.push_back(0);
         }
         before = upto;
     }

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "engine/statistics.hpp"
+#include "models/effects/measure_effect.hpp"
 #include "models/scenario.hpp"
 
 namespace intsim {
@@ -46,6 +47,10 @@ struct MeasureResult {
     double capacity = 0;
     std::string capacity_kind;
     Quantiles entries, women_share_entries, occupancy_avg, spend, integrations_after;
+    // The effect as stated (spec) and as derived (effect), for results.json.
+    MeasureSpec spec;
+    MeasureEffect effect;
+    ImpliedEffects implied;
 };
 
 struct BudgetResult {

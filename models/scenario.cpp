@@ -7,7 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/json_reader.hpp"
-#include "models/k2_rules.hpp"
+#include "models/monthly_rules.hpp"
 #include "models/national_defaults.hpp"
 
 namespace intsim {
@@ -227,6 +227,92 @@ Eligibility read_eligibility(JsonReader e, const std::vector<AttributeSpec>& att
     return out;
 }
 
+// Documentation text under `key` (a string, or an array of strings), "; "-joined.
+std::string documentation_text(const JsonReader& r, const std::string& key) {
+    const auto it = r.node().find(key);
+    if (it == r.node().end()) return "";
+    if (it->is_string()) return it->get<std::string>();
+    std::string text;
+    if (it->is_array())
+        for (const auto& item : *it)
+            if (item.is_string()) text += (text.empty() ? "" : "; ") + item.get<std::string>();
+    return text;
+}
+
+std::string joined(const std::string& a, const std::string& b) {
+    return a.empty() ? b : b.empty() ? a : a + "; " + b;
+}
+
+// An effect as studies report it (docs/effects.md): what was measured, the lock-in, and
+// the difference in percentage points at months after entry with its 90 % range.
+PublishedEffect read_published_effect(JsonReader p, bool translated) {
+    PublishedEffect e;
+    e.measured = p.string("measured");
+    if (e.measured.empty()) p.fail("measured", "expected what the study measured, e.g. \"share in regular employment\"");
+    const bool by_months = p.has("lock_in_months"), by_factor = p.has("lock_in");
+    if (translated && by_months == by_factor)
+        p.fail_here("expected exactly one of \"lock_in_months\" (the month after entry from which the effect is "
+                    "positive, 0 for no lock-in) and \"lock_in\" (the integration-hazard factor while participating)");
+    if (by_months && by_factor)
+        p.fail("lock_in", "expected only one of \"lock_in_months\" and \"lock_in\"");
+    if (by_months) e.lock_in_months = static_cast<int>(p.integer("lock_in_months", 0, kMaxEffectMonths - 1));
+    else p.allow({"lock_in_months"});
+    if (by_factor) e.lock_in = p.number("lock_in", 0.0, kMaxFactor);
+    else p.allow({"lock_in"});
+    const auto points = p.objects("points");
+    if (points.empty()) p.fail("points", "expected at least one point {\"month\", \"pp\", \"p05\", \"p95\"}");
+    for (auto point : points) {
+        EffectPoint q;
+        const int after = e.points.empty() ? 0 : e.points.back().month;
+        q.month = static_cast<int>(point.integer("month", 1, kMaxEffectMonths));
+        if (q.month <= after)
+            point.fail("month", fmt::format("expected points in ascending months, after month {}", after));
+        q.pp = point.number("pp", -100.0, 100.0);
+        q.p05 = point.number("p05", -100.0, q.pp);
+        q.p95 = point.number("p95", q.pp, 100.0);
+        point.finish();
+        e.points.push_back(q);
+    }
+    if (e.lock_in_months >= e.points.front().month)
+        p.fail("lock_in_months", fmt::format("expected a lock-in that ends before the first point (month {})",
+                                             e.points.front().month));
+    if (translated && e.lock_in_months > 0 && !(e.points.front().pp > 0))
+        p.fail("lock_in_months", "a lock-in ends where the effect turns positive: expected a positive \"pp\" at the "
+                                 "first point, or \"lock_in\" as a factor");
+    p.finish();
+    return e;
+}
+
+// A measure's effect: hazard factors, or as published (then translated), plus where
+// it came from.
+void read_effect(JsonReader effect, MeasureSpec& spec) {
+    spec.effect_catalogue = effect.string_or("from_catalogue", "");
+    spec.exit_factor = effect.number_or("exit", 1.0, 0.0, kMaxFactor);
+    spec.effect_source = documentation_text(effect, "source");
+    spec.effect_assumption = documentation_text(effect, "assumption");
+    if (effect.has("published")) {
+        for (const char* key : {"lock_in", "post", "post_months"})
+            if (effect.has(key))
+                effect.fail(key, "an effect is stated either as factors (lock_in, post, post_months) or as "
+                                 "\"published\", not both");
+        JsonReader published = effect.object("published");
+        // The entry itself is the integration: nothing to translate (docs/effects.md).
+        const bool translated = !(spec.integration_on_entry && (spec.counts_as_integration || spec.leaves_benefit));
+        spec.published = read_published_effect(published, translated);
+        spec.effect_source = joined(spec.effect_source, documentation_text(published, "source"));
+        spec.effect_assumption = joined(spec.effect_assumption, documentation_text(published, "assumption"));
+    } else {
+        if (effect.has("lock_in") && holds_counted_employment(spec))
+            effect.fail("lock_in", "no lock-in for a measure whose entry counts as an integration: its participants are "
+                                   "in employment and integrate no further while it lasts (K2 rule, docs/years.md); "
+                                   "remove \"lock_in\" or set \"counts_as_integration\": false");
+        spec.lock_in = effect.number_or("lock_in", 1.0, 0.0, kMaxFactor);
+        spec.post = effect.number_or("post", 1.0, 0.0, kMaxFactor);
+        spec.post_months = static_cast<int>(effect.integer_or("post_months", 0, 0, kMaxHorizonMonths));
+    }
+    effect.finish();
+}
+
 int read_month_offset(JsonReader& r, const std::string& key, const YearMonth& start) {
     const std::string text = r.string(key);
     const auto ym = parse_year_month(text);
@@ -263,26 +349,12 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     const std::string priority = m.choice_or("priority", "random", {"random", "longest_in_benefit", "newest"});
     spec.priority = priority == "random" ? Priority::Random
                     : priority == "newest" ? Priority::Newest : Priority::LongestInBenefit;
-    bool lock_in_given = false;
-    {
-        JsonReader effect = m.object_or_empty("effect");
-        lock_in_given = effect.has("lock_in");
-        spec.lock_in = effect.number_or("lock_in", 1.0, 0.0, kMaxFactor);
-        spec.post = effect.number_or("post", 1.0, 0.0, kMaxFactor);
-        spec.post_months = static_cast<int>(effect.integer_or("post_months", 0, 0, kMaxHorizonMonths));
-        spec.exit_factor = effect.number_or("exit", 1.0, 0.0, kMaxFactor);
-        effect.finish();
-    }
     spec.integration_on_entry = m.boolean_or("integration_on_entry", false);
     spec.counts_as_integration = m.boolean_or("counts_as_integration", true);
     spec.leaves_benefit = m.boolean_or("leaves_benefit", false);
     if (spec.leaves_benefit && !spec.integration_on_entry)
         m.fail("leaves_benefit", "only measures with \"integration_on_entry\": true can end the benefit spell on entry");
-    if (lock_in_given && holds_counted_employment(spec))
-        throw InputError(m.file(), m.child_pointer("effect") + "/lock_in",
-                         "no lock-in for a measure whose entry counts as an integration: its participants are in "
-                         "employment and integrate no further while it lasts (K2 rule, docs/years.md); remove "
-                         "\"lock_in\" or set \"counts_as_integration\": false");
+    read_effect(m.object_or_empty("effect"), spec);
     {
         JsonReader cost = m.object_or_empty("cost");
         spec.cost_per_slot_month = cost.number_or("per_slot_month", 0.0, 0.0, kMaxCount);

@@ -57,6 +57,28 @@ struct Eligibility {
     std::optional<bool> ltr;                        ///< require LZB (true) or non-LZB (false)
     int new_customer_months = -1;                   ///< months since (re)entry <= k; -1 = any
     int min_months_in_benefit = 0;                  ///< of the last 24
+    bool operator==(const Eligibility&) const = default;
+};
+
+constexpr int kMaxEffectMonths = 48;  ///< published effects are stated up to 48 months after entry
+
+/// One point of a published effect: the difference between participants and the
+/// untreated in the share integrated, `month` months after entry (docs/effects.md).
+struct EffectPoint {
+    int month = 0;            ///< 1..kMaxEffectMonths
+    double pp = 0;            ///< the central estimate (median), percentage points
+    double p05 = 0, p95 = 0;  ///< its 90 % range
+    bool operator==(const EffectPoint&) const = default;
+};
+
+/// A measure's effect as evaluation studies state it; intsim derives hazard factors
+/// from it for the scenario's own eligible population (models/effects/).
+struct PublishedEffect {
+    std::string measured;            ///< what the study measured, in its own words
+    int lock_in_months = -1;         ///< month the effect turns positive (0: no lock-in); -1 when `lock_in` is given
+    std::optional<double> lock_in;   ///< the lock-in factor, when stated directly
+    std::vector<EffectPoint> points; ///< by month, ascending
+    bool operator==(const PublishedEffect&) const = default;
 };
 
 struct MeasureSpec {
@@ -72,6 +94,10 @@ struct MeasureSpec {
     double post = 1.0;              ///< integration-hazard factor after finishing
     int post_months = 0;
     double exit_factor = 1.0;       ///< other-exit hazard factor while participating
+    std::optional<PublishedEffect> published;  ///< the effect as published, instead of lock_in/post/post_months
+    std::string effect_catalogue;   ///< the catalogue entry the effect came from ("" if none)
+    std::string effect_source;      ///< the effect's "source" text(s), "; "-joined
+    std::string effect_assumption;  ///< the effect's "assumption" text(s)
     bool integration_on_entry = false;
     bool counts_as_integration = true;  ///< for integration_on_entry (false for § 16i)
     bool leaves_benefit = false;        ///< entry ends the benefit spell

@@ -11,8 +11,8 @@
 #include "engine/input_error.hpp"
 
 #include "models/allocation.hpp"
+#include "models/effects/measure_effect.hpp"
 #include "models/monthly_rules.hpp"
-#include "models/k2_rules.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -33,8 +33,27 @@ double standard_normal(StreamKey key, std::uint32_t subject, std::uint32_t step 
     return normal(urng);
 }
 
-double lognormal_factor(StreamKey key, std::uint32_t subject, double sd) {
-    return std::exp(sd * standard_normal(key, subject));
+// This replication's factors of every measure's effect, as flat tables for the person loop.
+void build_effect_tables(const Model& model, const ReplicationFactors& factors, Workspace& ws) {
+    const std::size_t count = model.measures.size();
+    ws.effects.resize(count);
+    ws.effect_lock_in.resize(count);
+    ws.effect_exit.resize(count);
+    ws.effect_post_offset.resize(count);
+    ws.effect_post_length.resize(count);
+    ws.effect_post_since_entry.resize(count);
+    ws.effect_post.clear();
+    for (std::size_t k = 0; k < count; ++k) {
+        const MeasureModel& measure = model.measures[k];
+        EffectCurve& curve = ws.effects[k];
+        effect_for_draw(measure.spec, measure.effect, factors.measure_draw[k], model.scenario.measure_effect_sd, curve);
+        ws.effect_lock_in[k] = curve.lock_in;
+        ws.effect_exit[k] = curve.exit;
+        ws.effect_post_offset[k] = static_cast<std::uint32_t>(ws.effect_post.size());
+        ws.effect_post_length[k] = static_cast<std::uint32_t>(curve.post.size());
+        ws.effect_post_since_entry[k] = curve.since_entry;
+        ws.effect_post.insert(ws.effect_post.end(), curve.post.begin(), curve.post.end());
+    }
 }
 
 // The log level of every calendar year: the first year's draw, then a walk.
@@ -145,7 +164,7 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
         stock.measure.push_back(0);
         stock.measure_left.push_back(0);
         stock.post_measure.push_back(0);
-        stock.post_left.push_back(0);
+        stock.effect_month.push_back(0);
     }
     arrivals = reentries + newcomers;
     tally[layout.monthly(MonthlyField::Inflow, m)] += arrivals;
@@ -175,7 +194,7 @@ void schedule_reentry(const Model& model, StreamKey key, int month, const Person
     const std::uint32_t history = delay < kHistoryMonths ? stock.history[i] << delay : 0u;
     pool.history[j] = (history | 1u) & kHistoryMask;
     pool.month_stamp[j] = static_cast<std::int16_t>(month + delay);
-    pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.post_left[j] = 0;
+    pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.effect_month[j] = 0;
 }
 
 // Steps 3 and 5: every person of the stock lives one month. Leavers move to the pool,
@@ -217,11 +236,10 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
             if (measure >= 0 || post >= 0) {
                 double hi = hazard_integration[row], he = hazard_exit[row];
                 if (measure >= 0) {
-                    const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
-                    hi *= integration_factor_while_participating(spec);
-                    he *= spec.exit_factor;
+                    hi *= ws.effect_lock_in[static_cast<std::size_t>(measure)];
+                    he *= ws.effect_exit[static_cast<std::size_t>(measure)];
                 } else {
-                    hi *= ws.measure_post_factor[static_cast<std::size_t>(post)];
+                    hi *= ws.effect_post[ws.effect_post_offset[static_cast<std::size_t>(post)] + stock.effect_month[i]];
                 }
                 t = competing_thresholds(hi, he);
             }
@@ -261,16 +279,21 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
         ltr_stock += ltr;
         women += model.cell_is_woman[cell];
         single_parents += model.cell_is_single_parent[cell];
-        if (stock.post_left[i] > 0 && --stock.post_left[i] == 0) stock.post_measure[i] = 0;
+        if (post >= 0 && ++stock.effect_month[i] >= ws.effect_post_length[static_cast<std::size_t>(post)])
+            stock.post_measure[i] = 0;  // the after-effect has run its course
         if (stock.measure[i] != 0) {
             const std::size_t k = stock.measure[i] - 1u;
             const MeasureSpec& spec = model.measures[k].spec;
+            if (stock.effect_month[i] < 255) ++stock.effect_month[i];  // months since entry
             if (--stock.measure_left[i] == 0 || month + 1 >= spec.end_month) {
                 ws.measures[k].occupied -= 1;
                 stock.measure[i] = 0;
                 stock.measure_left[i] = 0;
-                stock.post_measure[i] = spec.post_months > 0 ? static_cast<std::uint8_t>(k + 1) : 0;
-                stock.post_left[i] = static_cast<std::uint8_t>(std::min(spec.post_months, 255));
+                // The after-effect starts at months since entry (a published effect) or at 0.
+                const std::uint32_t start = ws.effect_post_since_entry[k] ? stock.effect_month[i] : 0u;
+                const bool after = start < ws.effect_post_length[k];
+                stock.post_measure[i] = after ? static_cast<std::uint8_t>(k + 1) : 0;
+                stock.effect_month[i] = after ? static_cast<std::uint8_t>(start) : 0;
             }
         }
         stock.history[i] = ((history << 1) | 1u) & kHistoryMask;  // in benefit next month
@@ -326,8 +349,7 @@ ReplicationFactors draw_replication_factors(const Model& model, StreamKey replic
     const auto exit = level_walk(key, kExitLevel, s.exit_sd, s.exit_drift_sd, years);
     const auto inflow = level_walk(key, kInflowLevel, s.inflow_sd, s.inflow_drift_sd, years);
     for (std::size_t y = 0; y < years; ++y) f.levels.push_back({integration[y], exit[y], inflow[y]});
-    for (const auto& measure : model.measures)
-        f.measure_effect.push_back(lognormal_factor(key, measure.random_subject, s.measure_effect_sd));
+    for (const auto& measure : model.measures) f.measure_draw.push_back(standard_normal(key, measure.random_subject));
     return f;
 }
 
@@ -352,13 +374,13 @@ void simulate_replication(const Model& model, StreamKey replication, const Repli
     const std::span<double> tally(ws.tally);
     build_hazard_tables(model, factors, ws);
 
+    build_effect_tables(model, factors, ws);
+
     ws.measures.resize(model.measures.size());
-    ws.measure_post_factor.resize(model.measures.size());
     for (std::size_t k = 0; k < model.measures.size(); ++k) {
         MeasureState& state = ws.measures[k];
         state.occupied = 0;
         state.entries = state.entries_women = state.committed = 0.0;
-        ws.measure_post_factor[k] = model.measures[k].spec.post * factors.measure_effect[k];
     }
 
     // The start population's histories end last month; this month they are in benefit.

@@ -23,10 +23,13 @@ struct LevelFactors {
 /// This replication's draw of what nobody knows. The levels are median-1 lognormal in
 /// the first calendar year and walk on from year to year: log f(y) = log f(y - 1) + a
 /// normal step of sd *_drift_sd, so that their spread grows with the horizon
-/// (docs/years.md). A measure's effect is one factor for the whole horizon.
+/// (docs/years.md).
 struct ReplicationFactors {
     std::vector<LevelFactors> levels;     ///< by calendar year of the horizon (Model::years)
-    std::vector<double> measure_effect;  ///< multiplies each measure's after-effect
+    /// Each measure's standard normal draw for its effect (keyed by the measure's id): one
+    /// for the whole horizon; effect_for_draw (models/effects/measure_effect.hpp) turns it
+    /// into the factors.
+    std::vector<double> measure_draw;
 };
 
 /// Drawn in the model's parameter domain (its region), whatever `replication.domain` says.

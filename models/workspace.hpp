@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "models/candidate_list.hpp"
+#include "models/effects/effect_cohort.hpp"
 #include "models/key_ring.hpp"
 #include "models/person_columns.hpp"
 
@@ -33,7 +34,13 @@ struct Workspace {
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;
     KeyRing women_ring, others_ring;  ///< free eligible persons by allocation key (others: everyone without the women-share rule)
-    std::vector<double> measure_post_factor;  ///< this replication's after-effect factors
+    // This replication's effect factors (build_effect_tables in simulate.cpp), by measure;
+    // the after-effects of all measures in one table, measure k's at effect_post_offset[k].
+    std::vector<EffectCurve> effects;
+    std::vector<double> effect_lock_in, effect_exit;
+    std::vector<double> effect_post;
+    std::vector<std::uint32_t> effect_post_offset, effect_post_length;
+    std::vector<std::uint8_t> effect_post_since_entry;
     std::vector<double> tally;                ///< the replication's counts before they go to the caller
 };
 

@@ -45,4 +45,15 @@ bool is_percent_indicator(const std::string& indicator) {
     return indicator.find("rate") != std::string::npos || indicator.find("pct") != std::string::npos;
 }
 
+nlohmann::json objective_to_json(const HorizonObjective& o) {
+    const char* period = o.period == ObjectivePeriod::All         ? "all"
+                         : o.period == ObjectivePeriod::EveryYear ? "every_year"
+                                                                  : "year";
+    return {{"name", o.text()},
+            {"indicator", o.indicator},
+            {"period", period},
+            {"year", o.period == ObjectivePeriod::Year ? nlohmann::json(o.calendar_year) : nlohmann::json(nullptr)},
+            {"direction", direction_name(o.direction)}};
+}
+
 }  // namespace intsim

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "engine/statistics.hpp"
+#include "models/decisions/horizon_objective.hpp"
 #include "models/scenario.hpp"
 
 namespace intsim {
@@ -35,5 +36,8 @@ std::string table_figure(double x, bool fractional);
 std::string table_signed_figure(double x, bool fractional);
 /// True for indicators measured in percent (rates, changes).
 bool is_percent_indicator(const std::string& indicator);
+
+/// {"name", "indicator", "period", "year", "direction"} of an objective over the horizon.
+nlohmann::json objective_to_json(const HorizonObjective& objective);
 
 }  // namespace intsim

@@ -25,6 +25,8 @@ nlohmann::json mix_to_json(const OptimiseSection& section, const Mix& mix) {
     return out;
 }
 
+nlohmann::json rounded(const std::vector<double>& values);
+
 nlohmann::json confirmed_to_json(const OptimiseSection& section, const ConfirmedMix& c, std::size_t rank) {
     const MixEstimate& e = c.evaluated.estimate;
     return {{"rank", rank},
@@ -39,7 +41,21 @@ nlohmann::json confirmed_to_json(const OptimiseSection& section, const Confirmed
             {"women_share_entries", round_figure(e.women_share_entries)},
             {"integrations_difference_to_plan",
              {{"mean", round_figure(c.difference_mean)},
-              {"ci95", {{"low", round_figure(c.difference_low)}, {"high", round_figure(c.difference_high)}}}}}};
+              {"ci95", {{"low", round_figure(c.difference_low)}, {"high", round_figure(c.difference_high)}}}}},
+            {"objective",
+             {{"mean", round_figure(e.objective)},
+              {"difference_to_plan",
+               {{"mean", round_figure(c.objective_difference_mean)},
+                {"ci95",
+                 {{"low", round_figure(c.objective_difference_low)},
+                  {"high", round_figure(c.objective_difference_high)}}}}}}},
+            {"spend_by_year", rounded(e.spend_by_year)}};
+}
+
+nlohmann::json rounded(const std::vector<double>& values) {
+    nlohmann::json out = nlohmann::json::array();
+    for (double x : values) out.push_back(round_figure(x));
+    return out;
 }
 
 std::string mix_text(const OptimiseSection& section, const Mix& mix) {
@@ -63,8 +79,14 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
                   {"seed", r.seed},
                   {"threads", facts.threads},
                   {"wall_seconds", std::round(facts.wall_seconds * 1000.0) / 1000.0}};
-    doc["objective"] = options.objective == MixObjective::PAllTargetsMet ? "p_all_targets_met" : "integrations";
-    doc["budget"] = {{"limit", optional_figure(options.constraints.budget)}, {"source", r.budget_source}};
+    doc["objective"] = options.objective.text();
+    doc["objective_detail"] = objective_to_json(options.objective);
+    nlohmann::json limits = nlohmann::json::array();
+    for (std::size_t y = 0; y < r.years.size(); ++y)
+        limits.push_back({{"year", r.years[y].year}, {"limit", optional_figure(options.constraints.limit(y))}});
+    doc["budget"] = {{"limit", optional_figure(options.constraints.budget)},
+                     {"source", r.budget_source},
+                     {"limits_by_year", limits}};
     const double required = r.confirmation->ranked.front().evaluated.estimate.women_share_required;
     doc["women_share_rule"] = {{"applies", r.plan->women_share_rule},
                                {"required", round_figure(required)},
@@ -108,13 +130,17 @@ std::string optimise_table(const OptimiseReport& r, const RunFacts& facts) {
     std::string out = fmt::format(
         "{}: optimise {} (budget {}), {} mixes searched ({}), best confirmed with {} replications ({} thread{}, "
         "{:.2f} s)\n",
-        r.plan->name, options.objective == MixObjective::PAllTargetsMet ? "P(all targets met)" : "expected integrations",
+        r.plan->name, options.objective.text(),
         options.constraints.budget ? table_figure(*options.constraints.budget, false) + " EUR" : std::string("none"),
         r.search->visited.size(),
         r.evaluator == "expected_model"
             ? fmt::format("expected-value model, spread of {} replications of the plan", r.search_replications)
             : fmt::format("Monte Carlo, {} replications each", r.search_replications),
         r.replications, facts.threads, facts.threads == 1 ? "" : "s", facts.wall_seconds);
+    if (r.years.size() > 1)
+        out += fmt::format("integrations, spend and P(all) over the horizon {} to {} ({} calendar years); the budget "
+                           "holds in each year\n",
+                           r.years.front().year, r.years.back().year, r.years.size());
     out += fmt::format("{:>4} {:>12} {:>14} {:>8} {:>16} {:>8}  {}\n", "rank", "integrations", "spend EUR", "P(all)",
                        "vs plan", "women", "mix");
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "models/decisions/mix_confirmation.hpp"
 #include "report/decision_report_support.hpp"
@@ -20,6 +21,7 @@ struct OptimiseReport {
     std::string evaluator;      ///< how the search estimated mixes
     std::uint64_t search_replications = 0, replications = 0;
     std::uint32_t seed = 1;
+    std::vector<CalendarYear> years;  ///< the plan's calendar years
 };
 
 nlohmann::json optimise_to_json(const OptimiseReport& report, const ScenarioIdentity& scenario, const RunFacts& facts,

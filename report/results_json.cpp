@@ -1,5 +1,7 @@
 #include "report/results_json.hpp"
 
+#include "report/effect_text.hpp"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -144,6 +146,9 @@ nlohmann::json results_to_json(const Results& r, const std::string& version) {
             doc[key] = nulled_spreads(doc[key]);
         doc["model"] = "expected-value";
     }
+    // The effect describes the input, not the replications: the same for either model.
+    for (std::size_t k = 0; k < r.measures.size(); ++k)
+        doc["measures"][k]["effect"] = effect_to_json(r.measures[k].spec, r.measures[k].effect, r.measures[k].implied);
     doc["budget"] = budget_to_json(r.budget);
     if (r.expected_only && r.budget.present) doc["budget"] = nulled_spreads(doc["budget"]);
     return doc;

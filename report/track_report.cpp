@@ -101,10 +101,66 @@ std::string conditioning_text(const Conditioning& c, std::uint64_t replications)
     return out;
 }
 
+nlohmann::json history_to_json(const TrackHistory& h) {
+    nlohmann::json months = nlohmann::json::array();
+    for (const auto& e : h.months) {
+        nlohmann::json p = nlohmann::json::object(), year = nlohmann::json::object();
+        for (const auto& [name, value] : e.p_target_met) p[name] = round_figure(value);
+        for (const auto& [name, y] : e.year)
+            year[name] = {{"mean", round_figure(y.mean)}, {"p05", round_figure(y.p05)}, {"p95", round_figure(y.p95)}};
+        months.push_back({{"month", e.month},
+                          {"folder", e.folder},
+                          {"replications", e.replications},
+                          {"p_target_met", p},
+                          {"year", year},
+                          {"p_all_targets_met", optional_figure(e.p_all_targets_met)},
+                          {"ess_share", optional_figure(e.ess_share)}});
+    }
+    nlohmann::json skipped = nlohmann::json::array();
+    for (const auto& s : h.skipped) skipped.push_back({{"folder", s.folder}, {"reason", s.reason}});
+    return {{"months", months}, {"skipped", skipped}};
+}
+
+std::string percent_or_dash(const std::optional<double>& p) {
+    return p ? fmt::format("{:.0f}%", *p * 100) : std::string("-");
+}
+
+// Months as columns, the plan first: P(target met), then the year's mean, per target.
+std::string history_text(const TrackResult& t, const TrackHistory& h) {
+    if (t.targets.empty()) return "";
+    std::string out = "history, the plan and each month tracked so far:\n";
+    const auto row = [&](const std::string& label, const std::string& plan, const auto& cell) {
+        std::string line = fmt::format("{:<40} {:>8}", label, plan);
+        for (const auto& e : h.months) line += fmt::format(" {:>8}", cell(e));
+        return line + "\n";
+    };
+    std::string header = fmt::format("{:<40} {:>8}", "", "plan");
+    for (const auto& e : h.months) header += fmt::format(" {:>8}", e.month);
+    out += header + "\n";
+    for (const auto& target : t.targets) {
+        const auto found = [&](const TrackHistoryEntry& e) { return e.p_target_met.find(target.indicator); };
+        out += row("P(met) " + target.indicator, percent_or_dash(target.plan_p_target_met), [&](const TrackHistoryEntry& e) {
+            const auto it = found(e);
+            return it == e.p_target_met.end() ? std::string("-") : fmt::format("{:.0f}%", it->second * 100);
+        });
+    }
+    out += row("P(all targets met together)", percent_or_dash(t.plan_p_all_targets_met),
+               [](const TrackHistoryEntry& e) { return percent_or_dash(e.p_all_targets_met); });
+    for (const auto& target : t.targets) {
+        const bool fractional = is_percent_indicator(target.indicator);
+        out += row("year " + target.indicator, table_figure(target.plan_year.mean, fractional), [&](const TrackHistoryEntry& e) {
+            const auto it = e.year.find(target.indicator);
+            return it == e.year.end() ? std::string("-") : table_figure(it->second.mean, fractional);
+        });
+    }
+    for (const auto& s : h.skipped) out += fmt::format("history: skipped {}: {}\n", s.folder, s.reason);
+    return out;
+}
+
 }  // namespace
 
-nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scenario, const ActualsIdentity& actuals,
-                             const RunFacts& facts, const std::string& version) {
+nlohmann::json track_to_json(const TrackResult& t, const TrackHistory& history, const ScenarioIdentity& scenario,
+                             const ActualsIdentity& actuals, const RunFacts& facts, const std::string& version) {
     nlohmann::json doc;
     doc["intsim_version"] = version;
     doc["scenario"] = identity_to_json(scenario);
@@ -134,6 +190,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                                      {"year", spread_to_json(target.year)},
                                      {"p_target_met", round_figure(target.p_target_met)},
                                      {"plan_p_target_met", optional_figure(target.plan_p_target_met)},
+                                     {"plan_year", spread_to_json(target.plan_year)},
                                      {"needed_per_month", optional_figure(target.needed_per_month)},
                                      {"projected_per_month", optional_figure(target.projected_per_month)},
                                      {"unit", target.unit.empty() ? nlohmann::json(nullptr) : nlohmann::json(target.unit)},
@@ -158,6 +215,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
                           {"integrations_cum", band_to_json(m.integrations_cum)}});
     doc["early_warning"] = {{"checks_outside", months_outside(t)}, {"months", months}};
     doc["conditioning"] = conditioning_to_json(t.conditioning);
+    doc["history"] = history_to_json(history);
     nlohmann::json projection = nlohmann::json::array();
     for (const auto& m : t.projection)
         projection.push_back({{"month", m.month},
@@ -169,7 +227,7 @@ nlohmann::json track_to_json(const TrackResult& t, const ScenarioIdentity& scena
     return doc;
 }
 
-std::string track_table(const TrackResult& t, const RunFacts& facts) {
+std::string track_table(const TrackResult& t, const TrackHistory& history, const RunFacts& facts) {
     std::string out = fmt::format(
         "{}: actuals to {} ({} month{} observed, {} left)  ({} replications, seed {}, {} thread{}, {:.2f} s)\n",
         t.scenario_name, t.last_observed, t.observed_months, t.observed_months == 1 ? "" : "s", t.remaining_months,
@@ -201,6 +259,7 @@ std::string track_table(const TrackResult& t, const RunFacts& facts) {
                            band_text(m.integrations), band_text(m.integrations_cum));
     for (const auto& note : t.actual_notes) out += "note: " + note + "\n";
     out += conditioning_text(t.conditioning, t.replications);
+    out += history_text(t, history);
     return out;
 }
 

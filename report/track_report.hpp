@@ -5,6 +5,7 @@
 #include <string>
 
 #include "models/decisions/target_tracking.hpp"
+#include "models/decisions/track_history.hpp"
 #include "report/decision_report_support.hpp"
 
 namespace intsim {
@@ -14,9 +15,10 @@ struct ActualsIdentity {
     std::string sha256;  ///< of the file's bytes
 };
 
-nlohmann::json track_to_json(const TrackResult& track, const ScenarioIdentity& scenario,
+/// @param history earlier tracking months read beside this one, this run last
+nlohmann::json track_to_json(const TrackResult& track, const TrackHistory& history, const ScenarioIdentity& scenario,
                              const ActualsIdentity& actuals, const RunFacts& facts, const std::string& version);
 
-std::string track_table(const TrackResult& track, const RunFacts& facts);
+std::string track_table(const TrackResult& track, const TrackHistory& history, const RunFacts& facts);
 
 }  // namespace intsim

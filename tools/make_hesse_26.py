@@ -56,7 +56,6 @@ def scenario(number, f, base):
     return {
         "extends": "../lahn-dill-2022.json",
         "name": name,
-        "jobcenter_id": f"synthetic-hesse-{number:02d}",
         "description": f"SYNTHETIC jobcenter {number} of 26 for batch and cluster examples: Lahn-Dill 2022 "
                        f"with every count, capacity, amount of money, count target and baseline times {f}. "
                        "Not data of any real jobcenter.",

@@ -23,20 +23,18 @@ def flag(share, source):
 
 # Parameters fitted by `intsim calibrate` (see the module docstring); everything else in
 # the hazards is an assumption, as marked.
-FIT_2021 = {"integration_base": 0.0463532, "female": 0.372262, "single_parent": 1.10693, "integration_ltr": 0.542378,
-            "inflow": 350.152, "exit_ltr": 0.242704, "exit_base": 0.0645561}
-FIT_2022 = {"integration_base": 0.0493223, "inflow": 371.672, "exit_ltr": 0.164545}
+FIT_2021 = {"integration_base": 0.0462511, "female": 0.371353, "single_parent": 1.10696, "integration_ltr": 0.541321,
+            "inflow": 346.668, "exit_ltr": 0.247204, "exit_base": 0.0636254}
+FIT_2022 = {"integration_base": 0.0492524, "inflow": 368.233, "exit_ltr": 0.167833}
 
 start_2021 = 11300  # assumption, see below
 scenario = {
   "name": "lahn-dill-2021",
-  "jobcenter_id": "06532",
-  "region": "hessen",
-  "comment": "jobcenter_id: the official district key (AGS) of the Lahn-Dill-Kreis, whose kommunales Jobcenter serves the whole district; it keys the jobcenter's own random draws, and a variant that extends this file keeps them. region: the jobcenters of one region share the year's uncertain levels in a batch (docs/cluster.md)",
   "description": "Kommunales Jobcenter Lahn-Dill, base year 2021, calibrated to the 2021 results the seed expects "
                  "(section 2.2). The measure programme of 2021 is not in the seed; the 2022 programme stands in for it.",
   "start": "2021-01",
   "months": 12,
+  "catalogue": "effects/catalogue.json",
   "population": {
     "elb": start_2021,
     "assumption": "stock at the start of 2021: the seed gives the 2021 average (10,983) and September 2021 (10,687) with exits exceeding inflows since April 2021, so the year began above the average",
@@ -107,7 +105,7 @@ scenario = {
   },
   "uncertainty": {
     "integration_sd": 0.05, "exit_sd": 0.05, "inflow_sd": 0.08, "measure_effect_sd": 0.2,
-    "assumption": "log-scale spread of the yearly levels: nobody can predict the labour market (seed section 1)"
+    "assumption": "log-scale spread of the yearly levels: nobody can predict the labour market (seed section 1); measure_effect_sd spreads effects stated as factors (effects stated as published carry their own 90 % range)"
   },
   "allocation": {"women_share_rule": True,
                  "source": f"{SEED}, section 4: women take part in measures at least in proportion to their share of the stock"},
@@ -163,10 +161,13 @@ plan_2022 = {
   },
 }
 
-def slot_measure(name, slots, per_slot_month, duration, eligible, effect, source, assumption, **extra):
+def effect(entry):
+    return {"from_catalogue": entry}
+
+def slot_measure(name, slots, per_slot_month, duration, eligible, entry, source, assumption, **extra):
     m = {"name": name, "capacity": {"slots": slots, "source": source},
          "duration_months": duration, "duration": "geometric",
-         "eligible": eligible, "effect": effect,
+         "eligible": eligible, "effect": effect(entry),
          "cost": {"per_slot_month": per_slot_month, "assumption": assumption}}
     m.update(extra)
     return m
@@ -175,40 +176,41 @@ S3 = f"{SEED}, section 3"
 price = "price per slot-month: the seed gives none; chosen so that the planned programme spends the operative EGT"
 measures = {
   "jobaktiv": slot_measure("JobAktiv (GWAB), both sites", 93, 750, 3, {"new_customer_months": 2},
-                           {"lock_in": 1.0, "post": 1.25, "post_months": 6}, f"{S3}: 93 slots; section 4: entry measure at application", price,
+                           "application_training", f"{S3}: 93 slots; section 4: entry measure at application", price,
                            priority="newest"),
   "aktivierungszentrum": slot_measure("Aktivierungszentrum (GWAB)", 250, 800, 6, {"ltr": True},
-                           {"lock_in": 0.8, "post": 1.35, "post_months": 6}, f"{S3}: 250 slots, the central measure for LZB", price,
+                           "activation_classroom", f"{S3}: 250 slots, the central measure for LZB", price,
                            priority="longest_in_benefit"),
   "wege_in_faire_arbeit": slot_measure("Wege in faire Arbeit, Wetzlar", 36, 700, 4, {"eu_citizen": "yes"},
-                           {"lock_in": 0.9, "post": 1.3, "post_months": 6}, f"{S3}: 36 slots, until summer 2022", price,
+                           "coaching_placement", f"{S3}: 36 slots, until summer 2022", price,
                            end="2022-08"),
   "gesundheitaktiv": slot_measure("GesundheitAktiv (Softdoor), both sites", 45, 650, 6, {"health": "yes"},
-                           {"lock_in": 0.8, "post": 1.3, "post_months": 6}, f"{S3}: average 45 occupied slots, about 90 entries", price),
+                           "coaching_stabilisation", f"{S3}: average 45 occupied slots, about 90 entries", price),
   "aktivierung_vermittlung_sb": slot_measure("Aktivierung und Vermittlung (BWHW), severely disabled", 26, 700, 6,
-                           {"severe_disability": "yes"}, {"lock_in": 0.9, "post": 1.3, "post_months": 6}, f"{S3}: 26 slots", price),
+                           {"severe_disability": "yes"}, "coaching_placement", f"{S3}: 26 slots", price),
   "perspektive_elternzeit": slot_measure("Perspektive nach Elternzeit (IB), both sites", 26, 650, 6, {"parental_leave": "yes"},
-                           {"lock_in": 0.8, "post": 1.4, "post_months": 6}, f"{S3}: 26 slots", price),
+                           "coaching_placement", f"{S3}: 26 slots", price),
   "stabil": slot_measure("STABIL (Diakonie Dillenburg), co-financed", 5, 600, 6, {"addiction": "yes"},
-                           {"lock_in": 0.8, "post": 1.2, "post_months": 6}, f"{S3}: 5 slots", price),
+                           "coaching_stabilisation", f"{S3}: 5 slots", price),
   "charli": slot_measure("CharLi (BWHW), hard-to-reach young people, § 16h", 15, 700, 6, {"age_band": "u25"},
-                           {"lock_in": 0.8, "post": 1.2, "post_months": 6}, f"{S3}: 8 slots Wetzlar + 7 Dillenburg", price),
+                           "coaching_stabilisation", f"{S3}: 8 slots Wetzlar + 7 Dillenburg", price),
   "soul_25plus": slot_measure("SOUL (BWHW), over 25", 24, 600, 6, {"age_band": ["25-49", "50+"]},
-                           {"lock_in": 0.85, "post": 1.15, "post_months": 6}, f"{S3}: 24 slots", price),
+                           "coaching_stabilisation", f"{S3}: 24 slots", price),
   "soul_u25": slot_measure("SOUL (BWHW), under 25", 18, 600, 6, {"age_band": "u25"},
-                           {"lock_in": 0.85, "post": 1.15, "post_months": 6}, f"{S3}: 18 slots", price),
+                           "coaching_stabilisation", f"{S3}: 18 slots", price),
   "arbeitsgelegenheiten": slot_measure("Arbeitsgelegenheiten § 16d (work opportunities)", 108, round(360000 / (108 * 12), 2), 6,
-                           {"ltr": True}, {"lock_in": 0.85, "post": 1.05, "post_months": 3},
+                           {"ltr": True}, "work_opportunities",
                            f"{S3}: 108 slots, 360,000 EUR", "per slot-month = 360,000 EUR / (108 slots x 12 months)"),
   "egz": {"name": "Eingliederungszuschüsse (EGZ, wage subsidies)",
           "capacity": {"entries": 110, "source": f"{S3}: 110 subsidised hires"},
-          "integration_on_entry": True, "leaves_benefit": True,
+          "integration_on_entry": True, "leaves_benefit": True, "effect": effect("wage_subsidy"),
           "cost": {"per_entry": round(250000 / 110, 2), "fixed": 160000,
                    "source": f"{S3}: 410,000 EUR", "assumption": "160,000 EUR for hires of 2021 still subsidised, the rest spread over the 110 new hires"}},
   "paragraph_16e": {"name": "§ 16e SGB II (integration of the long-term unemployed)",
           "capacity": {"entries": 6, "source": f"{S3}: 12 new § 16e/§ 16i cases", "assumption": "half of them § 16e"},
           "eligible": {"ltr": True},
           "integration_on_entry": True, "leaves_benefit": True, "duration_months": 24,
+          "effect": effect("integration_long_term_unemployed"),
           "cost": {"per_entry": 7500, "fixed": 555000,
                    "source": f"{S3}: 1,200,000 EUR for § 16e and § 16i incl. continuing cases and coaching",
                    "assumption": "half of the money for each paragraph; 7,500 EUR of 2022 spending per new case"}},
@@ -216,50 +218,50 @@ measures = {
           "capacity": {"entries": 6, "source": f"{S3}: 12 new § 16e/§ 16i cases", "assumption": "half of them § 16i"},
           "eligible": {"min_months_in_benefit": 24},
           "integration_on_entry": True, "counts_as_integration": False,
-          "duration_months": 24, "effect": {"lock_in": 0.3, "exit": 0.5},
+          "duration_months": 24, "effect": effect("participation_16i"),
           "note": "since 2019 a § 16i start counts as an active measure, not as a K2 integration",
           "cost": {"per_entry": 7500, "fixed": 555000,
                    "source": f"{S3}: 1,200,000 EUR for § 16e and § 16i incl. continuing cases and coaching",
                    "assumption": "half of the money for each paragraph; 7,500 EUR of 2022 spending per new case"}},
   "individual_support": {"name": "Individual support: placement budget, § 16f, § 16c, Einstiegsgeld",
           "capacity": {"budget": 580000, "source": f"{S3}: 580,000 EUR, entries until the money is spent"},
-          "duration_months": 1, "effect": {"post": 1.2, "post_months": 3},
+          "duration_months": 1, "effect": effect("individual_support"),
           "cost": {"per_entry": 500, "assumption": "500 EUR per case"}},
   "fbw": {"name": "Further vocational training (FbW)",
           "capacity": {"entries": 100, "source": f"{S3}: 100 new entries plus running cases, 770,000 EUR"},
           "duration_months": 8, "eligible": {"age_band": ["25-49", "50+"]},
-          "effect": {"lock_in": 0.5, "post": 1.6, "post_months": 12},
+          "effect": effect("further_training"),
           "cost": {"per_participant_month": 700, "fixed": 392000,
                    "assumption": "700 EUR per participant-month; 392,000 EUR for courses that started before 2022"}},
   "ausbildung_eq": {"name": "Out-of-school training and entry qualification (EQ, BaE)",
           "capacity": {"slots": 80, "assumption": "80 places; the seed names only the money"},
           "duration_months": 12, "duration": "geometric", "eligible": {"age_band": "u25"},
-          "effect": {"lock_in": 0.5, "post": 1.5, "post_months": 6},
+          "effect": effect("youth_preparation"),
           "cost": {"per_slot_month": round(1460000 / (80 * 12), 2), "source": f"{S3}: 1,460,000 EUR"}},
   "produktionsschulen": {"name": "Co-financing: Produktionsschulen Erdbach and Südkreis, Kloster Altenberg",
           "capacity": {"slots": 20, "assumption": "20 places; the seed names neither places nor money"},
           "duration_months": 10, "duration": "geometric", "eligible": {"age_band": "u25"},
-          "effect": {"lock_in": 0.7, "post": 1.2, "post_months": 6},
+          "effect": effect("youth_preparation"),
           "cost": {"fixed": 267845, "assumption": "the remainder of the operative EGT"}},
   "bamf_courses": {"name": "Integration and job-related German courses (BAMF)", "funded_by": "third_party",
           "capacity": {"slots": 300, "assumption": "300 participants; funded by the BAMF, no EGT cost"},
           "duration_months": 6, "duration": "geometric", "eligible": {"ltr": False},
-          "effect": {"lock_in": 0.6, "post": 1.2, "post_months": 6}, "source": f"{S3}: measures paid by third parties"},
+          "effect": effect("language_courses"), "source": f"{S3}: measures paid by third parties"},
   "bvb": {"name": "Vocational preparation (BVB) of the employment agency", "funded_by": "third_party",
           "capacity": {"slots": 30, "assumption": "30 young participants"}, "duration_months": 10, "duration": "geometric",
-          "eligible": {"age_band": "u25"}, "effect": {"lock_in": 0.6, "post": 1.3, "post_months": 6},
+          "eligible": {"age_band": "u25"}, "effect": effect("youth_preparation"),
           "source": f"{S3}: measures paid by third parties"},
   "frau_stark": {"name": "Frau Stark (IB, Dillenburg)", "funded_by": "third_party",
           "capacity": {"slots": 15, "assumption": "15 places, Hessian labour-market budget / REACT-EU"},
           "duration_months": 6, "duration": "geometric", "eligible": {"sex": "female"},
-          "effect": {"lock_in": 0.8, "post": 1.3, "post_months": 6}, "source": f"{S3}: measures paid by third parties"},
+          "effect": effect("coaching_placement"), "source": f"{S3}: measures paid by third parties"},
   "brueckenbildung": {"name": "BrückenBildung (IB), women with a migration background", "funded_by": "third_party",
           "capacity": {"slots": 15, "assumption": "15 places"}, "duration_months": 6, "duration": "geometric",
-          "eligible": {"sex": "female"}, "effect": {"lock_in": 0.8, "post": 1.3, "post_months": 6},
+          "eligible": {"sex": "female"}, "effect": effect("coaching_placement"),
           "source": f"{S3}: measures paid by third parties"},
   "lahn": {"name": "LA(H)N (BWHW, Dillenburg), crafts", "funded_by": "third_party",
           "capacity": {"slots": 12, "assumption": "12 places"}, "duration_months": 6, "duration": "geometric",
-          "effect": {"lock_in": 0.8, "post": 1.3, "post_months": 6}, "source": f"{S3}: measures paid by third parties"},
+          "effect": effect("coaching_placement"), "source": f"{S3}: measures paid by third parties"},
 }
 measures["note"] = "the programme of seed section 3 (2022); 2021 is assumed to have run the same programme"
 scenario["measures"] = measures

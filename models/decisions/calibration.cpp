@@ -108,19 +108,26 @@ double inflow_upper_bound(const Scenario& s) {
     return static_cast<double>(kMaxNewcomersPerMonth) / 10.0 / std::max(busiest, 1e-9);
 }
 
-// The expected model's figures at parameters x (log scale).
+// The expected model's figures at parameters x (log scale). Effects stated as published
+// are hazard factors translated for the hazards they act on (models/effects/): the
+// figures are computed with the factors held (`effects_`), which refresh_effects
+// translates again at the parameters reached.
 class FigureModel {
 public:
     FigureModel(const Scenario& scenario, const std::vector<CalibrationParameter>& parameters,
                 const std::vector<std::string>& figures)
-        : scenario_(scenario), parameters_(parameters), figures_(figures) {}
+        : scenario_(scenario), parameters_(parameters), figures_(figures), effects_(build_model(scenario)) {}
 
-    Eigen::VectorXd operator()(const Eigen::VectorXd& x) {
-        ++evaluations;
+    Scenario at(const Eigen::VectorXd& x) const {
         Scenario s = scenario_;
         for (std::size_t j = 0; j < parameters_.size(); ++j)
             parameter_access(parameters_[j].pointer).get(s) = std::exp(x(static_cast<Eigen::Index>(j)));
-        const Model model = build_model(s);
+        return s;
+    }
+
+    Eigen::VectorXd operator()(const Eigen::VectorXd& x) {
+        ++evaluations;
+        const Model model = build_model(at(x), &effects_);
         const std::vector<double> values =
             replication_indicators(model, tally_layout(model), expected_tally(model));
         Eigen::VectorXd out(static_cast<Eigen::Index>(figures_.size()));
@@ -141,12 +148,29 @@ public:
         return j;
     }
 
+    /// Translates the published effects again at x; whether their factors moved (by more
+    /// than a millionth), so that the fit must go on with the new ones.
+    bool refresh_effects(const Eigen::VectorXd& x) {
+        Model refreshed = build_model(at(x));
+        double moved = 0;
+        for (std::size_t k = 0; k < refreshed.measures.size(); ++k) {
+            const EffectCurve& now = refreshed.measures[k].effect.expected;
+            const EffectCurve& held = effects_.measures[k].effect.expected;
+            moved = std::max(moved, std::fabs(now.lock_in / held.lock_in - 1));
+            for (std::size_t i = 0; i < now.post.size(); ++i)
+                moved = std::max(moved, std::fabs(now.post[i] / held.post[i] - 1));
+        }
+        effects_ = std::move(refreshed);
+        return moved > 1e-6;
+    }
+
     int evaluations = 0;
 
 private:
     const Scenario& scenario_;
     const std::vector<CalibrationParameter>& parameters_;
     const std::vector<std::string>& figures_;
+    Model effects_;
 };
 
 Eigen::VectorXd log_start(const std::vector<CalibrationParameter>& parameters) {
@@ -202,6 +226,8 @@ Identification identify(const Scenario& scenario, const std::vector<std::string>
     const Eigen::VectorXd x = log_start(id.parameters);
     Eigen::MatrixXd a = model.response(x, model(x));
     for (Eigen::Index k = 0; k < a.cols(); ++k) a.col(k) *= id.parameters[static_cast<std::size_t>(k)].prior_log_sd;
+    // A figure of an empty group (0 of 0) has no relative response: it sees nothing.
+    a = a.unaryExpr([](double v) { return std::isfinite(v) ? v : 0.0; });
     id.response.assign(id.figures.size(), std::vector<double>(id.parameters.size()));
     for (Eigen::Index i = 0; i < a.rows(); ++i)
         for (Eigen::Index k = 0; k < a.cols(); ++k)
@@ -262,60 +288,68 @@ CalibrationResult calibrate(const Scenario& scenario, const std::map<std::string
     Eigen::VectorXd r = residuals(x, values);
     double cost = r.squaredNorm();
     double lambda = 1e-3;
-    for (int iteration = 0; iteration < options.max_iterations; ++iteration) {
-        result.iterations = iteration + 1;
-        Eigen::MatrixXd jacobian(2 * n, n);
-        // d(v / target - 1) / dx = (v / target) * (relative response)
-        jacobian.topRows(n) = (values.array() / target.array()).matrix().asDiagonal() * model.response(x, values) /
-                              kFigureTolerance;
-        jacobian.bottomRows(n) = sd.cwiseInverse().asDiagonal();
-        const Eigen::VectorXd gradient = jacobian.transpose() * r;
-        // A parameter on a bound that the descent pushes further out stays there this step.
-        std::vector<Eigen::Index> free;
-        for (Eigen::Index k = 0; k < n; ++k) {
-            const bool pinned_low = x(k) <= lower(k) + 1e-12 && gradient(k) > 0;
-            const bool pinned_high = x(k) >= upper(k) - 1e-12 && gradient(k) < 0;
-            if (!pinned_low && !pinned_high) free.push_back(k);
-        }
-        if (free.empty()) break;
-        const auto m = static_cast<Eigen::Index>(free.size());
-        Eigen::MatrixXd normal(m, m);
-        Eigen::VectorXd g(m);
-        const Eigen::MatrixXd full = jacobian.transpose() * jacobian;
-        for (Eigen::Index a = 0; a < m; ++a) {
-            g(a) = gradient(free[static_cast<std::size_t>(a)]);
-            for (Eigen::Index b = 0; b < m; ++b)
-                normal(a, b) = full(free[static_cast<std::size_t>(a)], free[static_cast<std::size_t>(b)]);
-        }
-        bool improved = false;
-        double largest_step = 0;
-        for (int attempt = 0; attempt < 16 && !improved; ++attempt) {
-            Eigen::MatrixXd damped = normal;
-            damped.diagonal() += lambda * normal.diagonal().cwiseMax(1e-12);
-            const Eigen::VectorXd delta = damped.ldlt().solve(-g);
-            Eigen::VectorXd candidate = x;
-            // At most a factor of e per step: the expected model is smooth, not linear.
+    // Rounds of descent with the effect factors held, until translating them again at the
+    // fit moves them no more (one round when no effect is stated as published).
+    for (int round = 0, iteration = 0; round < 5; ++round) {
+        for (; iteration < options.max_iterations; ++iteration) {
+            result.iterations = iteration + 1;
+            Eigen::MatrixXd jacobian(2 * n, n);
+            // d(v / target - 1) / dx = (v / target) * (relative response)
+            jacobian.topRows(n) = (values.array() / target.array()).matrix().asDiagonal() * model.response(x, values) /
+                                  kFigureTolerance;
+            jacobian.bottomRows(n) = sd.cwiseInverse().asDiagonal();
+            const Eigen::VectorXd gradient = jacobian.transpose() * r;
+            // A parameter on a bound that the descent pushes further out stays there this step.
+            std::vector<Eigen::Index> free;
+            for (Eigen::Index k = 0; k < n; ++k) {
+                const bool pinned_low = x(k) <= lower(k) + 1e-12 && gradient(k) > 0;
+                const bool pinned_high = x(k) >= upper(k) - 1e-12 && gradient(k) < 0;
+                if (!pinned_low && !pinned_high) free.push_back(k);
+            }
+            if (free.empty()) break;
+            const auto m = static_cast<Eigen::Index>(free.size());
+            Eigen::MatrixXd normal(m, m);
+            Eigen::VectorXd g(m);
+            const Eigen::MatrixXd full = jacobian.transpose() * jacobian;
             for (Eigen::Index a = 0; a < m; ++a) {
-                const Eigen::Index k = free[static_cast<std::size_t>(a)];
-                candidate(k) = std::clamp(x(k) + std::clamp(delta(a), -1.0, 1.0), lower(k), upper(k));
+                g(a) = gradient(free[static_cast<std::size_t>(a)]);
+                for (Eigen::Index b = 0; b < m; ++b)
+                    normal(a, b) = full(free[static_cast<std::size_t>(a)], free[static_cast<std::size_t>(b)]);
             }
-            const Eigen::VectorXd candidate_values = model(candidate);
-            const Eigen::VectorXd r_candidate = residuals(candidate, candidate_values);
-            const double cost_candidate = r_candidate.squaredNorm();
-            if (std::isfinite(cost_candidate) && cost_candidate < cost) {
-                largest_step = (candidate - x).cwiseAbs().maxCoeff();
-                x = candidate;
-                values = candidate_values;
-                r = r_candidate;
-                cost = cost_candidate;
-                lambda = std::max(lambda / 3, 1e-12);
-                improved = true;
-            } else {
-                lambda *= 4;
+            bool improved = false;
+            double largest_step = 0;
+            for (int attempt = 0; attempt < 16 && !improved; ++attempt) {
+                Eigen::MatrixXd damped = normal;
+                damped.diagonal() += lambda * normal.diagonal().cwiseMax(1e-12);
+                const Eigen::VectorXd delta = damped.ldlt().solve(-g);
+                Eigen::VectorXd candidate = x;
+                // At most a factor of e per step: the expected model is smooth, not linear.
+                for (Eigen::Index a = 0; a < m; ++a) {
+                    const Eigen::Index k = free[static_cast<std::size_t>(a)];
+                    candidate(k) = std::clamp(x(k) + std::clamp(delta(a), -1.0, 1.0), lower(k), upper(k));
+                }
+                const Eigen::VectorXd candidate_values = model(candidate);
+                const Eigen::VectorXd r_candidate = residuals(candidate, candidate_values);
+                const double cost_candidate = r_candidate.squaredNorm();
+                if (std::isfinite(cost_candidate) && cost_candidate < cost) {
+                    largest_step = (candidate - x).cwiseAbs().maxCoeff();
+                    x = candidate;
+                    values = candidate_values;
+                    r = r_candidate;
+                    cost = cost_candidate;
+                    lambda = std::max(lambda / 3, 1e-12);
+                    improved = true;
+                } else {
+                    lambda *= 4;
+                }
             }
+            // Done when no step lowers the cost or the steps are below any visible effect.
+            if (!improved || largest_step < 1e-7) break;
         }
-        // Done when no step lowers the cost or the steps are below any visible effect.
-        if (!improved || largest_step < 1e-7) break;
+        if (!model.refresh_effects(x)) break;
+        values = model(x);
+        r = residuals(x, values);
+        cost = r.squaredNorm();
     }
     result.model_evaluations = model.evaluations;
     result.converged = true;

@@ -15,10 +15,11 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
                               const MixSearchOptions& search_options, const ConfirmOptions& options) {
     MixConfirmation out;
     std::size_t done = 0;
+    const Model plan_model = build_model(plan);  // a mix moves capacities only: its effect factors hold
     const auto run = [&](const Mix& mix) {
-        const Model model = build_model(scenario_with_mix(plan, section, mix));
-        MixEstimate estimate =
-            estimate_by_monte_carlo(model, options.replications, options.seed, run_phase(options.control, done));
+        const Model model = build_model(scenario_with_mix(plan, section, mix), &plan_model);
+        MixEstimate estimate = estimate_by_monte_carlo(model, search_options.objective, options.replications,
+                                                       options.seed, run_phase(options.control, done));
         done += options.replications;
         ++out.runs;
         return judge_mix(mix, std::move(estimate), search_options.constraints);
@@ -36,15 +37,23 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
         confirmed.push_back({run(candidate.mix), false, r + 1});
     }
     confirmed.push_back(plan_entry);
-    const auto& reference = plan_entry.evaluated.estimate.integrations_by_replication;
-    for (auto& c : confirmed) {
-        const auto& own = c.evaluated.estimate.integrations_by_replication;
+    // Paired differences to the plan: mean and normal 95 % interval.
+    const auto paired = [](const std::vector<double>& own, const std::vector<double>& reference, double& mean,
+                           double& low, double& high) {
         std::vector<double> difference(own.size());
         for (std::size_t r = 0; r < own.size(); ++r) difference[r] = own[r] - reference[r];
         const Summary s = summarise(difference);
-        c.difference_mean = s.mean;
-        c.difference_low = s.mean - 1.96 * s.mc_se;
-        c.difference_high = s.mean + 1.96 * s.mc_se;
+        mean = s.mean;
+        low = s.mean - 1.96 * s.mc_se;
+        high = s.mean + 1.96 * s.mc_se;
+    };
+    const MixEstimate& reference = plan_entry.evaluated.estimate;
+    for (auto& c : confirmed) {
+        const MixEstimate& own = c.evaluated.estimate;
+        paired(own.integrations_by_replication, reference.integrations_by_replication, c.difference_mean,
+               c.difference_low, c.difference_high);
+        paired(own.objective_by_replication, reference.objective_by_replication, c.objective_difference_mean,
+               c.objective_difference_low, c.objective_difference_high);
     }
     std::stable_sort(confirmed.begin(), confirmed.end(), [&](const ConfirmedMix& a, const ConfirmedMix& b) {
         return better_mix(a.evaluated, b.evaluated, search_options.objective);

@@ -19,8 +19,10 @@ struct ConfirmedMix {
     EvaluatedMix evaluated;  ///< with the confirmation's replications
     bool is_plan = false;    ///< the plan's own capacities
     std::optional<std::size_t> search_rank;  ///< 1-based rank in the search; empty for the plan
-    /// Paired difference of integrations to the plan's mix: mean and 95 % interval.
+    /// Paired difference of integrations (over the horizon) to the plan's mix: mean and 95 % interval.
     double difference_mean = 0, difference_low = 0, difference_high = 0;
+    /// The same for the objective (a probability's difference for p_all_targets_met).
+    double objective_difference_mean = 0, objective_difference_low = 0, objective_difference_high = 0;
 };
 
 struct MarginalEffect {

@@ -42,73 +42,91 @@ void women_shares(const Model& model, std::span<const double> tallies, std::size
 
 }  // namespace
 
-MixEstimate estimate_by_monte_carlo(const Model& model, std::uint64_t replications, std::uint32_t seed,
-                                    const RunControl& control) {
-    const std::vector<double> tallies = simulate_tallies(model, seed, 0, replications, control);
-    const ReplicationValues values = replication_values(model, tallies, replications);
+namespace {
+
+// The estimate's figures from per-replication values (simulated, or shifted pilot ones).
+MixEstimate estimate_from_values(const Model& model, const HorizonObjective& objective, const ReplicationValues& values) {
     MixEstimate e;
-    const auto integrations = values.of("integrations_total");
-    const auto spend = values.of("budget_spend");
-    e.integrations_by_replication.assign(integrations.begin(), integrations.end());
+    const std::size_t integrations_index = indicator_index("integrations_total");
+    const std::size_t spend_index = indicator_index("budget_spend");
+    const auto& integrations = values.horizon[integrations_index];
+    const auto& spend = values.horizon[spend_index];
+    e.integrations_by_replication = integrations;
     e.integrations_summary = summarise(integrations);
     e.spend_summary = summarise(spend);
     e.integrations = e.integrations_summary.mean;
     e.spend = e.spend_summary.mean;
-    e.p_all_targets_met = values.p_all_targets_met();
-    const double egt = model.scenario.operative_egt;
-    if (egt > 0 && replications > 0)
-        e.p_over_budget = share_meeting(spend, std::nextafter(egt, 1e300), true);
+    e.p_all_targets_met = values.p_all_targets_met_every_year();
+    e.objective_by_replication = objective_values(objective, values);
+    e.objective = mean_of(e.objective_by_replication);
+    std::size_t over = 0;
+    for (std::size_t y = 0; y < values.years.size(); ++y) e.spend_by_year.push_back(mean_of(values.years[y][spend_index]));
+    for (std::size_t r = 0; r < values.replications; ++r) {
+        bool any = false;
+        for (std::size_t y = 0; y < values.years.size(); ++y) {
+            const double egt = model.years[y].operative_egt;
+            any = any || (egt > 0 && values.years[y][spend_index][r] > egt);
+        }
+        over += any;
+    }
+    if (values.replications > 0) e.p_over_budget = static_cast<double>(over) / static_cast<double>(values.replications);
+    return e;
+}
 
+}  // namespace
+
+MixEstimate estimate_by_monte_carlo(const Model& model, const HorizonObjective& objective,
+                                    std::uint64_t replications, std::uint32_t seed, const RunControl& control) {
+    const std::vector<double> tallies = simulate_tallies(model, seed, 0, replications, control);
+    const ReplicationValues values = replication_values(model, tallies, replications);
+    MixEstimate e = estimate_from_values(model, objective, values);
     // Women among measure entries, against the rule's share (seed section 4).
     women_shares(model, tallies, replications, values.mean("elb_avg"), values.mean("women_avg"), e);
     return e;
 }
 
-MixEvaluator monte_carlo_evaluator(std::uint64_t replications, std::uint32_t seed, RunControl control) {
-    return [replications, seed, control](const Model& model) {
-        return estimate_by_monte_carlo(model, replications, seed, control);
+MixEvaluator monte_carlo_evaluator(const HorizonObjective& objective, std::uint64_t replications, std::uint32_t seed,
+                                   RunControl control) {
+    return [objective, replications, seed, control](const Model& model) {
+        return estimate_by_monte_carlo(model, objective, replications, seed, control);
     };
 }
 
-MixEvaluator expected_shift_evaluator(const Model& plan, std::uint64_t pilot_replications, std::uint32_t seed,
-                                      const RunControl& control) {
-    const TallyLayout layout = tally_layout(plan);
+namespace {
+
+// Every indicator value of every period (each year, then the horizon) of one expected tally.
+std::vector<std::vector<double>> expected_periods(const Model& model, std::span<const double> tally) {
+    const TallyLayout layout = tally_layout(model);
+    std::vector<std::vector<double>> periods = yearly_indicators(model, layout, tally);
+    periods.push_back(horizon_indicators(model, layout, tally));
+    return periods;
+}
+
+}  // namespace
+
+MixEvaluator expected_shift_evaluator(const Model& plan, const HorizonObjective& objective,
+                                      std::uint64_t pilot_replications, std::uint32_t seed, const RunControl& control) {
     const auto pilot = std::make_shared<const ReplicationValues>(
         replication_values(plan, simulate_tallies(plan, seed, 0, pilot_replications, control), pilot_replications));
-    const auto plan_expected =
-        std::make_shared<const std::vector<double>>(replication_indicators(plan, layout, expected_tally(plan)));
-    return [pilot, plan_expected, cancel = control.cancel](const Model& model) {
+    const auto plan_expected = std::make_shared<const std::vector<std::vector<double>>>(
+        expected_periods(plan, expected_tally(plan)));
+    return [pilot, plan_expected, objective, cancel = control.cancel](const Model& model) {
         if (cancel != nullptr && cancel->load()) throw Cancelled();
         const std::vector<double> tally = expected_tally(model);
-        const std::vector<double> expected = replication_indicators(model, tally_layout(model), tally);
-        const auto& names = indicator_names();
-        const std::size_t n = pilot->replications;
-        // Every pilot replication moved by the mix's expected change.
-        std::vector<std::vector<double>> shifted(names.size(), std::vector<double>(n));
-        for (std::size_t i = 0; i < names.size(); ++i)
-            for (std::size_t r = 0; r < n; ++r)
-                shifted[i][r] = pilot->indicators[i][r] + (expected[i] - (*plan_expected)[i]);
-        MixEstimate e;
-        const auto integrations = shifted[indicator_index("integrations_total")];
-        const auto spend = shifted[indicator_index("budget_spend")];
-        e.integrations_by_replication = integrations;
-        e.integrations_summary = summarise(integrations);
-        e.spend_summary = summarise(spend);
-        e.integrations = e.integrations_summary.mean;
-        e.spend = e.spend_summary.mean;
-        const Scenario& s = model.scenario;
-        if (!s.targets.empty() && n > 0) {
-            std::size_t met = 0;
-            for (std::size_t r = 0; r < n; ++r) {
-                bool all = true;
-                for (const auto& [name, target] : s.targets)
-                    all = all && meets(shifted[indicator_index(name)][r], target.value, target.direction);
-                met += all;
-            }
-            e.p_all_targets_met = static_cast<double>(met) / static_cast<double>(n);
+        const auto expected = expected_periods(model, tally);
+        // Every pilot replication moved by the mix's expected change, period by period.
+        ReplicationValues shifted = *pilot;
+        const std::size_t years = shifted.years.size();
+        for (std::size_t p = 0; p <= years; ++p) {
+            auto& period = p < years ? shifted.years[p] : shifted.horizon;
+            for (std::size_t i = 0; i < period.size(); ++i)
+                for (double& x : period[i]) x += expected[p][i] - (*plan_expected)[p][i];
         }
-        if (s.operative_egt > 0 && n > 0) e.p_over_budget = share_meeting(spend, std::nextafter(s.operative_egt, 1e300), true);
-        women_shares(model, tally, 1, expected[indicator_index("elb_avg")], expected[indicator_index("women_avg")], e);
+        shifted.indicators = shifted.years.front();
+        judge_targets(model, shifted);
+        MixEstimate e = estimate_from_values(model, objective, shifted);
+        const auto& first = expected.front();
+        women_shares(model, tally, 1, first[indicator_index("elb_avg")], first[indicator_index("women_avg")], e);
         return e;
     };
 }

@@ -15,6 +15,7 @@
 
 #include "engine/runner.hpp"
 #include "engine/statistics.hpp"
+#include "models/decisions/horizon_objective.hpp"
 #include "models/decisions/optimise_section.hpp"
 #include "models/model.hpp"
 
@@ -29,26 +30,32 @@ Scenario scenario_with_mix(const Scenario& plan, const OptimiseSection& section,
 /// The plan's own capacities of the optimised measures.
 Mix plan_mix(const Scenario& plan, const OptimiseSection& section);
 
+/// What a mix achieves over the horizon. For a 12-month horizon starting in January the
+/// horizon is the one calendar year.
 struct MixEstimate {
-    double integrations = 0;                  ///< expected integrations_total
-    std::optional<double> p_all_targets_met;  ///< empty when the scenario has no targets
-    double spend = 0;                         ///< expected EGT spending
+    double objective = 0;                     ///< the search's objective: mean value, or P(met)
+    double integrations = 0;                  ///< expected integrations_total over the horizon
+    std::optional<double> p_all_targets_met;  ///< every target of every year; empty without targets
+    double spend = 0;                         ///< expected EGT spending over the horizon
+    std::vector<double> spend_by_year;        ///< expected EGT spending of each calendar year
     double women_share_entries = 0;           ///< women among all measure entries (expected counts)
     double women_share_required = 0;          ///< the rule's share (0 when the rule is off)
-    /// Per replication (Monte Carlo only; empty for an expected-value estimate).
+    /// Per replication (the shifted pilot replications for an expected-value estimate).
     std::vector<double> integrations_by_replication;
+    std::vector<double> objective_by_replication;
     Summary spend_summary;
     Summary integrations_summary;
-    double p_over_budget = 0;  ///< share of replications spending more than the scenario's operative EGT
+    double p_over_budget = 0;  ///< share of replications spending more than a year's operative EGT in some year
 };
 
 using MixEvaluator = std::function<MixEstimate(const Model&)>;
 
 /// Monte Carlo estimate: replications 0 .. replications-1 of `seed`.
-MixEstimate estimate_by_monte_carlo(const Model& model, std::uint64_t replications, std::uint32_t seed,
-                                    const RunControl& control);
+MixEstimate estimate_by_monte_carlo(const Model& model, const HorizonObjective& objective,
+                                    std::uint64_t replications, std::uint32_t seed, const RunControl& control);
 
-MixEvaluator monte_carlo_evaluator(std::uint64_t replications, std::uint32_t seed, RunControl control);
+MixEvaluator monte_carlo_evaluator(const HorizonObjective& objective, std::uint64_t replications, std::uint32_t seed,
+                                   RunControl control);
 
 /// Expected-value estimate with a Monte Carlo spread. The plan runs once with
 /// `pilot_replications` replications. For a mix, the expected model gives the change of
@@ -59,7 +66,7 @@ MixEvaluator monte_carlo_evaluator(std::uint64_t replications, std::uint32_t see
 /// their joint spread alone, which the paired comparisons support: under common random
 /// numbers a variant's per-replication difference to the plan varies by 2-3 integrations
 /// where the year itself varies by about 130.
-MixEvaluator expected_shift_evaluator(const Model& plan, std::uint64_t pilot_replications, std::uint32_t seed,
-                                      const RunControl& control);
+MixEvaluator expected_shift_evaluator(const Model& plan, const HorizonObjective& objective,
+                                      std::uint64_t pilot_replications, std::uint32_t seed, const RunControl& control);
 
 }  // namespace intsim

@@ -8,8 +8,12 @@ namespace intsim {
 
 EvaluatedMix judge_mix(Mix mix, MixEstimate estimate, const MixConstraints& constraints) {
     EvaluatedMix e{std::move(mix), std::move(estimate), true, 0.0};
-    if (constraints.budget && e.estimate.spend > *constraints.budget + 0.5)
-        e.violation += (e.estimate.spend - *constraints.budget) / std::max(*constraints.budget, 1.0);
+    const std::vector<double> spends =
+        e.estimate.spend_by_year.empty() ? std::vector<double>{e.estimate.spend} : e.estimate.spend_by_year;
+    for (std::size_t y = 0; y < spends.size(); ++y) {
+        const std::optional<double> limit = constraints.limit(y);
+        if (limit && spends[y] > *limit + 0.5) e.violation += (spends[y] - *limit) / std::max(*limit, 1.0);
+    }
     const double shortfall =
         e.estimate.women_share_required - constraints.women_share_tolerance - e.estimate.women_share_entries;
     if (e.estimate.women_share_required > 0 && shortfall > 0) e.violation += shortfall;
@@ -17,13 +21,22 @@ EvaluatedMix judge_mix(Mix mix, MixEstimate estimate, const MixConstraints& cons
     return e;
 }
 
-bool better_mix(const EvaluatedMix& a, const EvaluatedMix& b, MixObjective objective) {
+namespace {
+
+// An objective's value as far as it decides: a probability exactly, an indicator to its unit.
+double decisive(double value, const HorizonObjective& objective) {
+    if (objective.is_probability()) return value;
+    const double unit = indicator_info(objective.indicator).unit == Unit::Percent ? 0.01 : 1.0;
+    return std::round(value / unit) * unit;
+}
+
+}  // namespace
+
+bool better_mix(const EvaluatedMix& a, const EvaluatedMix& b, const HorizonObjective& objective) {
     if (a.feasible != b.feasible) return a.feasible;
     if (!a.feasible && a.violation != b.violation) return a.violation < b.violation;
-    if (objective == MixObjective::PAllTargetsMet) {
-        const double pa = a.estimate.p_all_targets_met.value_or(0.0), pb = b.estimate.p_all_targets_met.value_or(0.0);
-        if (pa != pb) return pa > pb;
-    }
+    const double oa = decisive(a.estimate.objective, objective), ob = decisive(b.estimate.objective, objective);
+    if (oa != ob) return objective.direction == Direction::Higher ? oa > ob : oa < ob;
     // Whole integrations: a fraction of one a year decides nothing, the money does.
     const double ia = std::round(a.estimate.integrations), ib = std::round(b.estimate.integrations);
     if (ia != ib) return ia > ib;
@@ -38,7 +51,8 @@ class Search {
 public:
     Search(const Scenario& plan, const OptimiseSection& section, const MixEvaluator& evaluate,
            const MixSearchOptions& options, MixSearchResult& result)
-        : plan_(plan), section_(section), evaluate_(evaluate), options_(options), result_(result) {}
+        : plan_(plan), plan_model_(build_model(plan)), section_(section), evaluate_(evaluate), options_(options),
+          result_(result) {}
 
     bool exhausted() const { return result_.visited.size() >= options_.max_evaluations; }
 
@@ -48,7 +62,8 @@ public:
         if (it != cache_.end()) return it->second;
         Mix mix;
         for (std::size_t i = 0; i < grid.size(); ++i) mix.push_back(section_.ranges[i].value(grid[i]));
-        const Model model = build_model(scenario_with_mix(plan_, section_, mix));
+        // A mix moves capacities only: the plan's effect factors hold for it.
+        const Model model = build_model(scenario_with_mix(plan_, section_, mix), &plan_model_);
         result_.visited.push_back(judge_mix(mix, evaluate_(model), options_.constraints));
         cache_.emplace(grid, result_.visited.size() - 1);
         if (options_.on_evaluated) options_.on_evaluated(result_.visited.size());
@@ -98,6 +113,7 @@ private:
     }
 
     const Scenario& plan_;
+    const Model plan_model_;  ///< whose effect factors every mix reuses
     const OptimiseSection& section_;
     const MixEvaluator& evaluate_;
     const MixSearchOptions& options_;

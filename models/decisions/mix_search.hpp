@@ -6,8 +6,10 @@
 // steps down of measure j to pay for it (ceil(cost of a step of i / cost of a step of j),
 // both step costs measured at the start). A mix is feasible when its expected EGT
 // spending stays within the budget and women's share of measure entries reaches the
-// women-share rule. Feasible beats infeasible; between feasible mixes the objective
-// decides, then expected integrations (to the whole integration), then the lower
+// women-share rule (in every calendar year of the horizon). Feasible beats infeasible;
+// between feasible mixes the objective decides (an indicator to its unit: whole persons,
+// integrations and euros, hundredths of a per cent; a probability exactly), then expected
+// integrations over the horizon (to the whole integration), then the lower
 // spending (so that P(all targets met), which moves in steps of 1/replications, still
 // has a direction, and equal results go to the cheaper mix). Every
 // evaluation is cached; the grid is finite and every move strictly improves, so the
@@ -23,10 +25,17 @@
 namespace intsim {
 
 struct MixConstraints {
-    std::optional<double> budget;  ///< limit of expected EGT spending; empty: none
+    /// Limit of expected EGT spending in each calendar year; empty: none. A year listed in
+    /// `budget_by_year` has that limit instead (the command gives each year its operative EGT).
+    std::optional<double> budget;
+    std::vector<std::optional<double>> budget_by_year;  ///< by Model::years; may be empty
     /// Women's share of entries may fall short of the rule by this much (rounding of
     /// monthly entries, and the stock's share drifting over the year).
     double women_share_tolerance = 0.005;
+
+    std::optional<double> limit(std::size_t year) const {
+        return year < budget_by_year.size() ? budget_by_year[year] : budget;
+    }
 };
 
 struct EvaluatedMix {
@@ -39,10 +48,10 @@ struct EvaluatedMix {
 EvaluatedMix judge_mix(Mix mix, MixEstimate estimate, const MixConstraints& constraints);
 
 /// True when `a` is strictly better than `b` (see the file comment).
-bool better_mix(const EvaluatedMix& a, const EvaluatedMix& b, MixObjective objective);
+bool better_mix(const EvaluatedMix& a, const EvaluatedMix& b, const HorizonObjective& objective);
 
 struct MixSearchOptions {
-    MixObjective objective = MixObjective::PAllTargetsMet;
+    HorizonObjective objective;
     MixConstraints constraints;
     std::size_t max_evaluations = 400;
     std::function<void(std::size_t evaluated)> on_evaluated;  ///< after every new evaluation

@@ -20,10 +20,6 @@ std::size_t OptimiseRange::nearest(double x) const {
     return static_cast<std::size_t>(std::clamp(i, 0.0, static_cast<double>(count() - 1)));
 }
 
-const char* objective_name(MixObjective objective) {
-    return objective == MixObjective::PAllTargetsMet ? "p_all" : "integrations";
-}
-
 namespace {
 
 bool whole(double x) { return std::floor(x) == x; }
@@ -36,9 +32,13 @@ std::optional<OptimiseSection> parse_optimise_section(const nlohmann::json& docu
     JsonReader root(document, file);
     JsonReader section = root.object("optimise");
     OptimiseSection out;
-    out.objective = section.choice_or("objective", "p_all", {"p_all", "integrations"}) == "p_all"
-                        ? MixObjective::PAllTargetsMet
-                        : MixObjective::Integrations;
+    if (section.has("objective")) {
+        out.objective_text = section.string("objective");
+        if (out.objective_text != "p_all")
+            parse_objective(out.objective_text, scenario, file, section.child_pointer("objective"));
+    } else {
+        section.allow({"objective"});
+    }
     JsonReader measures = section.object("measures");
     std::vector<std::string> ids;
     for (const auto& m : scenario.measures) ids.push_back(m.id);

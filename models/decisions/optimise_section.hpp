@@ -2,7 +2,7 @@
 // The `optimise` section of a scenario: which measures the mix optimiser may change,
 // and how far.
 //   "optimise": {
-//     "objective": "p_all" | "integrations",           (optional, default "p_all")
+//     "objective": "integrations_total@all",        (optional, default "p_all"; see horizon_objective.hpp)
 //     "measures": {
 //       "aktivierungszentrum": {"min": 200, "max": 300, "step": 25},
 //       "egz": {"min": 80, "max": 160, "step": 20}
@@ -17,11 +17,11 @@
 #include <string>
 #include <vector>
 
+#include "models/decisions/horizon_objective.hpp"
 #include "models/scenario.hpp"
 
 namespace intsim {
 
-enum class MixObjective { PAllTargetsMet, Integrations };
 
 struct OptimiseRange {
     std::string measure_id;
@@ -34,7 +34,11 @@ struct OptimiseRange {
 };
 
 struct OptimiseSection {
-    MixObjective objective = MixObjective::PAllTargetsMet;
+    /// What the search maximises (or minimises, for lower-is-better indicators), as
+    /// written: "p_all" (p_all_targets_met@every_year, the default) or any objective of
+    /// models/decisions/horizon_objective.hpp, checked against the scenario (p_all only by
+    /// the command, which may be told another objective for a scenario without targets).
+    std::string objective_text = "p_all";
     std::vector<OptimiseRange> ranges;
 };
 
@@ -46,6 +50,5 @@ constexpr std::size_t kMaxGridValues = 1000;  ///< per measure
 std::optional<OptimiseSection> parse_optimise_section(const nlohmann::json& document, const std::string& file,
                                                       const Scenario& scenario);
 
-const char* objective_name(MixObjective objective);
 
 }  // namespace intsim

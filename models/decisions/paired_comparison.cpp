@@ -76,6 +76,13 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
     const std::vector<double> base_tallies = simulate_tallies(base, options.seed, 0, n, run_phase(options.control, 0));
     const ReplicationValues base_values = replication_values(base, base_tallies, n);
     comparison.base_p_all_targets_met = base_values.p_all_targets_met();
+    for (std::size_t y = 0; y < base.years.size(); ++y) {
+        comparison.years.push_back(base.years[y].span);
+        comparison.base_p_all_targets_met_by_year.push_back(base_values.p_all_targets_met(y));
+    }
+    comparison.base_p_all_targets_met_every_year = base_values.p_all_targets_met_every_year();
+    comparison.objective = options.objective;
+    const std::vector<double> base_objective = objective_values(options.objective, base_values);
     comparison.person_months = person_months_of(base, base_tallies, n);
 
     std::size_t done = n;
@@ -95,14 +102,25 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
         result.person_months = person_months_of(variant, paired_tallies, n) +
                                person_months_of(variant, independent_tallies, n);
         comparison.person_months += result.person_months;
-        for (std::size_t i = 0; i < names.size(); ++i) {
-            PairedDifference d = paired_difference(base_values.indicators[i], paired.indicators[i],
-                                                   independent.indicators[i],
-                                                   indicator_direction(base.scenario, names[i]),
-                                                   indicator_directed(base.scenario, names[i]));
-            d.indicator = names[i];
-            result.indicators.push_back(std::move(d));
+        for (std::size_t y = 0; y < base.years.size(); ++y) {
+            const auto& targets = base.years[y].targets;
+            YearDifferences year;
+            for (std::size_t i = 0; i < names.size(); ++i) {
+                PairedDifference d = paired_difference(base_values.years[y][i], paired.years[y][i],
+                                                       independent.years[y][i], indicator_direction(targets, names[i]),
+                                                       indicator_directed(targets, names[i]));
+                d.indicator = names[i];
+                year.indicators.push_back(std::move(d));
+            }
+            year.p_all_targets_met = paired.p_all_targets_met(y);
+            result.years.push_back(std::move(year));
         }
+        result.indicators = result.years.front().indicators;
+        result.p_all_targets_met_every_year = paired.p_all_targets_met_every_year();
+        result.objective = paired_difference(base_objective, objective_values(options.objective, paired),
+                                             objective_values(options.objective, independent),
+                                             options.objective.direction, true);
+        result.objective.indicator = options.objective.text();
         comparison.variants.push_back(std::move(result));
     }
     return comparison;

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "engine/runner.hpp"
+#include "models/decisions/horizon_objective.hpp"
 #include "models/model.hpp"
 
 namespace intsim {
@@ -40,10 +41,19 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
                                    std::span<const double> variant_independent, Direction direction,
                                    bool directed = true);
 
+/// The differences of one calendar year.
+struct YearDifferences {
+    std::vector<PairedDifference> indicators;  ///< in indicator_names() order, directions from BASE's targets of that year
+    std::optional<double> p_all_targets_met;   ///< of the variant, by its own targets of that year
+};
+
 struct VariantComparison {
     std::string name;
-    std::vector<PairedDifference> indicators;  ///< in indicator_names() order
-    std::optional<double> p_all_targets_met;   ///< of the variant, judged by its own targets
+    std::vector<PairedDifference> indicators;  ///< the first calendar year, in indicator_names() order
+    std::optional<double> p_all_targets_met;   ///< of the variant, judged by its own targets (first year)
+    std::vector<YearDifferences> years;        ///< every calendar year (years[0]: the first)
+    std::optional<double> p_all_targets_met_every_year;
+    PairedDifference objective;                ///< the comparison's objective
     double person_months = 0;
 };
 
@@ -53,6 +63,10 @@ struct Comparison {
     std::uint32_t seed = 1;
     std::uint64_t independent_first = 0;  ///< first replication number of the independent runs
     std::optional<double> base_p_all_targets_met;
+    std::vector<CalendarYear> years;  ///< the horizon's calendar years (BASE and variants share them)
+    std::vector<std::optional<double>> base_p_all_targets_met_by_year;
+    std::optional<double> base_p_all_targets_met_every_year;
+    HorizonObjective objective;
     std::vector<VariantComparison> variants;
     double person_months = 0;  ///< over all runs
 };
@@ -61,11 +75,13 @@ struct ComparisonOptions {
     std::uint64_t replications = 1000;
     std::uint32_t seed = 1;
     RunControl control;  ///< progress counts (1 + 2 x variants) x replications
+    HorizonObjective objective;  ///< read against BASE (parse_objective)
 };
 
 /// Runs BASE and the variants with common random numbers, and each variant once more on
 /// replications N .. 2N-1 of the same seed (independent of 0 .. N-1) to measure the
-/// variance reduction. Directions are BASE's (its targets', else the defaults).
+/// variance reduction. Directions are BASE's (its targets', else the defaults), year by
+/// year. The variants must cover BASE's calendar years (same start and months).
 Comparison compare_scenarios(const Model& base, const std::vector<Model>& variants,
                              const ComparisonOptions& options);
 

@@ -16,13 +16,21 @@ std::size_t indicator_index(const std::string& indicator) {
     return static_cast<std::size_t>(it - names.begin());
 }
 
+Direction indicator_direction(const std::map<std::string, Target>& targets, const std::string& indicator) {
+    const auto target = targets.find(indicator);
+    return target != targets.end() ? target->second.direction : default_direction(indicator);
+}
+
+bool indicator_directed(const std::map<std::string, Target>& targets, const std::string& indicator) {
+    return targets.count(indicator) > 0 || has_default_direction(indicator);
+}
+
 Direction indicator_direction(const Scenario& scenario, const std::string& indicator) {
-    const auto target = scenario.targets.find(indicator);
-    return target != scenario.targets.end() ? target->second.direction : default_direction(indicator);
+    return indicator_direction(scenario.targets, indicator);
 }
 
 bool indicator_directed(const Scenario& scenario, const std::string& indicator) {
-    return scenario.targets.count(indicator) > 0 || has_default_direction(indicator);
+    return indicator_directed(scenario.targets, indicator);
 }
 
 double mean_of(std::span<const double> values) {
@@ -38,10 +46,23 @@ std::span<const double> ReplicationValues::of(const std::string& indicator) cons
 
 double ReplicationValues::mean(const std::string& indicator) const { return mean_of(of(indicator)); }
 
-std::optional<double> ReplicationValues::p_all_targets_met() const {
-    if (all_targets_met.empty()) return std::nullopt;
-    const auto met = std::count(all_targets_met.begin(), all_targets_met.end(), 1);
-    return static_cast<double>(met) / static_cast<double>(all_targets_met.size());
+namespace {
+
+std::optional<double> share_met(const std::vector<std::uint8_t>& met) {
+    if (met.empty()) return std::nullopt;
+    return static_cast<double>(std::count(met.begin(), met.end(), 1)) / static_cast<double>(met.size());
+}
+
+}  // namespace
+
+std::optional<double> ReplicationValues::p_all_targets_met() const { return share_met(all_targets_met); }
+
+std::optional<double> ReplicationValues::p_all_targets_met(std::size_t year) const {
+    return share_met(all_targets_met_by_year.at(year));
+}
+
+std::optional<double> ReplicationValues::p_all_targets_met_every_year() const {
+    return share_met(all_targets_met_every_year);
 }
 
 ReplicationValues replication_values(const Model& model, std::span<const double> tallies,
@@ -51,21 +72,39 @@ ReplicationValues replication_values(const Model& model, std::span<const double>
     const auto& names = indicator_names();
     ReplicationValues values;
     values.replications = replications;
-    values.indicators.assign(names.size(), std::vector<double>(replications));
+    values.years.assign(model.years.size(),
+                        std::vector<std::vector<double>>(names.size(), std::vector<double>(replications)));
+    values.horizon.assign(names.size(), std::vector<double>(replications));
     for (std::size_t r = 0; r < replications; ++r) {
-        const auto row = replication_indicators(model, layout, tallies.subspan(r * width, width));
-        for (std::size_t i = 0; i < names.size(); ++i) values.indicators[i][r] = row[i];
+        const auto tally = tallies.subspan(r * width, width);
+        const auto rows = yearly_indicators(model, layout, tally);
+        for (std::size_t y = 0; y < rows.size(); ++y)
+            for (std::size_t i = 0; i < names.size(); ++i) values.years[y][i][r] = rows[y][i];
+        const auto horizon = horizon_indicators(model, layout, tally);
+        for (std::size_t i = 0; i < names.size(); ++i) values.horizon[i][r] = horizon[i];
     }
-    const auto& targets = model.scenario.targets;
-    if (!targets.empty()) {
-        values.all_targets_met.assign(replications, 1);
-        for (const auto& [name, target] : targets) {
-            const auto& column = values.indicators[indicator_index(name)];
-            for (std::size_t r = 0; r < replications; ++r)
-                values.all_targets_met[r] &= meets(column[r], target.value, target.direction);
-        }
-    }
+    values.indicators = values.years.front();
+    judge_targets(model, values);
     return values;
+}
+
+void judge_targets(const Model& model, ReplicationValues& values) {
+    const std::size_t n = values.replications;
+    values.all_targets_met_by_year.assign(model.years.size(), {});
+    values.all_targets_met_every_year.clear();
+    for (std::size_t y = 0; y < model.years.size(); ++y) {
+        const auto& targets = model.years[y].targets;
+        if (targets.empty()) continue;
+        auto& met = values.all_targets_met_by_year[y];
+        met.assign(n, 1);
+        for (const auto& [name, target] : targets) {
+            const auto& column = values.years[y][indicator_index(name)];
+            for (std::size_t r = 0; r < n; ++r) met[r] &= meets(column[r], target.value, target.direction);
+        }
+        if (values.all_targets_met_every_year.empty()) values.all_targets_met_every_year.assign(n, 1);
+        for (std::size_t r = 0; r < n; ++r) values.all_targets_met_every_year[r] &= met[r];
+    }
+    values.all_targets_met = values.all_targets_met_by_year.front();
 }
 
 }  // namespace intsim

@@ -79,7 +79,7 @@ void rescale_stock(const Model& model, StreamKey key, const ObservedStock& obser
             stock.push_copy(stock, donor);
             const std::size_t c = stock.size() - 1;
             stock.uid[c] = next_uid++;
-            stock.measure[c] = stock.measure_left[c] = stock.post_measure[c] = stock.post_left[c] = 0;
+            stock.measure[c] = stock.measure_left[c] = stock.post_measure[c] = stock.effect_month[c] = 0;
             if (borrow) stock.history[c] = s == 0 ? kHistoryMask : 1u;
         }
     }

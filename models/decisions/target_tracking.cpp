@@ -62,6 +62,7 @@ std::vector<MonthCheck> early_warning(const std::vector<MonthlyActual>& actuals,
 }
 
 // The uncertain levels the scenario gives a spread (the measure effects stay the plan's).
+// The months observed are of the first calendar year: what they say is about its levels.
 struct UncertainLevel {
     const char* name;
     double sd;
@@ -79,9 +80,15 @@ std::vector<UncertainLevel> uncertain_levels(const Scenario& s) {
 
 std::vector<double> standard_levels(const std::vector<UncertainLevel>& levels, const ReplicationFactors& f) {
     std::vector<double> z;
-    // The first calendar year's levels: tracking learns the year it is in.
     for (const auto& l : levels) z.push_back(std::log(f.levels.front().*l.factor) / l.sd);
     return z;
+}
+
+// Sets the first year's level to `first`; later years keep their walk's steps from it
+// (docs/years.md section 5).
+void set_first_year_level(ReplicationFactors& f, double LevelFactors::*factor, double first) {
+    const double drawn = f.levels.front().*factor;
+    for (LevelFactors& year : f.levels) year.*factor = first * (year.*factor / drawn);
 }
 
 constexpr double kEssWarningShare = 0.05;
@@ -132,12 +139,8 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     std::vector<ReplicationFactors> factors;
     for (std::uint64_t j = 0; j < n; ++j) {
         ReplicationFactors f = plan_draws[posterior.ancestor[j]];
-        // The first year's level moves; later years walk on from it by their own steps.
-        for (std::size_t i = 0; i < levels.size(); ++i) {
-            const double moved = std::exp(levels[i].sd * posterior.levels[j][i]);
-            const double ratio = moved / (f.levels.front().*levels[i].factor);
-            for (LevelFactors& year : f.levels) year.*levels[i].factor *= ratio;
-        }
+        for (std::size_t i = 0; i < levels.size(); ++i)
+            set_first_year_level(f, levels[i].factor, std::exp(levels[i].sd * posterior.levels[j][i]));
         factors.push_back(std::move(f));
     }
     for (const auto& l : levels) {
@@ -258,6 +261,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         t.p_target_met = share_meeting(values, t.target.value, t.target.direction == Direction::Higher);
         t.plan_p_target_met = plan_results.indicator(name).p_target_met;
         const auto& plan_column = plan_values.of(name);
+        t.plan_year = summarise(plan_column);
         for (std::size_t r = 0; r < n; ++r) all_met[r] &= meets(values[r], t.target.value, t.target.direction);
         for (std::size_t r = 0; r < pilots; ++r)
             plan_all_met[r] &= meets(plan_column[r], t.target.value, t.target.direction);

@@ -53,6 +53,7 @@ struct TrackedTarget {
     Summary year;                        ///< actuals + projection, over replications
     double p_target_met = 0;
     std::optional<double> plan_p_target_met;  ///< what the plan alone said
+    Summary plan_year;                        ///< the plan's year, over its pilot replications
     /// What the open months (those without the observed figure) must bring on average to
     /// reach the target: at least (higher is better) or at most (lower is better). Empty
     /// for end-of-year stocks and when no month is open.

@@ -90,21 +90,37 @@ nlohmann::json measure_document(const MeasureRow& row, const KeyFigures& k) {
                                                   "give its planned entries (\"entries\")",
                                                   row.type));
     m["capacity"] = {{unit, row.capacity}, {"source", row_source}};
-    m["duration_months"] = row.duration_months.value_or(type.duration_months);
-    m["duration"] = type.geometric ? "geometric" : "fixed";
-    if (!row.duration_months) m["assumption"] = fmt::format("duration: the usual {:g} months of a {} measure",
-                                                              type.duration_months, row.type);
+    if (type.integration_on_entry && type.counts_as_integration && row.lock_in)
+        fail_measure_row(row, "lock_in", fmt::format("no lock-in for a {} measure: its entry is an integration, and its "
+                                                     "participants integrate no further while it lasts",
+                                                     row.type));
+    const double duration = row.duration_months.value_or(type.duration_months);
+    if (duration > 0) {
+        m["duration_months"] = duration;
+        m["duration"] = type.geometric ? "geometric" : "fixed";
+    }
+    if (!row.duration_months && duration > 0)
+        m["assumption"] = fmt::format("duration ({} measure): {}", row.type, type.defaults_text);
     const std::string eligible = row.eligible.empty() ? std::string(type.eligible) : row.eligible;
     if (!eligible.empty()) m["eligible"] = eligibility_of(eligible, row, k);
-    nlohmann::json effect = {{"lock_in", row.lock_in.value_or(type.lock_in)},
-                             {"post", row.post.value_or(type.post)},
-                             {"post_months", static_cast<int>(row.post_months.value_or(type.post_months))}};
-    if (type.exit_factor != 1.0) effect["exit"] = type.exit_factor;
-    // An entry that is an integration has no lock-in (its participants integrate no further).
-    if (type.integration_on_entry && type.counts_as_integration) effect.erase("lock_in");
-    if (row.lock_in || row.post || row.post_months) effect["source"] = row_source + " (lock_in, post, post_months as given)";
-    else effect[type.effect_assumption ? "assumption" : "source"] = std::string(type.effect_text);
-    m["effect"] = effect;
+    if (!row.effect.empty()) {
+        // Marked as the catalogue's: the entry cites its source or says it is an assumption.
+        m["effect"] = {{"from_catalogue", row.effect},
+                       {"note", row.effect_by_type ? fmt::format("the effects catalogue's entry for the measure type "
+                                                                 "{} (the key figures give no effect)",
+                                                                 row.type)
+                                                   : row_source + " (the catalogue entry as given)"}};
+    } else if (row.lock_in || row.post || row.post_months) {
+        nlohmann::json effect = nlohmann::json::object();
+        if (row.lock_in) effect["lock_in"] = *row.lock_in;
+        if (row.post) effect["post"] = *row.post;
+        if (row.post_months) effect["post_months"] = static_cast<int>(*row.post_months);
+        effect["source"] = row_source + " (the factors as given)";
+        m["effect"] = effect;
+    } else {
+        m["effect"] = {{"assumption", "no effect: the measure type \"other\" has no entry in the effects catalogue "
+                                      "and the key figures give none"}};
+    }
     if (type.integration_on_entry) {
         m["integration_on_entry"] = true;
         if (!type.counts_as_integration) m["counts_as_integration"] = false;
@@ -328,11 +344,22 @@ JobcenterSetup set_up_jobcenter(const KeyFigures& k) {
 
     // The figures the base year is calibrated to, and which parameter each frees.
     out.figures = {{"integrations_total", k.integrations_total},
-                   {"integrations_women", k.integrations_women},
-                   {"integrations_single_parents", k.integrations_single_parents},
                    {"integrations_ltr", k.integrations_ltr},
                    {"elb_avg", k.elb.average},
                    {"ltr_avg", k.ltr.average}};
+    // A group that is no one or everyone says nothing about its factor: checked, not fitted.
+    const auto group_figure = [&](const std::string& figure, double share, double count, const std::string& group) {
+        if (share > 0 && share < 1) {
+            out.figures[figure] = count;
+        } else {
+            out.checks[figure] = count;
+            out.notes.push_back(fmt::format("{} are {} of the eLb: their integration factor stays 1, {} is checked, "
+                                            "not fitted",
+                                            group, share > 0 ? "all" : "none", figure));
+        }
+    };
+    group_figure("integrations_women", w, k.integrations_women, "women");
+    group_figure("integrations_single_parents", sp, k.integrations_single_parents, "single parents");
     if (k.ltr.start) out.checks["ltr_end"] = k.ltr.end;
     else out.figures["ltr_end"] = k.ltr.end;
     out.checks["elb_end"] = k.elb.end;

@@ -15,7 +15,7 @@ namespace intsim {
 const std::vector<std::string>& measure_columns() {
     static const std::vector<std::string> columns = {
         "id", "name", "type", "capacity", "unit", "duration_months", "cost", "cost_unit", "fixed_cost",
-        "funded_by", "eligible", "lock_in", "post", "post_months", "end", "source"};
+        "funded_by", "eligible", "effect", "lock_in", "post", "post_months", "end", "source"};
     return columns;
 }
 
@@ -111,7 +111,7 @@ std::string one_of(const RowReader& r, const std::string& key, const std::vector
     return value;
 }
 
-MeasureRow read_row(const RowReader& r) {
+MeasureRow read_row(const RowReader& r, const KeyFigureFiles& files) {
     r.check_keys();
     MeasureRow m;
     m.file = r.file();
@@ -141,6 +141,30 @@ MeasureRow read_row(const RowReader& r) {
     if (!m.end.empty() && !parse_year_month(m.end)) r.fail("end", "expected a month as \"YYYY-MM\", found \"" + m.end + "\"");
     m.source = r.text("source");
     const MeasureType& type = measure_type(m.type);
+    // The effect: the row's factors, else the catalogue entry it names, else its type's.
+    m.effect = r.text("effect");
+    const bool factors = m.lock_in || m.post || m.post_months;
+    if (factors && !m.effect.empty())
+        r.fail("effect", "expected either a catalogue entry in \"effect\" or factors (lock_in, post, post_months), not both");
+    if (!factors && m.effect.empty() && m.type != kOtherMeasureType) {
+        m.effect = m.type;
+        m.effect_by_type = true;
+    }
+    if (!m.effect.empty()) {
+        const auto& entries = files.catalogue_entries;
+        if (files.effects_catalogue.empty())
+            r.fail(m.effect_by_type ? "type" : "effect",
+                   fmt::format("the effect of \"{}\" comes from the effects catalogue, but the key figures name none: "
+                               "give \"effects_catalogue\" (e.g. \"../effects/catalogue.json\") or the factors "
+                               "lock_in, post, post_months",
+                               m.effect));
+        if (std::find(entries.begin(), entries.end(), m.effect) == entries.end()) {
+            const std::string near = nearest_key(m.effect, entries);
+            r.fail(m.effect_by_type ? "type" : "effect",
+                   fmt::format("no entry \"{}\" in the effects catalogue {}{}", m.effect, files.effects_catalogue,
+                               near.empty() ? "" : " (did you mean \"" + near + "\"?)"));
+        }
+    }
     const bool third_party = (m.funded_by.empty() ? type.funded_by : m.funded_by) == "third_party";
     if (!third_party && !m.cost && m.fixed_cost == 0)
         r.fail("cost", "expected the cost of an EGT-funded measure (or \"funded_by\": third_party)");
@@ -181,8 +205,19 @@ std::string measures_file_of(const nlohmann::json& document, const std::string& 
     return (std::filesystem::path(file).parent_path() / it->get<std::string>()).string();
 }
 
-KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& file,
-                             const std::optional<CsvTable>& measures_table, const std::string& measures_file) {
+std::string effects_catalogue_of(const nlohmann::json& document, const std::string& file) {
+    const auto it = document.is_object() ? document.find("effects_catalogue") : document.end();
+    if (!document.is_object() || it == document.end()) return "";
+    if (!it->is_string() || it->get<std::string>().empty())
+        throw InputError(file, "/effects_catalogue",
+                         "expected the path of the effects catalogue, relative to this file (e.g. "
+                         "\"../effects/catalogue.json\")");
+    return (std::filesystem::path(file).parent_path() / it->get<std::string>()).lexically_normal().string();
+}
+
+KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& file, const KeyFigureFiles& files) {
+    const std::optional<CsvTable>& measures_table = files.measures_table;
+    const std::string& measures_file = files.measures_file;
     JsonReader root(document, file);
     KeyFigures k;
     k.file = file;
@@ -196,6 +231,8 @@ KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& 
     if (root.has("region") && (k.region.empty() || k.region.size() > 64))
         root.fail("region", "expected a non-empty identifier of at most 64 characters, e.g. \"hessen\"");
     k.source = root.string_or("source", "");
+    k.effects_catalogue = files.effects_catalogue;
+    root.allow({"effects_catalogue"});
     k.base_year = static_cast<int>(root.integer("base_year", 1990, 2100));
 
     k.elb = read_stock(root, "elb");
@@ -257,6 +294,16 @@ KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& 
     for (const char* key : {"women", "single_parents", "ltr"})
         check_not_above(integrations, key, integrations.number(key, 0, kMaxCount), k.integrations_total,
                         "integrations in total");
+    // A group the stock does not have cannot integrate; a group that is everyone has all.
+    const auto check_group = [&](const char* key, double share, double count, const char* group) {
+        if (share == 0 && count > 0)
+            integrations.fail(key, fmt::format("expected 0: shares.{} is 0, so there are no {} to integrate", key, group));
+        if (share == 1 && count != k.integrations_total)
+            integrations.fail(key, fmt::format("expected {} (the total): shares.{} is 1, so every eLb is one of the {}",
+                                               k.integrations_total, key, group));
+    };
+    check_group("women", k.women_share, k.integrations_women, "women");
+    check_group("single_parents", k.single_parent_share, k.integrations_single_parents, "single parents");
     integrations.finish();
     if (root.has("newcomers_monthly")) k.newcomers_monthly = root.number("newcomers_monthly", 0, kMaxCount);
     else root.allow({"newcomers_monthly"});
@@ -306,7 +353,7 @@ KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& 
                                              near.empty() ? "" : " (did you mean \"" + near + "\"?)",
                                              fmt::join(measure_columns(), ", ")));
             }
-        for (const CsvRow& row : measures_table->rows) k.measures.push_back(read_row(RowReader(*measures_table, row, measures_file)));
+        for (const CsvRow& row : measures_table->rows) k.measures.push_back(read_row(RowReader(*measures_table, row, measures_file), files));
     } else {
         const nlohmann::json& rows = root.raw("measures");
         if (!rows.is_array())
@@ -314,7 +361,7 @@ KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& 
         for (std::size_t i = 0; i < rows.size(); ++i) {
             if (!rows[i].is_object())
                 throw InputError(file, fmt::format("/measures/{}", i), "expected a row: an object of the table's columns");
-            k.measures.push_back(read_row(RowReader(rows[i], file, fmt::format("/measures/{}", i))));
+            k.measures.push_back(read_row(RowReader(rows[i], file, fmt::format("/measures/{}", i)), files));
         }
     }
     for (std::size_t i = 0; i < k.measures.size(); ++i)

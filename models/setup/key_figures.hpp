@@ -44,6 +44,8 @@ struct MeasureRow {
     double fixed_cost = 0;
     std::string funded_by;  ///< egt, third_party; "" = the type's usual
     std::string eligible;   ///< e.g. "ltr", "u25+women", "profile=market|activation"; "" = the type's usual
+    std::string effect;     ///< the effects catalogue's entry; "" when lock_in/post give it, or none ("other")
+    bool effect_by_type = false;  ///< `effect` is the type's entry, the row naming none
     std::optional<double> lock_in, post, post_months;
     std::string end;        ///< "YYYY-MM" or ""
     std::string source;
@@ -66,6 +68,7 @@ struct KeyFigures {
     std::optional<double> egt_total;
     std::vector<MeasureRow> measures;
     std::string measures_file;  ///< the CSV file the measures came from, "" when inline
+    std::string effects_catalogue;  ///< the catalogue file, relative to the working directory; "" when none
 };
 
 /// The measure table's columns (CSV header, and the keys of a row in JSON).
@@ -74,15 +77,25 @@ const std::vector<std::string>& measure_columns();
 /// @throw InputError naming the row's file and line (or JSON pointer) and its column `key`
 [[noreturn]] void fail_measure_row(const MeasureRow& row, const std::string& key, const std::string& expected);
 
-/// Checks the key-figure document. `measures_table` is the CSV the document names in
-/// "measures" (read by the caller; empty when the measures are inline).
+/// What the caller read from the files the key-figure document names.
+struct KeyFigureFiles {
+    std::optional<CsvTable> measures_table;  ///< the CSV named in "measures"; empty when inline
+    std::string measures_file;
+    std::string effects_catalogue;                ///< named in "effects_catalogue"; "" when none
+    std::vector<std::string> catalogue_entries;   ///< its entries' names
+};
+
+/// Checks the key-figure document.
 /// @throw InputError naming the file, the JSON pointer or CSV line, and what was expected
 KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& file,
-                             const std::optional<CsvTable>& measures_table = {},
-                             const std::string& measures_file = "");
+                             const KeyFigureFiles& files = {});
 
 /// The CSV file a key-figure document names in "measures", relative to the document, or
 /// "" when the measures are inline. @throw InputError when "measures" is neither
 std::string measures_file_of(const nlohmann::json& document, const std::string& file);
+
+/// The effects catalogue a key-figure document names in "effects_catalogue", relative to
+/// the document, or "" when it names none. @throw InputError when it is not a string
+std::string effects_catalogue_of(const nlohmann::json& document, const std::string& file);
 
 }  // namespace intsim

@@ -1,8 +1,9 @@
 #pragma once
 // Kinds of measures a controller names in the programme table, each with the defaults
-// intsim uses for what the table leaves out: duration, lock-in and after-effect, whether
-// an entry is an integration, who may enter, who pays — each with its source in the
-// evidence on SGB II measures (docs/own-jobcenter.md) or marked as an assumption.
+// intsim uses for what the table leaves out: duration, whether an entry is an
+// integration, who may enter, who pays. A type's name is the name of its entry in the
+// effects catalogue (scenarios/effects/catalogue.json), which states the type's effect
+// with its source; only "other" has no entry (no effect, an assumption).
 #include <string>
 #include <string_view>
 #include <vector>
@@ -10,23 +11,22 @@
 namespace intsim {
 
 struct MeasureType {
-    std::string_view name;
+    std::string_view name;          ///< also the effects catalogue's entry, except "other"
     std::string_view description;
-    double duration_months;
+    double duration_months;         ///< 0: none (an entry that is a hire needs none)
     bool geometric;                 ///< duration geometric (courses people leave early) or fixed
-    double lock_in, post;           ///< integration-hazard factors while in it and after it
-    int post_months;
-    double exit_factor;             ///< other-exit factor while in it
     bool integration_on_entry, counts_as_integration, leaves_benefit;
     std::string_view eligible;      ///< default eligibility expression ("" = anyone)
     std::string_view funded_by;     ///< "egt" or "third_party"
-    std::string_view effect_text;   ///< source or assumption of the effect
-    bool effect_assumption;
+    std::string_view defaults_text; ///< why these defaults (duration, eligibility): an assumption
 };
 
 const std::vector<std::string>& measure_type_names();
 
 /// @throw std::out_of_range for an unknown name (the key-figure reader checks names first)
 const MeasureType& measure_type(const std::string& name);
+
+/// The type without an entry in the effects catalogue: no effect unless the row gives one.
+inline constexpr std::string_view kOtherMeasureType = "other";
 
 }  // namespace intsim

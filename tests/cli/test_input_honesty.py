@@ -77,7 +77,7 @@ def test_validate_explain_names_the_origin_of_every_value():
 
     check(origin("/measures/aktivierungszentrum/capacity/slots").startswith(variant), lines[:3])
     check("(extends parent)" in origin("/population/elb"), origin("/population/elb"))
-    check("(extends grandparent)" in origin("/hazards/exit/ltr"), origin("/hazards/exit/ltr"))
+    check("(extends grandparent)" in origin("/allocation/women_share_rule"), origin("/allocation/women_share_rule"))
     check(origin("/months") == "--set months=6", origin("/months"))
     check(origin("/measures/aktivierungszentrum/effect/exit") == "default", origin("/measures/aktivierungszentrum/effect/exit"))
 

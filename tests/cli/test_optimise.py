@@ -21,8 +21,9 @@ def test_shipped_mix_scenario():
     with tempdir() as out:
         result = intsim("optimise", MIX, *FAST, "--out", out)
         doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
-        check(doc["objective"] == "p_all_targets_met", doc["objective"])
-        check(doc["budget"] == {"limit": 9697845, "source": "operative_egt"}, doc["budget"])
+        check(doc["objective"] == "p_all_targets_met@every_year", doc["objective"])
+        check(doc["budget"] == {"limit": 9697845, "source": "operative_egt",
+                                "limits_by_year": [{"year": 2022, "limit": 9697845}]}, doc["budget"])
         check([m["id"] for m in doc["measures"]] == ["aktivierungszentrum", "arbeitsgelegenheiten", "egz", "fbw"],
               "measures of the optimise section")
         plan = plan_entry(doc)
@@ -58,7 +59,7 @@ def test_budget_objective_and_threads():
             texts.append(results_bytes_without_run_facts(os.path.join(out, "optimise.json")))
         check(texts[0] == texts[1], "optimise.json differs between thread counts")
         doc = validate_document(os.path.join(d, "1", "optimise.json"), "optimise.schema.json")
-        check(doc["objective"] == "integrations" and doc["budget"] == {"limit": 9500000, "source": "--budget"}, doc["budget"])
+        check(doc["objective"] == "integrations_total@all" and doc["budget"]["limit"] == 9500000 and doc["budget"]["source"] == "--budget", doc["budget"])
         best = doc["ranked"][0]
         check(best["feasible"] and best["spend"]["mean"] <= 9500000, best["spend"])
         check(not plan_entry(doc)["feasible"], "the plan spends more than 9.5 million")

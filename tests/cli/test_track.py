@@ -9,6 +9,11 @@ ACTUALS = os.path.join(ROOT, "scenarios", "actuals", "lahn-dill-2022-monthly.csv
 HEADER = "month,elb,ltr,integrations,integrations_women,integrations_single_parents,integrations_ltr"
 
 
+def track_json(out, month="2022-05"):
+    """Each tracking month writes its own folder inside the output folder."""
+    return os.path.join(out, f"track-{month}", "track.json")
+
+
 def data_rows():
     return [line for line in open(ACTUALS).read().splitlines() if line and not line.startswith("#")][1:]
 
@@ -23,7 +28,7 @@ def write(directory, name, text, encoding="utf-8"):
 def test_shipped_actuals():
     with tempdir() as out:
         result = intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 30, "--out", out, "--quiet")
-        doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+        doc = validate_document(track_json(out), "track.schema.json")
         check(doc["actuals"]["months"] == 5 and doc["actuals"]["last_month"] == "2022-05", "five months observed")
         check(doc["restart"] == {"month": "2022-06", "months_left": 7, "stock_month": "2022-05", "elb": 10781, "ltr": 7108},
               doc["restart"])
@@ -64,8 +69,8 @@ def test_german_excel_dialect_gives_the_same_answer():
         check("10.872" in open(german, encoding="utf-8-sig").read(), "thousands separators in the German file")
         intsim("track", PLAN, "--actuals", german, "--reps", 8, "--out", os.path.join(d, "de"), "--quiet")
         intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 8, "--out", os.path.join(d, "en"), "--quiet")
-        de = json.load(open(os.path.join(d, "de", "track.json")))
-        en = json.load(open(os.path.join(d, "en", "track.json")))
+        de = json.load(open(track_json(os.path.join(d, "de"))))
+        en = json.load(open(track_json(os.path.join(d, "en"))))
         for key in ("targets", "indicators", "early_warning", "projection", "year_to_date", "restart"):
             check(de[key] == en[key], f"{key} differs between dialects")
 
@@ -76,7 +81,7 @@ def test_same_bytes_for_any_thread_count():
         for threads in (1, 2):
             out = os.path.join(d, str(threads))
             intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 6, "--threads", threads, "--out", out, "--quiet")
-            texts.append(results_bytes_without_run_facts(os.path.join(out, "track.json")))
+            texts.append(results_bytes_without_run_facts(track_json(out)))
         check(texts[0] == texts[1], "track.json differs between thread counts")
 
 
@@ -84,7 +89,7 @@ def test_early_warning_when_far_below_plan():
     with tempdir() as d:
         low = write(d, "low.csv", HEADER + "\n2022-01,10900,7130,90,27,8,41\n2022-02,10950,7140,95,29,8,43\n")
         result = intsim("track", PLAN, "--actuals", low, "--reps", 20, "--out", os.path.join(d, "out"), "--quiet")
-        doc = validate_document(os.path.join(d, "out", "track.json"), "track.schema.json")
+        doc = validate_document(track_json(os.path.join(d, "out"), "2022-02"), "track.schema.json")
         positions = [m["integrations"]["position"] for m in doc["early_warning"]["months"]]
         check(positions == ["below", "below"], positions)
         check(doc["early_warning"]["checks_outside"] >= 4, doc["early_warning"]["checks_outside"])
@@ -112,15 +117,16 @@ def test_bad_rows_name_the_line_and_write_nothing():
     with tempdir() as d:
         out = os.path.join(d, "out")
         intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 2, "--out", out, "--quiet")
-        before = open(os.path.join(out, "track.json")).read()
+        before = open(track_json(out)).read()
         for name, text, fragment in cases:
             path = write(d, name, text)
             result = intsim("track", PLAN, "--actuals", path, "--reps", 2, "--out", out, "--quiet", check=False)
             check(result.returncode == 2, f"{name}: exit {result.returncode}: {result.stderr}")
             check(result.stderr.startswith(f"intsim: {path}: {fragment}"), f"{name}: {result.stderr!r}")
             check(result.stderr.count("\n") == 1, f"{name}: one line: {result.stderr!r}")
-            check(open(os.path.join(out, "track.json")).read() == before, f"{name}: existing track.json overwritten")
-            check(sorted(os.listdir(out)) == ["track.json"], f"{name}: stray files {os.listdir(out)}")
+            check(open(track_json(out)).read() == before, f"{name}: existing track.json overwritten")
+            check(sorted(os.listdir(out)) == ["track-2022-05"], f"{name}: stray files {os.listdir(out)}")
+            check(sorted(os.listdir(os.path.join(out, "track-2022-05"))) == ["track.json"], f"{name}: stray files")
         result = intsim("track", PLAN, "--actuals", os.path.join(d, "nope.csv"), "--out", out, check=False)
         check(result.returncode == 2 and "nope.csv: cannot open" in result.stderr, result.stderr)
         result = intsim("track", PLAN, "--out", out, check=False)
@@ -138,7 +144,7 @@ def test_actuals_as_they_arrive():
         path = write(d, "partial.csv", "\n".join(lines) + "\n")
         out = os.path.join(d, "out")
         result = intsim("track", PLAN, "--actuals", path, "--reps", 20, "--out", out, "--quiet")
-        doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+        doc = validate_document(track_json(out), "track.schema.json")
         check(doc["actuals"]["columns"] == ["elb", "ltr", "integrations"], doc["actuals"])
         ytd = doc["year_to_date"]
         check(ytd["integrations"] == 176 + 208 and ytd["months"]["integrations"] == 2, ytd)
@@ -181,7 +187,7 @@ def test_key_figures_of_the_ba():
             out = os.path.join(d, f"out-{with_previous_year}")
             path = key_figure_file(d, with_previous_year)
             result = intsim("track", PLAN, "--actuals", path, "--reps", 10, "--out", out, "--quiet")
-            doc = validate_document(os.path.join(out, "track.json"), "track.schema.json")
+            doc = validate_document(track_json(out), "track.schema.json")
             check(doc["actuals"]["months"] == 5 and doc["actuals"]["last_month"] == "2022-05", doc["actuals"])
             ytd = doc["year_to_date"]
             notes = doc["actuals"]["notes"]
@@ -199,7 +205,52 @@ def test_key_figures_of_the_ba():
             check(doc["restart"]["stock_month"] == "2022-05" and doc["restart"]["elb"] is None, doc["restart"])
 
 
+def test_history_over_the_months():
+    """Each month keeps its folder; the latest shows how P(met) and the year moved, read
+    from the earlier ones; what does not belong is skipped with its reason."""
+    rows = data_rows()
+    with tempdir() as d:
+        out = os.path.join(d, "out")
+        run_dir = os.path.join(out, "results-of-run")
+        os.makedirs(run_dir)
+        write(run_dir, "results.json", "{}")  # another command's output stays untouched
+        for months in (3, 4):
+            path = write(d, f"m{months}.csv", HEADER + "\n" + "\n".join(rows[:months]) + "\n")
+            intsim("track", PLAN, "--actuals", path, "--reps", 12, "--out", out, "--quiet")
+        # A folder of another version of the plan, one that is not a result, a later month.
+        path = write(d, "m2.csv", HEADER + "\n" + "\n".join(rows[:2]) + "\n")
+        intsim("track", PLAN, "--actuals", path, "--reps", 12, "--out", out, "--quiet", "--set", "inflow.monthly_mean=500")
+        os.makedirs(os.path.join(out, "track-2022-01"))
+        write(os.path.join(out, "track-2022-01"), "track.json", "{not json")
+        later = os.path.join(out, "track-2022-11")
+        os.makedirs(later)
+        april = open(track_json(out, "2022-04")).read()
+        result = intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 12, "--out", out, "--quiet")
+        check(sorted(os.listdir(out)) == ["results-of-run", "track-2022-01", "track-2022-02", "track-2022-03",
+                                          "track-2022-04", "track-2022-05", "track-2022-11"], os.listdir(out))
+        check(open(track_json(out, "2022-04")).read() == april, "an earlier month was rewritten")
+        check(open(os.path.join(run_dir, "results.json")).read() == "{}", "another command's output was touched")
+        doc = validate_document(track_json(out), "track.schema.json")
+        history = doc["history"]
+        check([m["month"] for m in history["months"]] == ["2022-03", "2022-04", "2022-05"], history["months"])
+        check(history["months"][-1]["folder"] == "track-2022-05", history["months"][-1])
+        now = history["months"][-1]
+        check(now["p_target_met"]["integrations_total"] == doc["targets"]["integrations_total"]["p_target_met"], now)
+        check(now["year"]["ltr_avg"]["mean"] == doc["targets"]["ltr_avg"]["year"]["mean"], now)
+        march = json.load(open(track_json(out, "2022-03")))
+        check(history["months"][0]["p_target_met"] == {k: v["p_target_met"] for k, v in march["targets"].items()},
+              history["months"][0])
+        skipped = {s["folder"]: s["reason"] for s in history["skipped"]}
+        check(set(skipped) == {"track-2022-01", "track-2022-02", "track-2022-11"}, skipped)
+        check("not a JSON object" in skipped["track-2022-01"], skipped)
+        check("another version of the scenario" in skipped["track-2022-02"], skipped)
+        check("a later month" in skipped["track-2022-11"], skipped)
+        for text in ("history, the plan and each month tracked so far", "P(met) integrations_total",
+                     "year integrations_total", "2022-03", "history: skipped track-2022-02"):
+            check(text in result.stdout, f"table shows {text}: {result.stdout}")
+
+
 if __name__ == "__main__":
     main([test_shipped_actuals, test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
           test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing,
-          test_actuals_as_they_arrive, test_key_figures_of_the_ba])
+          test_actuals_as_they_arrive, test_key_figures_of_the_ba, test_history_over_the_months])

@@ -4,7 +4,7 @@ one-year contract (docs/years.md)."""
 import json
 import os
 
-from cli_support import ROOT, check, intsim, main, tempdir, validate_results
+from cli_support import ROOT, check, intsim, main, tempdir, validate_document, validate_results
 from test_reports import read_csv
 
 SCENARIO = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
@@ -89,6 +89,57 @@ def test_a_partial_first_year():
         check(years[1]["budget"] == {}, "no EGT for 2023")
 
 
+PROGRAMME = os.path.join(ROOT, "tests", "golden", "scenarios", "small-programme.json")
+
+
+def two_years(directory, name, patch):
+    path = os.path.join(directory, name + ".json")
+    json.dump({"extends": PROGRAMME, "name": name, "months": 24,
+               "targets_by_year": {"2023": {"integrations_total": 720}}, **patch}, open(path, "w"))
+    return path
+
+
+def test_compare_year_by_year_with_an_objective():
+    with tempdir() as d:
+        base = two_years(d, "base", {})
+        more = two_years(d, "more", {"measures": {"activation": {"capacity": {"slots": 90}}}})
+        out = os.path.join(d, "out")
+        result = intsim("compare", base, more, "--reps", 30, "--objective", "ltr_end@last", "--out", out, "--quiet")
+        doc = validate_document(os.path.join(out, "compare.json"), "compare.schema.json")
+        check(doc["objective"] == {"name": "ltr_end@2023", "indicator": "ltr_end", "period": "year", "year": 2023,
+                                   "direction": "lower"}, doc["objective"])
+        variant = doc["variants"][0]
+        check([y["year"] for y in variant["years"]] == [2022, 2023], "both years")
+        check(variant["years"][0]["indicators"] == variant["indicators"], "the top level is the first year")
+        check(variant["objective"]["mean_difference"] == variant["years"][1]["indicators"]["ltr_end"]["mean_difference"],
+              "the objective is the last year's LZB stock at the end")
+        check(doc["base"]["years"][1]["p_all_targets_met"] is not None, "2023 has a target")
+        check("by calendar year" in result.stdout and "objective ltr_end@2023" in result.stdout, result.stdout)
+        # Paired years need the same horizon; a bad objective names what is expected.
+        short = os.path.join(d, "short.json")
+        json.dump({"extends": more, "months": 12}, open(short, "w"))
+        for args, fragment in (([base, short], "expected the base's horizon"),
+                               ([base, more, "--objective", "integrations_total@2025"], "calendar year of the horizon"),
+                               ([base, more, "--objective", "budget_spend"], "has no direction"),
+                               ([base, more, "--objective", "integration_totl"], 'did you mean "integrations_total"')):
+            bad = intsim("compare", *args, "--reps", 2, "--out", os.path.join(d, "bad"), "--quiet", check=False)
+            check(bad.returncode == 2 and fragment in bad.stderr and bad.stderr.count("\n") == 1, bad.stderr)
+            check(not os.path.exists(os.path.join(d, "bad")), "nothing written")
+
+
+def test_optimise_an_objective_over_two_years():
+    with tempdir() as d:
+        plan = two_years(d, "plan", {"optimise": {"objective": "integrations_total@2023", "measures": {
+            "activation": {"min": 40, "max": 80, "step": 20}}}})
+        out = os.path.join(d, "out")
+        intsim("optimise", plan, "--search-reps", 10, "--reps", 20, "--candidates", 1, "--out", out, "--quiet")
+        doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
+        check(doc["objective"] == "integrations_total@2023", doc["objective"])
+        check([y["year"] for y in doc["budget"]["limits_by_year"]] == [2022, 2023], doc["budget"])
+        check(all(len(r["spend_by_year"]) == 2 for r in doc["ranked"]), "spend per year")
+
+
 if __name__ == "__main__":
     main([test_three_years_with_their_own_targets, test_twelve_months_keep_the_one_year_contract,
-          test_a_partial_first_year])
+          test_a_partial_first_year, test_compare_year_by_year_with_an_objective,
+          test_optimise_an_objective_over_two_years])

@@ -107,12 +107,13 @@ TEST_CASE("expected model on the shipped 2022 scenario over 36 months agrees wit
     nlohmann::json doc = load_document(std::string(INTSIM_SOURCE_DIR) + "/scenarios/lahn-dill-2022.json").json;
     doc["months"] = 36;
     SECTION("the dynamics: without parameter uncertainty") {
-        // Only Monte Carlo noise: with 100 replications the standard error of these means
-        // is at most 0.2 % of the value (eLb stock of 2024: mc_se ~7 of ~11,860), so the
-        // comparison is held to 1 % alone.
+        // Only Monte Carlo noise. With 100 replications the standard error of the stocks is
+        // ~0.1 % of the value (eLb stock of 2024: mc_se ~7 of ~11,860), but of a small count
+        // it is not: single parents' integrations (~260 a year, Poisson-like) have an mc_se
+        // of ~1.6, 0.6 % of the value. So the test allows 1 % plus 3 standard errors.
         doc["uncertainty"] = {{"integration_sd", 0}, {"exit_sd", 0}, {"inflow_sd", 0}, {"measure_effect_sd", 0}};
         const Model model = test::model_of(doc);
-        check_years_within_one_percent(expected_results(model), monte_carlo(model, 100), 0.0);
+        check_years_within_one_percent(expected_results(model), monte_carlo(model, 100), 3.0);
     }
     SECTION("with the shipped uncertainty and its yearly walk") {
         // The levels vary from replication to replication, and more each year: with 200

@@ -45,7 +45,10 @@ TEST_CASE("the optimise section is typed and checked", "[optimise]") {
     const Scenario s = parse_scenario(doc, "o.json");
     const auto section = parse_optimise_section(doc, "o.json", s);
     REQUIRE(section);
-    CHECK(section->objective == MixObjective::Integrations);
+    CHECK(section->objective_text == "integrations");
+    const HorizonObjective objective = parse_objective(section->objective_text, s, "o.json", "/optimise/objective");
+    CHECK(objective.text() == "integrations_total@all");
+    CHECK(parse_objective("p_all", s, "", "--objective").text() == "p_all_targets_met@every_year");
     REQUIRE(section->ranges.size() == 2);
     // Objects are read in key order: coaching, then subsidy.
     CHECK(section->ranges[0].measure_id == "coaching");
@@ -68,8 +71,8 @@ TEST_CASE("the optimise section is typed and checked", "[optimise]") {
           "o.json: /optimise/measures/coaching/step: expected a whole number of slots (\"coaching\" has slots capacity)");
     CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"max", 5000}, {"step", 1}}}}}}}}) ==
           "o.json: /optimise/measures/coaching/step: expected at most 1000 values from min to max; use a larger step");
-    CHECK(section_error({{"optimise", {{"objective", "p_al"}}}}).find("/optimise/objective: expected one of") !=
-          std::string::npos);
+    CHECK(section_error({{"optimise", {{"objective", "p_al"}}}}).find(
+              "/optimise/objective: unknown objective \"p_al\" (did you mean \"p_all\"?)") != std::string::npos);
     CHECK(section_error({{"optimise", {{"measures", {{"coaching", {{"stepp", 1}}}}}}}}) ==
           "o.json: /optimise/measures/coaching/stepp: unknown key \"stepp\" (did you mean \"step\"?)");
     CHECK(section_error({{"optimise", {{"measures", nullptr}}}}) ==
@@ -77,6 +80,9 @@ TEST_CASE("the optimise section is typed and checked", "[optimise]") {
 }
 
 TEST_CASE("feasible mixes beat infeasible ones, then the objective decides", "[optimise]") {
+    const Scenario s = parse_scenario(two_measures(0, 0), "o.json");
+    const HorizonObjective integrations = parse_objective("integrations", s, "", "--objective");
+    const HorizonObjective p_all = parse_objective("p_all", s, "", "--objective");
     MixEstimate cheap, rich;
     cheap.integrations = 100;
     cheap.spend = 90;
@@ -84,15 +90,28 @@ TEST_CASE("feasible mixes beat infeasible ones, then the objective decides", "[o
     rich.integrations = 120;
     rich.spend = 110;
     rich.p_all_targets_met = 0.3;
-    const MixConstraints limit{100.0};
+    MixEstimate cheap_p = cheap, rich_p = rich;
+    cheap.objective = cheap.integrations;
+    rich.objective = rich.integrations;
+    cheap_p.objective = *cheap.p_all_targets_met;
+    rich_p.objective = *rich.p_all_targets_met;
+    MixConstraints limit;
+    limit.budget = 100.0;
     const EvaluatedMix a = judge_mix({1}, cheap, limit), b = judge_mix({2}, rich, limit);
     CHECK(a.feasible);
     CHECK_FALSE(b.feasible);
     CHECK(b.violation == Approx(0.1));
-    CHECK(better_mix(a, b, MixObjective::Integrations));
+    CHECK(better_mix(a, b, integrations));
     const EvaluatedMix c = judge_mix({2}, rich, MixConstraints{});
-    CHECK(better_mix(c, a, MixObjective::Integrations));
-    CHECK(better_mix(a, c, MixObjective::PAllTargetsMet));
+    CHECK(better_mix(c, a, integrations));
+    CHECK(better_mix(judge_mix({1}, cheap_p, limit), judge_mix({2}, rich_p, MixConstraints{}), p_all));
+    // The budget holds in every calendar year: a mix over it in one year is infeasible.
+    MixEstimate two_years = cheap;
+    two_years.spend_by_year = {90, 101};
+    CHECK_FALSE(judge_mix({1}, two_years, limit).feasible);
+    MixConstraints by_year = limit;
+    by_year.budget_by_year = {100.0, 110.0};
+    CHECK(judge_mix({1}, two_years, by_year).feasible);
     // Women below the rule make a mix infeasible.
     MixEstimate few_women = cheap;
     few_women.women_share_required = 0.5;
@@ -113,12 +132,13 @@ TEST_CASE("the optimiser puts all free money into the measure that is better per
         const Scenario plan = parse_scenario(doc, "o.json");
         const OptimiseSection section = *parse_optimise_section(doc, "o.json", plan);
         MixSearchOptions options;
-        options.objective = MixObjective::Integrations;
+        options.objective = parse_objective(section.objective_text, plan, "o.json", "/optimise/objective");
         options.constraints.budget = plan.operative_egt;
-        const MixSearchResult search = search_mixes(plan, section, monte_carlo_evaluator(20, 1, {}), options);
+        const MixSearchResult search =
+            search_mixes(plan, section, monte_carlo_evaluator(options.objective, 20, 1, {}), options);
         // The expected-value model finds the same mix.
-        const MixSearchResult expected =
-            search_mixes(plan, section, expected_shift_evaluator(build_model(plan), 20, 1, {}), options);
+        const MixSearchResult expected = search_mixes(
+            plan, section, expected_shift_evaluator(build_model(plan), options.objective, 20, 1, {}), options);
         CHECK(expected.visited[expected.ranking.front()].mix == Mix{0.0, 24.0});
         const EvaluatedMix& best = search.visited[search.ranking.front()];
         INFO("start " << entries << " hires, " << slots << " places");
@@ -150,8 +170,9 @@ TEST_CASE("the expected-model evaluator shifts the plan's replications by the ex
     const Scenario plan = parse_scenario(doc, "o.json");
     const OptimiseSection section = *parse_optimise_section(doc, "o.json", plan);
     const Model plan_model = build_model(plan);
-    const MixEvaluator evaluate = expected_shift_evaluator(plan_model, 30, 2, {});
-    const MixEstimate monte_carlo = estimate_by_monte_carlo(plan_model, 30, 2, {});
+    const HorizonObjective objective = parse_objective("p_all", plan, "", "--objective");
+    const MixEvaluator evaluate = expected_shift_evaluator(plan_model, objective, 30, 2, {});
+    const MixEstimate monte_carlo = estimate_by_monte_carlo(plan_model, objective, 30, 2, {});
     // The plan itself: no change, the pilot replications as they are.
     const MixEstimate same = evaluate(plan_model);
     CHECK(same.integrations_by_replication == monte_carlo.integrations_by_replication);

@@ -202,7 +202,7 @@ TEST_CASE("tracking backtest: 90 % intervals hold the truth 85-95 % of the time 
         const double u = (t + 0.5) / 60.0;  // evenly over the two tails' probability
         const double tail = u < 0.5 ? 0.05 * (u / 0.5) : 0.95 + 0.05 * ((u - 0.5) / 0.5);
         const double z = std::sqrt(2.0) * boost::math::erf_inv(2.0 * tail - 1.0);
-        levels.integration = std::exp(sd * z);
+        levels.levels.at(0).integration = std::exp(sd * z);  // a one-year model: one level per replication
         tails.push_back(simulate_truth(model, key, levels));
     }
     for (const int months : {3, 6, 9}) {
