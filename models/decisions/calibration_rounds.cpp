@@ -15,10 +15,22 @@ bool CalibrationRound::met() const {
     return std::all_of(checks.begin(), checks.end(), [](const FigureCheck& c) { return c.met(); });
 }
 
-MonteCarloCalibration calibrate_against_monte_carlo(const Scenario& scenario,
+namespace {
+
+// The scenario at its central levels (see the header).
+Scenario without_spreads(Scenario s) {
+    s.integration_sd = s.exit_sd = s.inflow_sd = s.measure_effect_sd = 0;
+    s.integration_drift_sd = s.exit_drift_sd = s.inflow_drift_sd = 0;
+    return s;
+}
+
+}  // namespace
+
+MonteCarloCalibration calibrate_against_monte_carlo(const Scenario& scenario_with_spreads,
                                                     const std::map<std::string, double>& actuals,
                                                     const MonteCarloCalibrationOptions& options,
                                                     const std::function<void(const CalibrationRound&)>& on_round) {
+    const Scenario scenario = without_spreads(scenario_with_spreads);
     MonteCarloCalibration out;
     std::map<std::string, double> targets = actuals;
     CalibrationOptions fit_options;
