@@ -107,6 +107,32 @@ def test_bad_key_figures_name_file_field_and_line():
         check(not os.path.exists(os.path.join(d, "out")), "nothing written")
 
 
+def test_an_earlier_init_is_not_overwritten():
+    """A second init into the same folder is refused (the scenarios may have been edited
+    since), naming the file; nothing changes. --force replaces them."""
+    keyfigures = json.load(open(TEMPLATE))
+    keyfigures["effects_catalogue"] = CATALOGUE
+    keyfigures["measures"] = [{"id": "az", "type": "activation_classroom", "capacity": 120, "unit": "slots",
+                               "cost": 800, "eligible": "ltr"}]
+    with tempdir() as d:
+        path = os.path.join(d, "kf.json")
+        json.dump(keyfigures, open(path, "w"))
+        out = os.path.join(d, "out")
+        os.makedirs(out)
+        base = os.path.join(out, "musterstadt-2024.json")
+        open(base, "w").write('{"edited": "by hand"}\n')
+        result = intsim("init", path, "--out", out, "--reps", 10, "--calibration-reps", 10, "--quiet", check=False)
+        check(result.returncode == 2, f"exit {result.returncode}: {result.stderr}")
+        check(result.stderr.count("\n") == 1 and base in result.stderr and "--force" in result.stderr, result.stderr)
+        check(open(base).read() == '{"edited": "by hand"}\n', "unchanged")
+        check(sorted(os.listdir(out)) == ["musterstadt-2024.json"], os.listdir(out))
+        intsim("init", path, "--out", out, "--reps", 20, "--calibration-reps", 100, "--quiet", "--force")
+        check(json.load(open(base))["jobcenter_id"] == "99999", "replaced")
+        # The catalogue's effect, marked as such, by the measure's type.
+        effect = json.load(open(base))["measures"]["az"]["effect"]
+        check(effect["from_catalogue"] == "activation_classroom" and "measure type" in effect["note"], effect)
+
+
 if __name__ == "__main__":
     main([test_template_from_key_figures_to_an_offer, test_degenerate_figures_are_refused_and_nothing_is_written,
-          test_bad_key_figures_name_file_field_and_line])
+          test_bad_key_figures_name_file_field_and_line, test_an_earlier_init_is_not_overwritten])
