@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "models/decisions/calibration.hpp"
+#include "models/setup/eligibility_expression.hpp"
 #include "models/setup/key_figures.hpp"
 
 namespace intsim {
@@ -33,9 +34,5 @@ JobcenterSetup set_up_jobcenter(const KeyFigures& key_figures);
 /// Writes the fitted parameters into the base-year scenario, each with where it came from.
 void write_fitted_parameters(nlohmann::json& base_year, const std::vector<CalibrationParameter>& parameters,
                              const KeyFigures& key_figures);
-
-/// The eligibility expression of the measure table ("ltr+u25", "profile=market|support",
-/// "new:3") as a scenario's `eligible` object. @throw InputError naming the row
-nlohmann::json eligibility_of(const std::string& expression, const MeasureRow& row, const KeyFigures& key_figures);
 
 }  // namespace intsim
