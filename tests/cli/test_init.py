@@ -6,6 +6,7 @@ import os
 import re
 
 from cli_support import ROOT, check, intsim, main, tempdir, validate_results
+from test_init_jobcenters import LAHN_DILL_ELB, scaled
 
 TEMPLATE = os.path.join(ROOT, "scenarios", "own-jobcenter", "keyfigures-template.json")
 CATALOGUE = os.path.join(ROOT, "scenarios", "effects", "catalogue.json")
@@ -133,6 +134,26 @@ def test_an_earlier_init_is_not_overwritten():
         check(effect["from_catalogue"] == "activation_classroom" and "measure type" in effect["note"], effect)
 
 
+def test_threads_do_not_change_what_init_writes():
+    """Rule 3: the scenarios and the plan's numbers depend on the key figures and the
+    seed, not on the thread count."""
+    keyfigures = scaled(0.1 * LAHN_DILL_ELB / 5000, "threads")
+    written = []
+    with tempdir() as d:
+        path = os.path.join(d, "threads.json")
+        with open(path, "w") as f:
+            json.dump(keyfigures, f)
+        for threads in (1, 2):
+            out = os.path.join(d, f"out-{threads}")
+            intsim("init", path, "--out", out, "--reps", 40, "--calibration-reps", 100, "--threads", threads, "--quiet")
+            files = [open(os.path.join(out, name), "rb").read() for name in ("threads-2024.json", "threads-2025.json")]
+            with open(os.path.join(out, "threads-2025", "results.json")) as f:
+                files.append(json.load(f)["indicators"])
+            written.append(files)
+    check(written[0] == written[1], "init with 1 and 2 threads differ")
+
+
 if __name__ == "__main__":
     main([test_template_from_key_figures_to_an_offer, test_degenerate_figures_are_refused_and_nothing_is_written,
-          test_bad_key_figures_name_file_field_and_line, test_an_earlier_init_is_not_overwritten])
+          test_bad_key_figures_name_file_field_and_line, test_an_earlier_init_is_not_overwritten,
+          test_threads_do_not_change_what_init_writes])
