@@ -46,6 +46,7 @@ int main(int argc, char** argv) {
     intsim::add_track_command(app, action);
     intsim::add_optimise_command(app, action);
     intsim::add_batch_command(app, action);
+    intsim::add_init_command(app, action);
 
     try {
         app.parse(argc, argv);
