@@ -12,6 +12,8 @@ Measures, in one run and interleaved so that the load of a shared machine hits a
     a SimPy 3 process model (bench/peers/), time per replication, intsim's speed-up,
     and whether their means agree with intsim's within Monte Carlo error;
   - `intsim expect` (the expected-value model) when the command exists;
+  - `intsim track` with the shipped actuals against `intsim run --format json`, the same
+    replications on all cores, pair by pair (issue 15's bound: at most 1.5x);
   - 10,000 replications of lahn-dill-2022 on all cores.
 Each timing is the median of --repeat runs (default 3). Writes bench/results/<date>-<host>.json
 and appends a table to bench/RESULTS.md; prints the table.
@@ -41,6 +43,7 @@ GOALS = {
     "numpy": 100.0,           # speed-up over the numpy peer
     "simpy": 1000.0,          # speed-up over the SimPy peer
     "bytes_per_person": 64.0,
+    "track_over_run": 1.5,    # intsim track / intsim run, same replications (issue 15)
 }
 # Peer means must agree with intsim's within this many standard errors of the difference.
 AGREEMENT_SIGMAS = 4.0
@@ -80,6 +83,24 @@ class Bench:
                 "person_months_per_second": run["person_months"] / run["wall_seconds"],
                 "person_months_per_cpu_second": run["person_months"] / cpu,
                 "seconds_per_replication": run["wall_seconds"] / reps, "results": results}
+
+    def run_json(self, scenario, reps, threads):
+        """A plain run writing results.json only: the yardstick of `track`'s cost."""
+        out_dir = self.out / "run-json"
+        _, cpu, _ = timed([self.intsim, "run", scenario, "--reps", reps, "--threads", threads, "--format", "json",
+                           "--out", out_dir, "--quiet"])
+        run = json.loads((out_dir / "results.json").read_text())["run"]
+        return {"cpu_seconds": cpu, "wall_seconds": run["wall_seconds"]}
+
+    def run_track(self, scenario, actuals, reps, threads):
+        """`intsim track` with the shipped actuals (January to May)."""
+        out_dir = self.out / "track"
+        shutil.rmtree(out_dir, ignore_errors=True)
+        _, cpu, _ = timed([self.intsim, "track", scenario, "--actuals", actuals, "--reps", reps, "--threads", threads,
+                           "--out", out_dir, "--quiet"])
+        doc = json.loads(next(out_dir.glob("track-*/track.json")).read_text())
+        return {"cpu_seconds": cpu, "wall_seconds": doc["run"]["wall_seconds"],
+                "plan_replications": doc["run"]["plan_replications"]}
 
     def run_probe(self, engine, persons, months, reps, threads):
         stdout, _, _ = timed([self.probe, "--engine", engine, "--persons", persons, "--months", months,
@@ -199,7 +220,8 @@ def main():
           file=sys.stderr)
 
     samples = {k: [] for k in ["base_1", "base_n", "big_1", "big_n", "probe_1", "probe_n", "peer_intsim",
-                               "numpy", "simpy"]}
+                               "numpy", "simpy", "run_json", "track"]}
+    actuals = ROOT / "scenarios" / "actuals" / "lahn-dill-2022-monthly.csv"
     engines = ["philox", "philox-inline", "threefry", "mt19937_64", "taus88"]
     engine_samples = {e: [] for e in engines}
     months = 12
@@ -213,6 +235,8 @@ def main():
         big_reps = max(1, args.reps // 10)
         samples["big_1"].append(b.run_intsim(big, big_reps, 1))
         samples["big_n"].append(b.run_intsim(big, big_reps, cores))
+        samples["run_json"].append(b.run_json(base, args.reps, cores))
+        samples["track"].append(b.run_track(base, actuals, args.reps, cores))
         samples["peer_intsim"].append(b.run_intsim(peer, args.reps, 1))
         samples["numpy"].append(b.run_peer("numpy", args.numpy_reps))
         samples["simpy"].append(b.run_peer("simpy", args.simpy_reps))
@@ -225,6 +249,9 @@ def main():
     big_1, big_n = med("big_1", "person_months_per_second"), med("big_n", "person_months_per_second")
     probe_1, probe_n = med("probe_1", "person_months_per_second"), med("probe_n", "person_months_per_second")
     probe_cpu = med("probe_1", "person_months_per_cpu_second")
+    # track against run, pair by pair (the pairs ran back to back, under the same load).
+    track_cpu_ratio = median(t["cpu_seconds"] / r["cpu_seconds"] for t, r in zip(samples["track"], samples["run_json"]))
+    track_wall_ratio = median(t["wall_seconds"] / r["wall_seconds"] for t, r in zip(samples["track"], samples["run_json"]))
     peer_sec = med("peer_intsim", "seconds_per_replication")
     numpy_sec = med("numpy", "seconds_per_replication")
     simpy_sec = med("simpy", "seconds_per_replication")
@@ -271,6 +298,10 @@ def main():
                   "simpy_agrees": all(r["agrees"] for r in agree_simpy.values()),
                   "numpy": agree_numpy, "simpy": agree_simpy},
         "memory": mem,
+        "track": {"replications": args.reps, "actuals": "scenarios/actuals/lahn-dill-2022-monthly.csv (5 months)",
+                  "run_cpu_seconds": med("run_json", "cpu_seconds"), "track_cpu_seconds": med("track", "cpu_seconds"),
+                  "cpu_ratio": track_cpu_ratio, "wall_ratio": track_wall_ratio,
+                  "plan_replications": samples["track"][0]["plan_replications"]},
         "ten_thousand_replications": ten_k,
         "expect": expect if expect else "skipped: `intsim expect` does not exist in this build",
     }
@@ -282,6 +313,7 @@ def main():
         "SimPy speed-up >= 1000": (simpy_sec / peer_sec, simpy_sec / peer_sec >= GOALS["simpy"]),
         "bytes/person <= 64 (10x)": (mem["big_n"]["bytes_per_person"],
                                      mem["big_n"]["bytes_per_person"] <= GOALS["bytes_per_person"]),
+        "track <= 1.5x run (CPU)": (track_cpu_ratio, track_cpu_ratio <= GOALS["track_over_run"]),
     }
     summary["goals"] = {k: {"value": v, "met": met} for k, (v, met) in goals.items()}
     stamp = datetime.datetime.now().strftime("%Y-%m-%d %H:%M")
@@ -308,6 +340,9 @@ def main():
              f"| peak memory, bytes per simulated person (lahn-dill / 10x, all cores) | "
              f"{mem['base_n']['bytes_per_person']:,.0f} | {mem['big_n']['bytes_per_person']:,.0f} | |",
              ]
+    lines.append(f"| track (5 months of actuals) against run --format json, {args.reps} reps, all cores: CPU s | "
+                 f"run {summary['track']['run_cpu_seconds']:.1f} | track {summary['track']['track_cpu_seconds']:.1f} | "
+                 f"{track_cpu_ratio:.2f}x CPU, {track_wall_ratio:.2f}x wall |")
     if ten_k:
         lines.append(f"| 10,000 replications of lahn-dill-2022, all cores | | {ten_k['wall_seconds']:.1f} s | "
                      f"{fmt_rate(ten_k['person_months_per_second'])}/s |")

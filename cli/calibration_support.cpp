@@ -20,11 +20,16 @@ std::string named_list(const std::vector<std::string>& names) {
     return out;
 }
 
+std::string pointer_in(const FigurePointer& pointer_of, const std::string& figure) {
+    return pointer_of ? pointer_of(figure) : "/" + figure;
+}
+
 }  // namespace
 
-void refuse_unidentified(const Identification& id, const std::string& actuals_file) {
+void refuse_unidentified(const Identification& id, const std::string& actuals_file, const FigurePointer& pointer_of) {
     if (id.identified) return;
-    throw InputError(actuals_file, "/" + (id.weak_figures.empty() ? id.figures.front() : id.weak_figures.front()),
+    throw InputError(actuals_file,
+                     pointer_in(pointer_of, id.weak_figures.empty() ? id.figures.front() : id.weak_figures.front()),
                      fmt::format("the figures {} cannot tell {} apart: moved together by one prior sd in the "
                                  "direction these figures see least, the parameters change them by {:.2f} % (at "
                                  "least {:.1f} % needed); leave out one of the figures, or fit fewer parameters",
@@ -32,7 +37,8 @@ void refuse_unidentified(const Identification& id, const std::string& actuals_fi
                                  100 * kIdentifiable));
 }
 
-void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& actuals_file) {
+void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& actuals_file,
+                  const FigurePointer& pointer_of) {
     if (calibration.met()) return;
     if (calibration.unreachable) {
         const CalibrationResult& fit = *calibration.unreachable;
@@ -43,7 +49,7 @@ void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& a
         for (const auto& p : fit.parameters)
             parameters += fmt::format("{}{} {:.6g} -> {:.6g}{}", parameters.empty() ? "" : ", ", p.pointer, p.start,
                                       p.fitted, p.at_bound() ? " (its bound)" : "");
-        throw InputError(actuals_file, "/" + worst->figure,
+        throw InputError(actuals_file, pointer_in(pointer_of, worst->figure),
                          fmt::format("the scenario cannot reach {:.1f}: the best fit gives {:.1f} ({:+.1f} %) with {}; "
                                      "check the figures against the scenario's stock, inflow and each other; nothing "
                                      "written",
@@ -58,7 +64,7 @@ void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& a
     for (const CalibrationParameter& p : calibration.last().fit.parameters)
         if (p.at_bound()) bounds += fmt::format("{}{} at {:.3g}", bounds.empty() ? "; parameters at their bounds: " : ", ",
                                                 p.pointer, p.fitted);
-    throw InputError(actuals_file, "/" + worst->figure,
+    throw InputError(actuals_file, pointer_in(pointer_of, worst->figure),
                      fmt::format("after {} rounds the Monte Carlo mean misses {:.1f} by {:+.2f} % ({:.1f}; tolerance "
                                  "{:.2f} %){}; check the figure against the scenario's stock, inflow and the other "
                                  "figures; nothing written",

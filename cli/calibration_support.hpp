@@ -5,6 +5,7 @@
 // scenario file is written (it must load as `validate` would load it).
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 
 #include "models/decisions/calibration.hpp"
@@ -12,11 +13,16 @@
 
 namespace intsim {
 
+/// Where a figure stands in the file that gave it (default "/" + the indicator name).
+using FigurePointer = std::function<std::string(const std::string& figure)>;
+
 /// @throw InputError naming `figures_file` and the figures of the weakest direction
-void refuse_unidentified(const Identification& identification, const std::string& figures_file);
+void refuse_unidentified(const Identification& identification, const std::string& figures_file,
+                         const FigurePointer& pointer_of = {});
 
 /// @throw InputError naming `figures_file` and the figure missed most
-void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& figures_file);
+void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& figures_file,
+                  const FigurePointer& pointer_of = {});
 
 /// `document` (a scenario, or a patch that extends `parent`, the parent's resolved JSON)
 /// must load as a scenario: parse_scenario and build_model accept it.

@@ -22,5 +22,6 @@ void add_compare_command(CLI::App& app, Action& action);
 void add_track_command(CLI::App& app, Action& action);
 void add_optimise_command(CLI::App& app, Action& action);
 void add_batch_command(CLI::App& app, Action& action);
+void add_init_command(CLI::App& app, Action& action);
 
 }  // namespace intsim

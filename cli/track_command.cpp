@@ -17,6 +17,7 @@
 #include "engine/input_error.hpp"
 #include "models/decisions/monthly_actuals.hpp"
 #include "models/decisions/target_tracking.hpp"
+#include "models/decisions/tracked_year.hpp"
 #include "report/track_report.hpp"
 
 namespace intsim {
@@ -33,7 +34,12 @@ struct TrackArguments {
 
 int track(const TrackArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
-    const Model plan = build_model(loaded.scenario);
+    // Track follows the plan's first calendar year (tracked_year.hpp): the plan is simulated
+    // over that year alone. Its draws for the year are those of the whole horizon's (a
+    // later year's levels walk from the first's), so nothing moves but the cost.
+    Scenario tracked_year = loaded.scenario;
+    tracked_year.months = tracked_months(loaded.scenario);
+    const Model plan = build_model(tracked_year);
     const std::string text = read_input_file(args.actuals);
     const CsvTable table = parse_csv(text, args.actuals);
     const MonthlyActuals actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);

@@ -63,6 +63,9 @@ std::string calibration_summary(const MonteCarloCalibration& calibration) {
         out += fmt::format("{:<28} {:>12.1f} {:>12.1f} {:>12.1f} {:>12.1f} {:>+7.2f}% {:>8.2f}% {:>11.1f} - {:<9.1f}  {}\n",
                            c.figure, c.actual, c.target, c.expected, c.mc_mean, 100 * c.mc_error(),
                            100 * c.tolerance() / c.actual, c.mc_p05, c.mc_p95, c.met() ? "yes" : "NO");
+    for (const FigureCheck& c : last.watched)
+        out += fmt::format("{:<28} {:>12.1f} {:>12} {:>12} {:>12.1f} {:>+7.2f}% {:>9} {:>11.1f} - {:<9.1f}  (not fitted)\n",
+                           c.figure, c.actual, "", "", c.mc_mean, 100 * c.mc_error(), "", c.mc_p05, c.mc_p95);
     out += "parameters (start -> fitted):\n";
     for (const CalibrationParameter& p : last.fit.parameters)
         out += fmt::format("  {:<48} {:>12.6g} -> {:<12.6g}{}\n", p.pointer, p.start, p.fitted,

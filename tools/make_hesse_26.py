@@ -56,6 +56,11 @@ def scenario(number, f, base):
     return {
         "extends": "../lahn-dill-2022.json",
         "name": name,
+        "jobcenter_id": f"synthetic-hesse-{number:02d}",
+        "region": "hessen",
+        "comment": "jobcenter_id: each synthetic jobcenter draws its own chance (person-level streams); region: "
+                   "the 26 share one regional labour market, so a replication's levels (integration, exit, inflow, "
+                   "measure effects) are one draw for all of them (docs/cluster.md)",
         "description": f"SYNTHETIC jobcenter {number} of 26 for batch and cluster examples: Lahn-Dill 2022 "
                        f"with every count, capacity, amount of money, count target and baseline times {f}. "
                        "Not data of any real jobcenter.",

@@ -226,6 +226,8 @@ Identification identify(const Scenario& scenario, const std::vector<std::string>
     const Eigen::VectorXd x = log_start(id.parameters);
     Eigen::MatrixXd a = model.response(x, model(x));
     for (Eigen::Index k = 0; k < a.cols(); ++k) a.col(k) *= id.parameters[static_cast<std::size_t>(k)].prior_log_sd;
+    // A figure of an empty group (0 of 0) has no relative response: it sees nothing.
+    a = a.unaryExpr([](double v) { return std::isfinite(v) ? v : 0.0; });
     id.response.assign(id.figures.size(), std::vector<double>(id.parameters.size()));
     for (Eigen::Index i = 0; i < a.rows(); ++i)
         for (Eigen::Index k = 0; k < a.cols(); ++k)

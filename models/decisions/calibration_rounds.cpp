@@ -15,10 +15,22 @@ bool CalibrationRound::met() const {
     return std::all_of(checks.begin(), checks.end(), [](const FigureCheck& c) { return c.met(); });
 }
 
-MonteCarloCalibration calibrate_against_monte_carlo(const Scenario& scenario,
+namespace {
+
+// The scenario at its central levels (see the header).
+Scenario without_spreads(Scenario s) {
+    s.integration_sd = s.exit_sd = s.inflow_sd = s.measure_effect_sd = 0;
+    s.integration_drift_sd = s.exit_drift_sd = s.inflow_drift_sd = 0;
+    return s;
+}
+
+}  // namespace
+
+MonteCarloCalibration calibrate_against_monte_carlo(const Scenario& scenario_with_spreads,
                                                     const std::map<std::string, double>& actuals,
                                                     const MonteCarloCalibrationOptions& options,
                                                     const std::function<void(const CalibrationRound&)>& on_round) {
+    const Scenario scenario = without_spreads(scenario_with_spreads);
     MonteCarloCalibration out;
     std::map<std::string, double> targets = actuals;
     CalibrationOptions fit_options;
@@ -37,6 +49,10 @@ MonteCarloCalibration calibrate_against_monte_carlo(const Scenario& scenario,
         for (const CalibrationFit& f : r.fit.fits) {
             const Summary& s = mc.indicator(f.figure).summary;
             r.checks.push_back({f.figure, actuals.at(f.figure), f.target, f.fitted, s.mean, s.mc_se, s.p05, s.p95});
+        }
+        for (const auto& [name, actual] : options.watched) {
+            const Summary& s = mc.indicator(name).summary;
+            r.watched.push_back({name, actual, actual, s.mean, s.mean, s.mc_se, s.p05, s.p95});
         }
         out.rounds.push_back(r);
         if (on_round) on_round(out.rounds.back());

@@ -8,6 +8,15 @@
 // max(0.5 %, 2 Monte Carlo standard errors) corrects the expected model's target by the
 // measured bias (target *= actual / Monte Carlo mean), and the next round refits. Every
 // round runs the same seed, so the rounds differ by the parameters, not by chance.
+//
+// Fit and check are of the scenario at its central levels: without the spreads of the
+// year's levels and measure_effect_sd (published effects keep their ranges). The base-year figures are the year that
+// happened, so its level is the centre the spreads of later years are drawn around
+// (the written scenario keeps its spreads; with them a run's means lie above the centre
+// by the lognormal's E[exp(sd z)] - 1, 0.2 % for the national integration spread). And
+// without the spreads the Monte Carlo's standard error is chance alone: a few hundred
+// replications pin a figure to a few tenths of a per cent, where the level spread would
+// leave it uncertain to about 6.7 % / sqrt(replications) and the rounds would chase it.
 #include <cstdint>
 #include <functional>
 #include <map>
@@ -37,7 +46,8 @@ struct FigureCheck {
 
 struct CalibrationRound {
     CalibrationResult fit;
-    std::vector<FigureCheck> checks;  ///< in calibratable_indicators() order
+    std::vector<FigureCheck> checks;   ///< in calibratable_indicators() order
+    std::vector<FigureCheck> watched;  ///< figures shown beside the fit, not fitted and not in met()
     bool met() const;
 };
 
@@ -46,6 +56,7 @@ struct MonteCarloCalibrationOptions {
     std::uint32_t seed = 1;
     int max_rounds = 4;
     Pairing pairing;  ///< see calibrate()
+    std::map<std::string, double> watched;  ///< indicator -> actual, compared but not fitted
     RunControl control;
 };
 

@@ -8,6 +8,7 @@
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "models/decisions/rolling_figures.hpp"
+#include "models/decisions/tracked_year.hpp"
 
 namespace intsim {
 
@@ -189,10 +190,12 @@ MonthlyActuals monthly_actuals_from_table(const CsvTable& table, const std::stri
                                  fmt::format("expected the month {} (one row per month, consecutive), found {}",
                                              expected.text(), month_text));
         }
-        if (rows.size() >= first_plan_row + static_cast<std::size_t>(plan.months))
+        const int year = tracked_months(plan);
+        if (rows.size() >= first_plan_row + static_cast<std::size_t>(year))
             throw InputError(file, line_of(row.line),
-                             fmt::format("expected at most {} months (the scenario covers {} to {})", plan.months,
-                                         plan.start.text(), plan.start.plus(plan.months - 1).text()));
+                             fmt::format("expected at most {} months (track follows the plan's first calendar year, "
+                                         "{} to {})",
+                                         year, plan.start.text(), plan.start.plus(year - 1).text()));
         MonthlyActual a;
         a.month = *month;
         a.line = row.line;

@@ -70,7 +70,8 @@ const std::string& actual_field_name(ActualField field);
 
 /// Checks the table against the plan: a "month" column and at least one figure column of
 /// either shape (no others); months as "YYYY-MM", consecutive, starting at the plan's
-/// start (with key-figure columns: at most 12 months earlier), at most the plan's horizon;
+/// start (with key-figure columns: at most 12 months earlier), at most the tracked year
+/// (the plan's first calendar year, tracked_year.hpp);
 /// every month with at least one figure; counts whole and >= 0, LZB <= eLb, integration
 /// subgroups <= integrations, k2 = 100 x integrations_12m / elb_avg_12m to its rounding.
 /// @throw InputError(file, "line N", what was expected)

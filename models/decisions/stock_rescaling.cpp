@@ -13,20 +13,23 @@ namespace {
 
 constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
 
-// One stratum's persons (their positions in the stock), ordered by a random key of
-// (person, month): the first ones go, or are copied, first. The uid breaks ties.
+// The first `needed` of one stratum's persons (their positions in the stock) in the
+// order of a random key of (person, month), all of them when needed >= their number: the
+// first ones go, or are copied, first. Keys are unique (the uid breaks ties), so the
+// first `needed` come out the same as from a full sort, at a fraction of its cost.
 std::vector<std::uint32_t> random_order(StreamKey key, int month, const PersonColumns& stock,
-                                        const std::vector<std::uint32_t>& members) {
+                                        const std::vector<std::uint32_t>& members, std::size_t needed) {
     std::vector<std::pair<std::uint64_t, std::uint32_t>> keyed;
     keyed.reserve(members.size());
     for (std::uint32_t i : members) {
         const std::uint32_t word = random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Rescaling)[0];
         keyed.emplace_back((static_cast<std::uint64_t>(word) << 32) | stock.uid[i], i);
     }
-    std::sort(keyed.begin(), keyed.end());
+    const std::size_t first = std::min(needed, keyed.size());
+    std::partial_sort(keyed.begin(), keyed.begin() + static_cast<std::ptrdiff_t>(first), keyed.end());
     std::vector<std::uint32_t> order;
-    order.reserve(keyed.size());
-    for (const auto& [k, i] : keyed) order.push_back(i);
+    order.reserve(first);
+    for (std::size_t j = 0; j < first; ++j) order.push_back(keyed[j].second);
     return order;
 }
 
@@ -67,7 +70,8 @@ void rescale_stock(const Model& model, StreamKey key, const ObservedStock& obser
         const bool borrow = members[s].empty();
         const auto& donors = borrow ? members[1 - s] : members[s];
         if (donors.empty()) continue;
-        const std::vector<std::uint32_t> order = random_order(key, observed.month, stock, donors);
+        const auto needed = static_cast<std::size_t>(delta[s] < 0 ? -delta[s] : delta[s]);
+        const std::vector<std::uint32_t> order = random_order(key, observed.month, stock, donors, needed);
         if (delta[s] < 0) {
             if (borrow) continue;
             const auto count = std::min<std::size_t>(static_cast<std::size_t>(-delta[s]), order.size());

@@ -183,7 +183,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     result.replications = n;
     result.seed = options.seed;
     result.observed_months = static_cast<int>(actuals.size());
-    result.remaining_months = s.months - result.observed_months;
+    result.remaining_months = tracked_months(s) - result.observed_months;
     result.last_observed = actuals.back().month.text();
     result.year_to_date = year_to_date(actuals);
     result.actual_columns = observed.columns;
@@ -215,7 +215,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     if (!year_fully_observed(s, actuals)) {
         const std::vector<double> tallies =
             simulate_rescaled_tallies(plan, options.seed, levels, stock, run_phase(options.control, pilots));
-        std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(s.months), std::vector<double>(n));
+        std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(tracked_months(s)), std::vector<double>(n));
         for (std::size_t r = 0; r < n; ++r) {
             const auto tally = std::span<const double>(tallies).subspan(r * layout.size(), layout.size());
             const auto row = year_values(s, actuals, layout, tally);
@@ -224,7 +224,8 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
             for (std::size_t m = 0; m < cum.size(); ++m) cumulative[m][r] = cum[m];
         }
         const Results continued = summarise_replications(plan, tallies, n, 0.8);
-        result.projection.assign(continued.monthly.begin() + result.observed_months, continued.monthly.end());
+        result.projection.assign(continued.monthly.begin() + result.observed_months,
+                                 continued.monthly.begin() + tracked_months(s));
         for (std::size_t i = 0; i < result.projection.size(); ++i)
             result.projection[i].integrations_cum = quantiles_of(cumulative[i + actuals.size()]);
         result.person_months += continued.run.person_months;

@@ -4,6 +4,8 @@
 
 namespace intsim {
 
+int tracked_months(const Scenario& plan) { return std::min(plan.months, 13 - plan.start.month); }
+
 const std::vector<std::string>& tracked_indicators() {
     static const std::vector<std::string> names = {
         "integrations_total", "integrations_women", "integrations_single_parents", "integrations_ltr",
@@ -50,7 +52,7 @@ YearToDate year_to_date(const std::vector<MonthlyActual>& actuals) {
 }
 
 bool year_fully_observed(const Scenario& plan, const std::vector<MonthlyActual>& actuals) {
-    if (static_cast<int>(actuals.size()) < plan.months) return false;
+    if (static_cast<int>(actuals.size()) < tracked_months(plan)) return false;
     return std::all_of(actuals.begin(), actuals.end(), [](const MonthlyActual& a) {
         return std::all_of(a.figures.begin(), a.figures.end(), [](const auto& f) { return f.has_value(); });
     });
@@ -65,7 +67,7 @@ double ltr_reference(const Scenario& plan) {
 std::vector<double> year_values(const Scenario& plan, const std::vector<MonthlyActual>& actuals,
                                 const TallyLayout& layout, std::span<const double> tally) {
     std::array<double, kActualFields> sum{}, last{};
-    const auto months = static_cast<std::size_t>(plan.months);
+    const auto months = static_cast<std::size_t>(tracked_months(plan));
     for (std::size_t m = 0; m < months; ++m)
         for (std::size_t f = 0; f < kActualFields; ++f) {
             last[f] = figure(actuals, m, f, layout, tally);
@@ -92,7 +94,7 @@ std::vector<double> cumulative_integrations(const Scenario& plan, const std::vec
                                             const TallyLayout& layout, std::span<const double> tally) {
     std::vector<double> out;
     double sum = 0;
-    for (std::size_t m = 0; m < static_cast<std::size_t>(plan.months); ++m) {
+    for (std::size_t m = 0; m < static_cast<std::size_t>(tracked_months(plan)); ++m) {
         sum += figure(actuals, m, static_cast<std::size_t>(ActualField::Integrations), layout, tally);
         out.push_back(sum);
     }
@@ -121,14 +123,14 @@ std::optional<double> indicator_so_far(const std::string& indicator, const YearT
 
 std::optional<MonthlyNeed> monthly_need(const Scenario& plan, const std::string& name, const Target& target,
                                         const YearToDate& so_far, const std::vector<double>& year_means) {
-    const double months = static_cast<double>(plan.months);
+    const double months = static_cast<double>(tracked_months(plan));
     const double goal = target.value;
     const auto mean = [&](const char* indicator) { return year_means[tracked_index(indicator)]; };
     // needed_total and projected_total are in the unit of field f summed over the year.
     const auto need = [&](ActualField f, double needed_total, double projected_total,
                           const char* unit) -> std::optional<MonthlyNeed> {
         const auto i = static_cast<std::size_t>(f);
-        const int open = plan.months - so_far.months[i];
+        const int open = tracked_months(plan) - so_far.months[i];
         if (open <= 0) return std::nullopt;
         MonthlyNeed n;
         n.open_months = open;

@@ -1,5 +1,6 @@
 #pragma once
-// The year of one replication as tracking sees it: every month's figure as observed where
+// The year of one replication as tracking sees it (the plan's first calendar year): every
+// month's figure as observed where
 // the actuals have it, else the replication's own simulated figure (months not observed
 // yet, and cells of observed months that are still empty). Also what the actuals alone
 // say so far, and what the open months must bring to reach a target.
@@ -15,6 +16,10 @@
 
 namespace intsim {
 
+/// The months of the tracked year: the plan's first calendar year inside its horizon (as
+/// results.json's top-level indicators and targets), 12 for a plan starting in January.
+int tracked_months(const Scenario& plan);
+
 /// Indicators a year of actuals plus projection can give (the actuals have no columns
 /// for the stock of women or single parents, nor for spending).
 const std::vector<std::string>& tracked_indicators();
@@ -29,7 +34,7 @@ struct YearToDate {
 
 YearToDate year_to_date(const std::vector<MonthlyActual>& actuals);
 
-/// True when every month of the plan is observed with every figure year_values() uses.
+/// True when every month of the tracked year is observed with every figure year_values() uses.
 bool year_fully_observed(const Scenario& plan, const std::vector<MonthlyActual>& actuals);
 
 /// One replication's year in tracked_indicators() order. `tally` (tally_layout wide) fills

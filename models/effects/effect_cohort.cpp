@@ -97,8 +97,39 @@ EffectCohort effect_cohort(const Model& model, std::size_t measure, int months) 
     return cohort;
 }
 
+EventCache::EventCache(const EffectCohort& cohort)
+    : cohort_(&cohort),
+      slots_(static_cast<std::size_t>(cohort.months) * kSlots),
+      p_integrate_(slots_.size() * cohort.states),
+      p_any_(slots_.size() * cohort.states) {}
+
+std::pair<const double*, const double*> EventCache::at(int t, double fi, double fe) {
+    const std::size_t n = cohort_->states;
+    const std::size_t first = static_cast<std::size_t>(t) * kSlots;
+    ++clock_;
+    std::size_t k = first;
+    for (std::size_t slot = first; slot < first + kSlots; ++slot) {
+        if (slots_[slot].fi == fi && slots_[slot].fe == fe) {
+            slots_[slot].used = clock_;
+            return {p_integrate_.data() + slot * n, p_any_.data() + slot * n};
+        }
+        if (slots_[slot].used < slots_[k].used) k = slot;
+    }
+    slots_[k] = {fi, fe, clock_};
+    const std::size_t row = static_cast<std::size_t>(t) * n;
+    double* p_integrate = p_integrate_.data() + k * n;
+    double* p_any = p_any_.data() + k * n;
+    for (std::size_t j = 0; j < n; ++j) {
+        const MonthEvents events =
+            competing_events(cohort_->hazard_integration[row + j] * fi, cohort_->hazard_exit[row + j] * fe);
+        p_integrate[j] = events.integrate;
+        p_any[j] = events.any;
+    }
+    return {p_integrate, p_any};
+}
+
 std::vector<double> share_difference(const EffectCohort& cohort, const MeasureSpec& measure,
-                                     const EffectCurve& curve, int months) {
+                                     const EffectCurve& curve, int months, EventCache* cache) {
     const std::size_t n = cohort.states;
     const auto length = static_cast<int>(curve.post.size());
     // Persons at risk (neither integrated nor gone) by phase: participating, in the
@@ -116,7 +147,16 @@ std::vector<double> share_difference(const EffectCohort& cohort, const MeasureSp
     // state has the same ones (an after-effect's months mostly do).
     std::vector<double> p_integrate(n), p_any(n);
     double cached_fi = -1, cached_fe = -1;
+    int month = 0;
     const auto live = [&](std::vector<double>& mass, const double* hi, const double* he, double fi, double fe) {
+        if (cache != nullptr) {
+            const auto [pi, pa] = cache->at(month, fi, fe);
+            for (std::size_t j = 0; j < n; ++j) {
+                integrated[j] += mass[j] * pi[j];
+                mass[j] *= 1.0 - pa[j];
+            }
+            return;
+        }
         if (fi != cached_fi || fe != cached_fe) {
             for (std::size_t j = 0; j < n; ++j) {
                 const MonthEvents events = competing_events(hi[j] * fi, he[j] * fe);
@@ -139,6 +179,7 @@ std::vector<double> share_difference(const EffectCohort& cohort, const MeasureSp
         const double* hi = cohort.hazard_integration.data() + row;
         const double* he = cohort.hazard_exit.data() + row;
         cached_fi = cached_fe = -1;  // a new month
+        month = t;
         if (participation_held) live(participating, hi, he, curve.lock_in, curve.exit);
         for (int index = 0; index < length; ++index)
             if (after_held[static_cast<std::size_t>(index)])

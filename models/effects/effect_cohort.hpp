@@ -7,6 +7,8 @@
 // 1); the effect is the treated share minus the untreated one (docs/effects.md says why
 // this is intsim's "share in employment").
 #include <cstddef>
+#include <cstdint>
+#include <utility>
 #include <vector>
 
 #include "models/scenario.hpp"
@@ -38,14 +40,39 @@ struct EffectCohort {
     bool whole_stock = false;       ///< nobody eligible at the start: the whole stock stands in
 };
 
+/// The month's event probabilities of a cohort's states under pairs of hazard factors,
+/// kept between calls of share_difference. A translation solves one stretch of the
+/// after-effect at a time: between its trials only that stretch's factor (and, in the
+/// lock-in search, the lock-in) changes, so every other month's probabilities are found
+/// here instead of being computed again. The same numbers either way: a hit returns what
+/// competing_events gave for exactly the same factors.
+class EventCache {
+public:
+    explicit EventCache(const EffectCohort& cohort);
+    /// p_integrate and p_any (each [state]) of month `t` with factors (fi, fe).
+    std::pair<const double*, const double*> at(int t, double fi, double fe);
+
+private:
+    static constexpr std::size_t kSlots = 4;  ///< factor pairs kept per month
+    struct Slot {
+        double fi = -1, fe = -1;
+        std::uint64_t used = 0;  ///< when last asked for: the least recent one is replaced
+    };
+    const EffectCohort* cohort_;
+    std::vector<Slot> slots_;  ///< [month * kSlots + slot]
+    std::uint64_t clock_ = 0;
+    std::vector<double> p_integrate_, p_any_;      ///< [(month * kSlots + slot) * states + state]
+};
+
 /// The cohort of measure `measure` over `months` months after entry.
 EffectCohort effect_cohort(const Model& model, std::size_t measure, int months);
 
 /// Treated minus untreated share integrated at least once, at the end of months
 /// 1..months after entry, for participants of `measure` with effect `curve`.
 /// `months` may not exceed cohort.months.
+/// `cache`, when given, must belong to `cohort`.
 std::vector<double> share_difference(const EffectCohort& cohort, const MeasureSpec& measure,
-                                     const EffectCurve& curve, int months);
+                                     const EffectCurve& curve, int months, EventCache* cache = nullptr);
 
 /// The same for a measure whose entry decides: an entry that `counts` as an integration
 /// has integrated every entrant by the end of the entry month; one that ends the benefit

@@ -69,11 +69,12 @@ TranslationResult translate_effect(const EffectCohort& cohort, const MeasureSpec
     };
     // Solves stretch j; `last` receives the difference month by month up to its point.
     std::vector<double> last;
+    EventCache cache(cohort);
     const auto solve_stretch = [&](std::size_t j) {
         const int month = points[j].month;
         const auto residual = [&](double log_factor) {
             set_stretch(j, std::exp(log_factor));
-            last = share_difference(cohort, measure, curve, month);
+            last = share_difference(cohort, measure, curve, month, &cache);
             return last.back() - targets[j];
         };
         const Root root = increasing_root(residual, std::log(kMinFactor), std::log(kMaxFactor));

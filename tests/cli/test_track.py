@@ -288,8 +288,28 @@ def test_history_over_the_months():
             check(text in result.stdout, f"table shows {text}: {result.stdout}")
 
 
+def test_a_plan_of_three_years_is_tracked_over_its_first_year():
+    """Track follows the plan's first calendar year, simulated alone: a three-year plan with
+    the same first year gives byte for byte the one-year plan's answer (its first-year
+    draws are the same), at the cost of one year."""
+    three_years = os.path.join(ROOT, "scenarios", "lahn-dill-2022-2024.json")
+    with tempdir() as out:
+        intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 30, "--out", os.path.join(out, "one"), "--quiet")
+        intsim("track", three_years, "--actuals", ACTUALS, "--reps", 30, "--out", os.path.join(out, "three"), "--quiet")
+        one = json.load(open(track_json(os.path.join(out, "one"))))
+        three = validate_document(track_json(os.path.join(out, "three")), "track.schema.json")
+        check(three["projection"][-1]["month"] == "2022-12", "the projection ends with the first year")
+        for doc in (one, three):
+            doc.pop("scenario")
+            doc["run"].pop("wall_seconds")
+            doc["run"].pop("threads")
+        check(one == three, "a three-year plan tracks its first year as the one-year plan")
+        check(one["run"]["person_months"] == three["run"]["person_months"], "only the first year is simulated")
+
+
 if __name__ == "__main__":
     main([test_shipped_actuals, test_report_and_tables_in_german_in_the_months_own_folder,
           test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
           test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing,
-          test_actuals_as_they_arrive, test_key_figures_of_the_ba, test_history_over_the_months])
+          test_actuals_as_they_arrive, test_key_figures_of_the_ba, test_history_over_the_months,
+          test_a_plan_of_three_years_is_tracked_over_its_first_year])

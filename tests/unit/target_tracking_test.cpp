@@ -101,7 +101,7 @@ TEST_CASE("monthly actuals are read and checked against the plan", "[tracking]")
               .find("unknown column \"integrationz\" (did you mean \"integrations\"?)") != std::string::npos);
     std::string thirteen = h;
     for (int m = 0; m < 13; ++m) thirteen += plan.start.plus(m).text() + ",1000,600,25,12,3,10\n";
-    CHECK(actuals_error(thirteen, plan) == "m.csv: line 14: expected at most 12 months (the scenario covers 2022-01 to 2022-12)");
+    CHECK(actuals_error(thirteen, plan) == "m.csv: line 14: expected at most 12 months (track follows the plan's first calendar year, 2022-01 to 2022-12)");
 }
 
 TEST_CASE("actuals as they arrive: empty cells and missing columns", "[tracking]") {
@@ -382,4 +382,34 @@ TEST_CASE("a weak spring lowers the months left, a strong one raises them", "[tr
     CHECK(rest[0] < 0.95 * plan_rest);
     CHECK(rest[2] > 1.05 * plan_rest);
     CHECK(std::abs(rest[1] / plan_rest - 1.0) < 0.03);
+}
+
+
+TEST_CASE("a plan of two years is tracked over its first calendar year", "[tracking]") {
+    nlohmann::json doc = test::busy_scenario();
+    doc["months"] = 24;
+    const Model plan = test::model_of(doc);
+    ProjectionOptions projection;
+    projection.replications = 200;
+    projection.seed = 3;
+    const Results plan_results = project(plan, projection);
+    TrackOptions options;
+    options.replications = 200;
+    options.seed = 4;
+    const TrackResult t = track_targets(plan, on_plan_actuals(plan_results, 5, plan.scenario), options);
+    CHECK(t.remaining_months == 7);
+    REQUIRE(t.projection.size() == 7);
+    CHECK(t.projection.back().month == "2022-12");
+    // The year is 2022's, as results.json's top-level indicators and its targets: on plan,
+    // within 4 standard errors of the two means plus the rounding of five months.
+    const Summary& tracked = t.targets[0].year;
+    const Summary& planned = plan_results.indicator("integrations_total").summary;
+    INFO("tracked " << tracked.mean << ", plan's first year " << planned.mean);
+    CHECK(std::abs(tracked.mean - planned.mean) < 4 * std::hypot(tracked.mc_se, planned.mc_se) + 2.5);
+    CHECK(t.targets[0].open_months == 7);
+    // A thirteenth month lies beyond the tracked year.
+    std::string text = kHeader;
+    for (int m = 0; m < 13; ++m) text += plan.scenario.start.plus(m).text() + ",1000,600,25,12,3,10\n";
+    CHECK(actuals_error(text, plan.scenario).find("line 14: expected at most 12 months (track follows the plan's "
+                                                  "first calendar year, 2022-01 to 2022-12)") != std::string::npos);
 }
