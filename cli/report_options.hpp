@@ -1,6 +1,6 @@
 #pragma once
 // The writer options every command that writes reports shares: --format, --csv-dialect
-// and --locale (DESIGN.md section 3).
+// and --locale (docs/design.md section 3).
 #include <CLI/CLI.hpp>
 
 #include <string>

@@ -35,7 +35,7 @@ Summary summarise(std::span<const double> values);
 /// x_(ceil(p n)) of an ascending sorted sample; p in [0, 1].
 double order_statistic(std::span<const double> sorted, double p);
 
-/// The value reached with probability `probability` (DESIGN.md section 5):
+/// The value reached with probability `probability` (docs/design.md section 5):
 /// higher-is-better: the largest v with P(X >= v) >= probability;
 /// lower-is-better:  the smallest v with P(X <= v) >= probability.
 double offer_value(std::span<const double> sorted, double probability, bool higher_is_better);

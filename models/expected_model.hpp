@@ -8,7 +8,7 @@
 // spell length, so (cell, months in benefit, measure state) is an exact state and the LZB
 // flag a function of it. Exact, therefore, for scenarios without re-entry, without
 // binding capacity limits and without parameter uncertainty.
-// Where it approximates (DESIGN.md section 2), and how:
+// Where it approximates (docs/design.md section 2), and how:
 //  - returners (re-entry) are put back as if their spell had no gap, with months in
 //    benefit min(months at exit, 24 - months away) + 1, their popcount at return;
 //  - binding capacity enters as a fill rate (expected free places / expected eligible),

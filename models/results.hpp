@@ -1,6 +1,6 @@
 #pragma once
 // What a run found, summarised over replications: the content of results.json
-// (DESIGN.md section 5) as plain structs. Writers in report/ turn it into files.
+// (docs/design.md section 5) as plain structs. Writers in report/ turn it into files.
 #include <cstdint>
 #include <optional>
 #include <string>

@@ -1,5 +1,5 @@
 #pragma once
-// One replication of the monthly model (DESIGN.md section 2): inflow, measure
+// One replication of the monthly model (docs/design.md section 2): inflow, measure
 // allocation, transitions, bookkeeping, month by month over the horizon.
 #include <array>
 #include <cstdint>

@@ -1,5 +1,5 @@
 #pragma once
-// The run's tables as CSV: indicators.csv, years.csv, monthly.csv, measures.csv (DESIGN.md
+// The run's tables as CSV: indicators.csv, years.csv, monthly.csv, measures.csv (docs/design.md
 // section 5). The same numbers as results.json (rounded the same way), one row per
 // indicator, month or measure, so that a spreadsheet can chart them directly.
 #include "models/results.hpp"

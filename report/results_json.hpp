@@ -1,5 +1,5 @@
 #pragma once
-// results.json (DESIGN.md section 5; docs/results.schema.json describes every key).
+// results.json (docs/design.md section 5; docs/results.schema.json describes every key).
 #include <nlohmann/json.hpp>
 
 #include "models/results.hpp"

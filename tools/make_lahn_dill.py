@@ -101,7 +101,7 @@ scenario = {
       "assumption": "exits other than integration (other benefits, moving away, pension, partner's income); the months-in-benefit profile"
     },
     "stays_in_benefit_share": 0.563,
-    "source": "BA, January 2019: 43.7 % of integrations ended benefit three months later (DESIGN.md glossary)"
+    "source": "BA, January 2019: 43.7 % of integrations ended benefit three months later (docs/design.md glossary)"
   },
   "uncertainty": {
     "integration_sd": 0.05, "exit_sd": 0.05, "inflow_sd": 0.08, "measure_effect_sd": 0.2,

@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """The peer-core model (bench/scenarios/peer-core.json) as a vectorised numpy program.
 
-The same model as intsim's, step by step (DESIGN.md section 2): inflow, allocation of the
+The same model as intsim's, step by step (docs/design.md section 2): inflow, allocation of the
 one slot measure, competing integration and exit, bookkeeping of the 24-month history.
 Every step works on whole columns; the loop runs over months and replications only.
 

@@ -4,7 +4,7 @@
 Every person is a process that lives month by month; the jobcenter is a process that
 brings the inflow, fills the measure's free slots and then lets all persons live the
 month (one shared event), and counts the stock when they are done. The model is
-intsim's, step by step (DESIGN.md section 2), written the way a discrete-event
+intsim's, step by step (docs/design.md section 2), written the way a discrete-event
 simulation library invites.
 
     /usr/bin/python3 simpy_peer.py SCENARIO --reps N [--seed S]   -> JSON on stdout

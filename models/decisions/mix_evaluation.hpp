@@ -2,7 +2,7 @@
 // What a measure mix achieves, as the mix optimiser sees it. The search asks a
 // MixEvaluator, a plain function from a Model to a MixEstimate. Two are offered:
 //  - expected_shift_evaluator: the expected-value model gives each mix's means in a
-//    fraction of a second (DESIGN.md: the inner loop of the mix optimiser); the spread
+//    fraction of a second (docs/design.md: the inner loop of the mix optimiser); the spread
 //    around them, which P(all targets met) needs, comes from one Monte Carlo run of the
 //    plan (see below);
 //  - monte_carlo_evaluator: every mix simulated with a few replications of the same seed

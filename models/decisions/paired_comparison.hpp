@@ -1,5 +1,5 @@
 #pragma once
-// Paired comparison of measure mixes (DESIGN.md: "how sure is that difference?").
+// Paired comparison of measure mixes (docs/design.md: "how sure is that difference?").
 // BASE and every VARIANT run with the same seed and replication numbers, so that
 // replication r of each draws the same random numbers for the same purpose, person and
 // month wherever the scenarios coincide (common random numbers). The difference of a
