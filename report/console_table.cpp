@@ -1,14 +1,11 @@
 #include "report/console_table.hpp"
+#include "report/markup.hpp"
 
 #include <algorithm>
 
 namespace intsim {
 
-std::size_t text_width(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
+std::size_t text_width(const std::string& text) { return utf8_characters(text); }
 
 std::string plain_spaces(std::string text) {
     std::string out;

@@ -27,6 +27,14 @@ inline std::string escape_markup(std::string_view text) {
 
 namespace intsim {
 
+/// The number of UTF-8 characters of `text` (its bytes less the continuation bytes): the
+/// width of a label in monospace units, for console columns and SVG text.
+inline std::size_t utf8_characters(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
 /// At most `max_characters` UTF-8 characters of `text`, with "…" when cut (never inside a
 /// multi-byte character).
 inline std::string shorten(std::string_view text, std::size_t max_characters) {
@@ -34,9 +42,7 @@ inline std::string shorten(std::string_view text, std::size_t max_characters) {
     for (std::size_t i = 0; i < text.size(); ++i) {
         if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;  // continuation byte
         if (characters == max_characters - 1) {
-            std::size_t rest = 0;
-            for (std::size_t j = i; j < text.size(); ++j) rest += (static_cast<unsigned char>(text[j]) & 0xC0) != 0x80;
-            if (rest > 1) return std::string(text.substr(0, i)) + "\u2026";
+            if (utf8_characters(text.substr(i)) > 1) return std::string(text.substr(0, i)) + "\u2026";
             return std::string(text);
         }
         ++characters;
@@ -47,11 +53,6 @@ inline std::string shorten(std::string_view text, std::size_t max_characters) {
 /// `text` broken into lines of at most `max_characters` UTF-8 characters at spaces (a
 /// word longer than a line stands alone on its line): for SVG text, which does not wrap.
 inline std::vector<std::string> wrap_words(std::string_view text, std::size_t max_characters) {
-    const auto length = [](std::string_view s) {
-        std::size_t n = 0;
-        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-        return n;
-    };
     std::vector<std::string> lines;
     std::string line;
     std::size_t start = 0;
@@ -60,7 +61,7 @@ inline std::vector<std::string> wrap_words(std::string_view text, std::size_t ma
         if (end == std::string_view::npos) end = text.size();
         const std::string_view word = text.substr(start, end - start);
         if (!word.empty()) {
-            if (!line.empty() && length(line) + 1 + length(word) > max_characters) {
+            if (!line.empty() && utf8_characters(line) + 1 + utf8_characters(word) > max_characters) {
                 lines.push_back(line);
                 line.clear();
             }

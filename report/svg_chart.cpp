@@ -25,12 +25,6 @@ constexpr const char* kBandColour = "#2b6cb0";
 constexpr const char* kMedianColour = "#1a365d";
 constexpr const char* kTargetColour = "#c05621";
 
-std::size_t characters(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 // One legend entry: its swatch (drawn at x) and its text.
 struct LegendItem {
     std::string swatch;  ///< a format pattern with {0} = x
@@ -42,7 +36,7 @@ struct LegendItem {
 std::vector<LegendItem> lay_out_legend(std::vector<LegendItem> items) {
     double x = 4, baseline = kLegendFirstBaseline;  // flush with the caption above the chart
     for (auto& item : items) {
-        const double width = 22 + kLegendCharWidth * static_cast<double>(characters(item.label)) + 16;
+        const double width = 22 + kLegendCharWidth * static_cast<double>(utf8_characters(item.label)) + 16;
         if (x > 4 && x + width - 16 > kWidth - 4) {
             x = 4;
             baseline += kLegendRow;
@@ -138,8 +132,8 @@ Frame frame_of(const FanChart& chart, const std::vector<LegendItem>& legend) {
     frame.points = chart.series.p50.size();
     frame.top = (legend.empty() ? 0.0 : legend.back().baseline) + (chart.axis_title.empty() ? 16.0 : 32.0);
     std::size_t tick_chars = 1, end_chars = 1;
-    for (double tick : frame.axis.ticks) tick_chars = std::max(tick_chars, characters(chart.format(tick, frame.axis.step)));
-    for (const auto& label : end_label_texts(chart)) end_chars = std::max(end_chars, characters(label.text));
+    for (double tick : frame.axis.ticks) tick_chars = std::max(tick_chars, utf8_characters(chart.format(tick, frame.axis.step)));
+    for (const auto& label : end_label_texts(chart)) end_chars = std::max(end_chars, utf8_characters(label.text));
     frame.left = 14 + kCharWidth * static_cast<double>(tick_chars);
     frame.right = 14 + kBoldCharWidth * static_cast<double>(end_chars);
     return frame;

@@ -20,12 +20,6 @@ constexpr const char* kWorse = "#c53030";
 constexpr const char* kNeutral = "#4a5568";
 constexpr const char* kReference = "#718096";
 
-std::size_t characters(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 const char* colour_of(IntervalTone tone) {
     return tone == IntervalTone::Better ? kBetter : tone == IntervalTone::Worse ? kWorse : kNeutral;
 }
@@ -50,8 +44,8 @@ std::string interval_chart_svg(const IntervalChart& chart) {
     // Left: the longest row label; right: the longest value text.
     std::size_t label_chars = 4, value_chars = 0;
     for (const auto& row : chart.rows) {
-        label_chars = std::max(label_chars, characters(row.label));
-        value_chars = std::max(value_chars, characters(row.value_text));
+        label_chars = std::max(label_chars, utf8_characters(row.label));
+        value_chars = std::max(value_chars, utf8_characters(row.value_text));
     }
     const double left = 12 + kCharWidth * static_cast<double>(label_chars);
     const double right = 10 + (value_chars ? 8 + kBoldCharWidth * static_cast<double>(value_chars) : 0.0);
@@ -61,7 +55,7 @@ std::string interval_chart_svg(const IntervalChart& chart) {
     ChartAxis axis = nice_axis(low - pad, high + pad, 5);
     for (int ticks = 4; ticks >= 1; --ticks) {
         std::size_t tick_chars = 1;
-        for (double tick : axis.ticks) tick_chars = std::max(tick_chars, characters(chart.format(tick, axis.step)));
+        for (double tick : axis.ticks) tick_chars = std::max(tick_chars, utf8_characters(chart.format(tick, axis.step)));
         const double room = (x_to - x_from) / static_cast<double>(std::max<std::size_t>(1, axis.ticks.size() - 1));
         if (room >= kCharWidth * static_cast<double>(tick_chars) + 10) break;
         axis = nice_axis(low - pad, high + pad, ticks);

@@ -17,12 +17,6 @@ constexpr double kLegendRow = 20, kLegendCharWidth = 6.8;
 constexpr const char* kColours[] = {"#2b6cb0", "#c05621", "#6b46c1", "#2c7a7b", "#b7791f", "#97266d", "#4a5568"};
 constexpr const char* kEmphasis = "#1a202c";
 
-std::size_t characters(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 struct LegendItem {
     double x, y;
 };
@@ -33,7 +27,7 @@ std::vector<LegendItem> legend_layout(const LineChart& chart, double& height) {
     std::vector<LegendItem> items;
     double x = kLeft, y = 16;
     for (const auto& line : chart.lines) {
-        const double width = 34 + kLegendCharWidth * static_cast<double>(characters(line.name));
+        const double width = 34 + kLegendCharWidth * static_cast<double>(utf8_characters(line.name));
         if (x + width > kWidth - kRight && x > kLeft) {
             x = kLeft;
             y += kLegendRow;

@@ -20,12 +20,6 @@ constexpr const char* kHighlight = "#2b6cb0";
 constexpr const char* kMarked = "#c05621";
 constexpr const char* kLine = "#1a365d";
 
-std::size_t characters(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
-    return n;
-}
-
 }  // namespace
 
 std::vector<std::pair<double, double>> frontier_of(std::vector<std::pair<double, double>> points) {
@@ -58,7 +52,7 @@ std::string scatter_chart_svg(const ScatterChart& chart) {
     const ChartAxis x_axis = nice_axis(x_low - x_pad, x_high + x_pad, 8);
     const ChartAxis y_axis = nice_axis(y_low - y_pad, y_high + y_pad, 6);
     std::size_t tick_chars = 1;
-    for (double tick : y_axis.ticks) tick_chars = std::max(tick_chars, characters(chart.y_format(tick, y_axis.step)));
+    for (double tick : y_axis.ticks) tick_chars = std::max(tick_chars, utf8_characters(chart.y_format(tick, y_axis.step)));
     const double left = 16 + kCharWidth * static_cast<double>(tick_chars);
     const auto x_of = [&](double v) { return x_axis.place(v, left, kWidth - kRight); };
     const auto y_of = [&](double v) { return y_axis.place(v, kHeight - kBottom, kTop); };
@@ -125,7 +119,7 @@ std::string scatter_chart_svg(const ScatterChart& chart) {
         if (label.empty()) return;
         out += fmt::format(fmt::runtime(swatch), x);
         out += fmt::format("<text x=\"{:.1f}\" y=\"16\">{}</text>", x + 20, escape_markup(label));
-        x += 40 + 6.6 * static_cast<double>(characters(label));
+        x += 40 + 6.6 * static_cast<double>(utf8_characters(label));
     };
     item(fmt::format("<circle cx=\"{{:.1f}}\" cy=\"12\" r=\"4\" fill=\"{}\"/>", kBackground), chart.background_label);
     item(fmt::format("<path d=\"M{{0:.1f}},16 h7 v-8 h7\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/>", kLine),
