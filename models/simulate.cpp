@@ -13,6 +13,7 @@
 #include "models/allocation.hpp"
 #include "models/effects/measure_effect.hpp"
 #include "models/monthly_rules.hpp"
+#include "models/person_month.hpp"
 #include "models/population.hpp"
 
 namespace intsim {
@@ -54,6 +55,15 @@ void build_effect_tables(const Model& model, const ReplicationFactors& factors, 
         ws.effect_post_since_entry[k] = curve.since_entry;
         ws.effect_post.insert(ws.effect_post.end(), curve.post.begin(), curve.post.end());
     }
+    // The largest factors on the hazards of anyone in a measure or an after-effect (1: the
+    // hazard of someone in an after-effect is not changed), for person_month's bound.
+    ws.effect_integration_max = 1.0;
+    ws.effect_exit_max = 1.0;
+    for (std::size_t k = 0; k < count; ++k) {
+        ws.effect_integration_max = std::max(ws.effect_integration_max, ws.effect_lock_in[k]);
+        ws.effect_exit_max = std::max(ws.effect_exit_max, ws.effect_exit[k]);
+    }
+    for (const double factor : ws.effect_post) ws.effect_integration_max = std::max(ws.effect_integration_max, factor);
 }
 
 // The log level of every calendar year: the first year's draw, then a walk.
@@ -65,18 +75,6 @@ std::vector<double> level_walk(StreamKey key, std::uint32_t subject, double sd, 
         factors[y] = std::exp(log_level);
     }
     return factors;
-}
-
-// The competing events (competing_events) as thresholds on the person's event word:
-// integration if word < integration, other exit if integration <= word < leave.
-struct Thresholds {
-    std::uint32_t integration;
-    std::uint32_t leave;
-};
-
-Thresholds competing_thresholds(double hazard_integration, double hazard_exit) {
-    const MonthEvents p = competing_events(hazard_integration, hazard_exit);
-    return {probability_threshold(p.integrate), probability_threshold(p.any)};
 }
 
 void build_hazard_tables(const Model& model, const ReplicationFactors& factors, Workspace& ws) {
@@ -169,149 +167,6 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     arrivals = reentries + newcomers;
     tally[layout.monthly(MonthlyField::Inflow, m)] += arrivals;
     tally[layout.monthly(MonthlyField::Reentries, m)] += reentries;
-}
-
-// A leaver comes back after `delay` months with P(delay = d) = (1 - r)^(d-1) r, the
-// first success of the monthly chance r, or is gone for good if that is beyond the
-// window. Drawn once at the exit rather than month by month: the same law, and no work
-// in the months between. Only returners within the horizon are kept, with the history
-// they will have on their return.
-void schedule_reentry(const Model& model, StreamKey key, int month, const PersonColumns& stock, std::size_t i,
-                      PersonColumns& pool) {
-    const Scenario& s = model.scenario;
-    const double rate = s.reentry_monthly_rate;
-    if (!(rate > 0.0)) return;
-    int delay = 1;
-    if (rate < 1.0) {
-        const double u = uniform_open01(random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Reentry)[0]);
-        const double d = 1.0 + std::floor(std::log(u) / std::log1p(-rate));
-        if (!(d <= static_cast<double>(s.reentry_within_months))) return;
-        delay = static_cast<int>(d);
-    }
-    if (delay > s.reentry_within_months || month + delay >= model.months) return;
-    pool.push_copy(stock, i);
-    const std::size_t j = pool.size() - 1;
-    const std::uint32_t history = delay < kHistoryMonths ? stock.history[i] << delay : 0u;
-    pool.history[j] = (history | 1u) & kHistoryMask;
-    pool.month_stamp[j] = static_cast<std::int16_t>(month + delay);
-    pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.effect_month[j] = 0;
-}
-
-// Steps 3 and 5: every person of the stock lives one month. Leavers move to the pool,
-// stayers are compacted in place (order kept), and the end-of-month stock is counted.
-void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
-                    const TallyLayout& layout, std::span<double> tally) {
-    const Scenario& s = model.scenario;
-    const HazardLayout& hz = model.hazards;
-    PersonColumns& stock = ws.stock;
-    const std::size_t n = stock.size();
-    const auto m = static_cast<std::size_t>(month);
-    const std::size_t rows = static_cast<std::size_t>(hz.class_count * hz.group_count);
-    const std::uint32_t* threshold_integration = ws.threshold_integration.data() + m * rows;
-    const std::uint32_t* threshold_leave = ws.threshold_leave.data() + m * rows;
-    const double* hazard_integration = ws.hazard_integration.data() + m * rows;
-    const double* hazard_exit = ws.hazard_exit.data() + m * rows;
-    const std::uint32_t stays_in_benefit = probability_threshold(s.stays_in_benefit_share);
-    const bool keep_pool = s.reentry_within_months > 0;
-
-    // Counts as integers: no floating-point dependency chain through the loop.
-    std::int64_t integrations = 0, integrations_women = 0, integrations_single_parents = 0, integrations_ltr = 0;
-    std::int64_t elb = 0, ltr_stock = 0, women = 0, single_parents = 0, exits = 0;
-    ws.leavers.clear();
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t history = stock.history[i];
-        const int months_in_benefit = months_in(history);
-        const bool ltr = months_in_benefit >= kLtrMinMonths;
-        const std::uint16_t cell = stock.cell[i];
-        const std::size_t row = static_cast<std::size_t>(hz.class_of_cell[cell]) * static_cast<std::size_t>(hz.group_count) +
-                                hz.group_of_months[static_cast<std::size_t>(months_in_benefit)];
-        const int measure = stock.measure[i] - 1;     // -1: none
-        const int post = stock.post_measure[i] - 1;   // -1: none
-        bool leaves = false;
-
-        if (measure >= 0 && stock.measure_left[i] == 0) {
-            leaves = true;  // entered subsidised employment that ends the benefit spell
-        } else {
-            Thresholds t{threshold_integration[row], threshold_leave[row]};
-            if (measure >= 0 || post >= 0) {
-                double hi = hazard_integration[row], he = hazard_exit[row];
-                if (measure >= 0) {
-                    hi *= ws.effect_lock_in[static_cast<std::size_t>(measure)];
-                    he *= ws.effect_exit[static_cast<std::size_t>(measure)];
-                } else {
-                    hi *= ws.effect_post[ws.effect_post_offset[static_cast<std::size_t>(post)] + stock.effect_month[i]];
-                }
-                t = competing_thresholds(hi, he);
-            }
-            const std::uint32_t word = ws.word_event[i];
-            const bool integrates = word < t.integration;
-            leaves = !integrates && word < t.leave;
-            if (integrates) {
-                integrations += 1;
-                integrations_women += model.cell_is_woman[cell];
-                integrations_single_parents += model.cell_is_single_parent[cell];
-                integrations_ltr += ltr;
-                leaves = month_block(key, stock.uid[i], month)[kWordStaysInBenefit] >= stays_in_benefit;
-                const int credited = measure >= 0 ? measure : post;
-                if (credited >= 0)
-                    tally[layout.measure(MeasureField::IntegrationsAfter, static_cast<std::size_t>(credited))] += 1;
-            }
-            if (measure >= 0 && (integrates || leaves)) {
-                // A new job or leaving benefit ends the participation early.
-                const MeasureSpec& spec = model.measures[static_cast<std::size_t>(measure)].spec;
-                MeasureState& state = ws.measures[static_cast<std::size_t>(measure)];
-                state.occupied -= 1;
-                state.committed -= unused_commitment(spec, month, stock.measure_left[i]);
-                stock.measure[i] = 0;
-                stock.measure_left[i] = 0;
-            }
-        }
-
-        if (leaves) {
-            exits += 1;
-            ws.leavers.push_back(static_cast<std::uint32_t>(i));
-            if (keep_pool) schedule_reentry(model, key, month, stock, i, ws.pool);
-            continue;
-        }
-
-        // Bookkeeping for a person who stays: count, age the measure state, move on.
-        elb += 1;
-        ltr_stock += ltr;
-        women += model.cell_is_woman[cell];
-        single_parents += model.cell_is_single_parent[cell];
-        if (post >= 0 && ++stock.effect_month[i] >= ws.effect_post_length[static_cast<std::size_t>(post)])
-            stock.post_measure[i] = 0;  // the after-effect has run its course
-        if (stock.measure[i] != 0) {
-            const std::size_t k = stock.measure[i] - 1u;
-            const MeasureSpec& spec = model.measures[k].spec;
-            if (stock.effect_month[i] < 255) ++stock.effect_month[i];  // months since entry
-            if (--stock.measure_left[i] == 0 || month + 1 >= spec.end_month) {
-                ws.measures[k].occupied -= 1;
-                stock.measure[i] = 0;
-                stock.measure_left[i] = 0;
-                // The after-effect starts at months since entry (a published effect) or at 0.
-                const std::uint32_t start = ws.effect_post_since_entry[k] ? stock.effect_month[i] : 0u;
-                const bool after = start < ws.effect_post_length[k];
-                stock.post_measure[i] = after ? static_cast<std::uint8_t>(k + 1) : 0;
-                stock.effect_month[i] = after ? static_cast<std::uint8_t>(start) : 0;
-            }
-        }
-        stock.history[i] = ((history << 1) | 1u) & kHistoryMask;  // in benefit next month
-    }
-    // Stayers close ranks, in order.
-    stock.remove_at(ws.leavers);
-
-    const auto count = [](std::int64_t c) { return static_cast<double>(c); };
-    tally[layout.monthly(MonthlyField::Elb, m)] = count(elb);
-    tally[layout.monthly(MonthlyField::Ltr, m)] = count(ltr_stock);
-    tally[layout.monthly(MonthlyField::Women, m)] = count(women);
-    tally[layout.monthly(MonthlyField::SingleParents, m)] = count(single_parents);
-    tally[layout.monthly(MonthlyField::Integrations, m)] += count(integrations);
-    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += count(integrations_women);
-    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += count(integrations_single_parents);
-    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += count(integrations_ltr);
-    tally[layout.monthly(MonthlyField::Exits, m)] += count(exits);
-    tally[layout.person_months()] += static_cast<double>(n);
 }
 
 }  // namespace
