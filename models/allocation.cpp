@@ -85,8 +85,6 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         }
     }
 
-    // One pass over the stock: each free person's eligibility, its place on the ring of
-    // random-order measures and its offers to the rule-ordered ones.
     const auto eligible_for = [&](std::size_t i, int months_in_benefit, int since_entry) {
         return model.eligibility.by_cell[stock.cell[i]] &
                model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
@@ -95,38 +93,71 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
     const auto eligible_mask = [&](std::size_t i) {
         return eligible_for(i, months_in(stock.history[i]), month - stock.month_stamp[i]);
     };
-    const auto offer_to_rule_lists = [&](std::size_t i, std::uint64_t measures, int months_in_benefit, int since_entry) {
-        const bool woman = women_rule && model.cell_is_woman[stock.cell[i]];
+    const auto offer_to_rule_lists = [&](std::size_t i, bool woman, std::uint64_t measures, int months_in_benefit,
+                                         int since_entry) {
         for (; measures != 0; measures &= measures - 1) {
             const auto k = static_cast<std::size_t>(std::countr_zero(measures));
-            CandidateList& list = woman ? ws.measures[k].women : ws.measures[k].others;
-            const std::uint32_t random = ws.word_ring_key[i] - ws.measures[k].ring_offset;
+            MeasureState& state = ws.measures[k];
+            CandidateList& list = woman ? state.women : state.others;
+            const std::uint32_t random = ws.word_ring_key[i] - state.ring_offset;
             list.offer({priority_key(model.measures[k].spec.priority, random, months_in_benefit, since_entry),
                         static_cast<std::uint32_t>(i)});
         }
     };
     for (std::size_t k = 0; k < measure_count; ++k)
         ws.measures[k].ring_offset = ring_offset(model.measures[k], key, month);
-    ws.women_ring.clear();
-    ws.others_ring.clear();
+
+    // One pass over the stock: the women in it, and each free person's place on the ring
+    // of the random-order measures and offers to the rule-ordered ones. Every free person
+    // goes on the ring (women on a ring of their own under the women-share rule); the
+    // walks ask a measure's eligibility of the persons they pass. The ring is counted by
+    // cell, so that each walk knows how many on its ring pass its attribute filter.
+    const std::size_t n = stock.size();
+    const std::size_t cells = model.eligibility.by_cell.size();
+    const std::uint16_t* cell_of = stock.cell.data();
+    const std::uint8_t* in_measure = stock.measure.data();
+    const std::uint8_t* cell_is_woman = model.cell_is_woman.data();
+    const std::uint32_t* ring_key = ws.word_ring_key.data();
+    const bool fill_rings = open_random != 0;
+    std::uint64_t* ring[2] = {ws.others_ring.prepare(fill_rings ? n : 0), ws.women_ring.prepare(fill_rings && women_rule ? n : 0)};
+    std::size_t on_ring[2] = {0, 0};
+    ws.ring_cells.assign(fill_rings ? 2 * cells : 0, 0);
+    std::uint32_t* ring_cells[2] = {ws.ring_cells.data(), ws.ring_cells.data() + (fill_rings ? cells : 0)};
     std::int64_t women_in_stock = 0;
-    const std::uint64_t open = open_random | open_ruled;
-    for (std::size_t i = 0; i < stock.size(); ++i) {
-        const std::uint16_t cell = stock.cell[i];
-        women_in_stock += model.cell_is_woman[cell];
-        if (stock.measure[i] != 0 || open == 0) continue;
-        const int months_in_benefit = months_in(stock.history[i]);
-        const int since_entry = month - stock.month_stamp[i];
-        const std::uint64_t eligible = open & eligible_for(i, months_in_benefit, since_entry);
-        if ((eligible & open_random) != 0) {
-            KeyRing& ring = women_rule && model.cell_is_woman[cell] ? ws.women_ring : ws.others_ring;
-            ring.add(ws.word_ring_key[i], static_cast<std::uint32_t>(i));
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint16_t cell = cell_of[i];
+        const bool woman = cell_is_woman[cell] != 0;
+        women_in_stock += woman;
+        if (in_measure[i] != 0) continue;
+        if (fill_rings) {
+            const std::size_t side = women_rule && woman;
+            ring[side][on_ring[side]++] = KeyRing::entry(ring_key[i], static_cast<std::uint32_t>(i));
+            ++ring_cells[side][cell];
         }
-        if ((eligible & open_ruled) != 0) offer_to_rule_lists(i, eligible & open_ruled, months_in_benefit, since_entry);
+        if (open_ruled == 0) continue;
+        // The rule-ordered measures' lists: the cheapest filter first.
+        std::uint64_t eligible = open_ruled & model.eligibility.by_cell[cell];
+        if (eligible == 0) continue;
+        const int months_in_benefit = months_in(stock.history[i]);
+        eligible &= model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)];
+        if (eligible == 0) continue;
+        const int since_entry = month - stock.month_stamp[i];
+        eligible &= model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
+        if (eligible != 0) offer_to_rule_lists(i, women_rule && woman, eligible, months_in_benefit, since_entry);
     }
-    if (open_random != 0) {
-        ws.women_ring.sort();
-        ws.others_ring.sort();
+    ws.others_ring.sort(on_ring[0]);
+    ws.women_ring.sort(on_ring[1]);
+    if (fill_rings) {
+        for (std::size_t k = 0; k < measure_count; ++k) ws.measures[k].women_on_ring = ws.measures[k].others_on_ring = 0;
+        for (std::size_t cell = 0; cell < cells; ++cell) {
+            const std::uint32_t others = ring_cells[0][cell], women = ring_cells[1][cell];
+            if (others + women == 0) continue;
+            for (std::uint64_t bits = model.eligibility.by_cell[cell] & open_random; bits != 0; bits &= bits - 1) {
+                MeasureState& state = ws.measures[static_cast<std::size_t>(std::countr_zero(bits))];
+                state.others_on_ring += others;
+                state.women_on_ring += women;
+            }
+        }
     }
     const double women_share = s.women_share_min.value_or(
         stock.empty() ? 0.0 : static_cast<double>(women_in_stock) / static_cast<double>(stock.size()));
@@ -189,13 +220,15 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
 
         const std::uint64_t bit = std::uint64_t{1} << k;
         if ((open_random & bit) != 0) {
-            // Attribute filters first: they turn away most persons a walk passes.
-            const auto is_candidate = [&](std::uint32_t person) {
-                return stock.measure[person] == 0 && (model.eligibility.by_cell[stock.cell[person]] & bit) != 0 &&
-                       (eligible_mask(person) & bit) != 0;
+            // The attribute filter first: it turns away most persons a walk passes.
+            const auto passes_attributes = [&](std::uint32_t person) {
+                return (model.eligibility.by_cell[stock.cell[person]] & bit) != 0;
             };
-            RingWalk women(ws.women_ring, state.ring_offset, is_candidate);
-            RingWalk others(ws.others_ring, state.ring_offset, is_candidate);
+            const auto is_candidate = [&](std::uint32_t person) {
+                return stock.measure[person] == 0 && (eligible_mask(person) & bit) != 0;
+            };
+            RingWalk women(ws.women_ring, state.ring_offset, passes_attributes, state.women_on_ring, is_candidate);
+            RingWalk others(ws.others_ring, state.ring_offset, passes_attributes, state.others_on_ring, is_candidate);
             take_entrants(women, others, state.need, women_needed, enter);
         } else if ((open_ruled & bit) != 0) {
             for (std::size_t limit = rule_list_limit(state.need);; limit *= 4) {
@@ -217,7 +250,8 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
                     const int months_in_benefit = months_in(stock.history[i]);
                     const int since_entry = month - stock.month_stamp[i];
                     if ((eligible_for(i, months_in_benefit, since_entry) & bit) != 0)
-                        offer_to_rule_lists(i, bit, months_in_benefit, since_entry);
+                        offer_to_rule_lists(i, women_rule && model.cell_is_woman[stock.cell[i]] != 0, bit, months_in_benefit,
+                                            since_entry);
                 }
             }
         }

@@ -1,41 +1,42 @@
 #include "models/key_ring.hpp"
 
 #include <algorithm>
-#include <array>
+#include <bit>
 
 namespace intsim {
 
-void KeyRing::sort() {
-    // Two stable counting-sort passes on the key's top 22 bits (11 each: the counters fit
-    // in L1), then an insertion sort that settles the rare persons whose top 22 bits tie
-    // (about n / 2^22 of them): its comparisons almost never move anything, so they
-    // predict well. A comparison sort on random keys mispredicts every other branch.
-    constexpr std::size_t kDigitBits = 11;
-    constexpr std::size_t kDigits = std::size_t{1} << kDigitBits;
-    constexpr std::size_t kLowestShift = 64 - 2 * kDigitBits;
-    const std::size_t n = unsorted_.size();
+void KeyRing::sort(std::size_t count) {
+    // One stable counting pass on the key's top bits, about four persons per bucket, then
+    // one insertion pass: within a bucket the persons are in stock order, so the pass
+    // moves each person past about one other (its comparisons rarely move anything, so
+    // they predict well). Keys that crowd into a few buckets would make that quadratic:
+    // past a budget of moves the rest goes to std::sort. A comparison sort of the whole
+    // ring on random keys would mispredict every other branch; two counting passes cost
+    // twice the memory traffic of one.
+    const std::size_t n = std::min(count, unsorted_.size());
+    const std::uint64_t* unsorted = unsorted_.data();
     sorted_.resize(n);
-    std::array<std::array<std::uint32_t, kDigits>, 2> start{};
-    for (const std::uint64_t e : unsorted_) {
-        ++start[0][(e >> kLowestShift) & (kDigits - 1)];
-        ++start[1][e >> (kLowestShift + kDigitBits)];
-    }
-    for (auto& counts : start) {
-        std::uint32_t sum = 0;
-        for (auto& c : counts) {
-            const std::uint32_t count = c;
-            c = sum;
-            sum += count;
-        }
-    }
-    for (const std::uint64_t e : unsorted_) sorted_[start[0][(e >> kLowestShift) & (kDigits - 1)]++] = e;
-    for (const std::uint64_t e : sorted_) unsorted_[start[1][e >> (kLowestShift + kDigitBits)]++] = e;
-    std::swap(unsorted_, sorted_);
+    const int bits = std::clamp(static_cast<int>(std::bit_width(n)) - 2, 4, 16);
+    const int shift = 64 - bits;
+    const std::size_t buckets = std::size_t{1} << bits;
+    bucket_start_.assign(buckets + 1, 0);
+    for (std::size_t i = 0; i < n; ++i) ++bucket_start_[(unsorted[i] >> shift) + 1];
+    for (std::size_t b = 1; b <= buckets; ++b) bucket_start_[b] += bucket_start_[b - 1];
+    for (std::size_t i = 0; i < n; ++i) sorted_[bucket_start_[unsorted[i] >> shift]++] = unsorted[i];
+    std::size_t moves_left = 8 * n + 64;
     for (std::size_t i = 1; i < n; ++i) {
         const std::uint64_t e = sorted_[i];
+        if (!(sorted_[i - 1] > e)) continue;
         std::size_t j = i;
         for (; j > 0 && sorted_[j - 1] > e; --j) sorted_[j] = sorted_[j - 1];
         sorted_[j] = e;
+        moves_left -= std::min(moves_left, i - j);
+        if (moves_left == 0) {
+            const auto sorted_end = sorted_.begin() + static_cast<std::ptrdiff_t>(i + 1);
+            std::sort(sorted_end, sorted_.end());
+            std::inplace_merge(sorted_.begin(), sorted_end, sorted_.end());
+            break;
+        }
     }
 }
 

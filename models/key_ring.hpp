@@ -21,12 +21,16 @@ namespace intsim {
 /// A ring of persons, each with a 32-bit key.
 class KeyRing {
 public:
-    void clear() { unsorted_.clear(); }
-    void add(std::uint32_t key, std::uint32_t person) {
-        unsorted_.push_back((std::uint64_t{key} << 32) | person);
+    /// A person with its key, as prepare()'s room holds them.
+    static std::uint64_t entry(std::uint32_t key, std::uint32_t person) { return (std::uint64_t{key} << 32) | person; }
+    /// Room for up to `capacity` entries, to be written in stock order; sort(count)
+    /// then takes the first `count` of them.
+    std::uint64_t* prepare(std::size_t capacity) {
+        unsorted_.resize(capacity);
+        return unsorted_.data();
     }
-    /// Sorts what was added by (key, person), persons having been added in stock order.
-    void sort();
+    /// Sorts the first `count` entries of the room by (key, person).
+    void sort(std::size_t count);
 
     std::size_t size() const { return sorted_.size(); }
     std::uint32_t key(std::size_t position) const { return static_cast<std::uint32_t>(sorted_[position] >> 32); }
@@ -36,6 +40,7 @@ public:
 
 private:
     std::vector<std::uint64_t> unsorted_, sorted_;  ///< key << 32 | person
+    std::vector<std::uint32_t> bucket_start_;       ///< sort()'s counting pass
 };
 
 /// One measure's walk around a ring: the persons for which `is_candidate(person)` holds
@@ -43,22 +48,38 @@ private:
 /// two rings (women, others) read with the same offset, as the keys of a candidate list
 /// do. Eligibility is asked only of the persons the walk passes, a small part of the
 /// ring for most measures, so it is not stored for everyone.
-template <class IsCandidate>
+///
+/// `may_be(person)` is a filter that every candidate passes and that does not change
+/// during the walk (the measure's attribute filter), and `may_be_count` the number of
+/// persons on the ring that pass it: once the walk has passed them all it stops, instead
+/// of reading the rest of the ring for a measure whose possible candidates are gone.
+template <class MayBe, class IsCandidate>
 class RingWalk {
 public:
-    RingWalk(const KeyRing& ring, std::uint32_t offset, IsCandidate is_candidate)
-        : ring_(&ring), offset_(offset), start_(ring.first_at_or_after(offset)), is_candidate_(is_candidate) {}
+    RingWalk(const KeyRing& ring, std::uint32_t offset, MayBe may_be, std::size_t may_be_count, IsCandidate is_candidate)
+        : ring_(&ring),
+          offset_(offset),
+          start_(ring.first_at_or_after(offset)),
+          may_be_(may_be),
+          left_(may_be_count),
+          is_candidate_(is_candidate) {}
 
     /// Moves to the next candidate; false at the end.
     bool find() {
-        for (const std::size_t n = ring_->size(); step_ < n; ++step_)
-            if (is_candidate_(ring_->person(position()))) return true;
+        for (const std::size_t n = ring_->size(); step_ < n && left_ > 0; ++step_) {
+            const std::uint32_t person = ring_->person(position());
+            if (!may_be_(person)) continue;
+            if (is_candidate_(person)) return true;
+            --left_;
+        }
         return false;
     }
     Candidate rank() const { return {std::uint32_t(ring_->key(position()) - offset_), ring_->person(position())}; }
+    /// Takes the candidate find() has moved to.
     std::uint32_t take() {
         const std::uint32_t person = ring_->person(position());
         ++step_;
+        --left_;
         return person;
     }
 
@@ -72,6 +93,8 @@ private:
     std::uint32_t offset_;
     std::size_t start_;
     std::size_t step_ = 0;
+    MayBe may_be_;
+    std::size_t left_;  ///< persons passing may_be at or after the walk's position
     IsCandidate is_candidate_;
 };
 

@@ -36,7 +36,7 @@ struct Workspace {
     std::vector<double> hazard_integration, hazard_exit;               ///< [month][row]
     std::vector<MeasureState> measures;
     std::vector<std::uint32_t> ring_cells;  ///< persons on the rings by cell: others, then women
-    KeyRing women_ring, others_ring;  ///< free eligible persons by allocation key (others: everyone without the women-share rule)
+    KeyRing women_ring, others_ring;  ///< free persons by allocation key (others: everyone without the women-share rule)
     // This replication's effect factors (build_effect_tables in simulate.cpp), by measure;
     // the after-effects of all measures in one table, measure k's at effect_post_offset[k].
     std::vector<EffectCurve> effects;
