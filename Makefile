@@ -7,7 +7,7 @@ CMAKE_ARGS ?=
 # portable build. Both give the same bytes (docs/numerics.md, tests/golden).
 NATIVE     ?= ON
 
-DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev \
+DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev libhwy-dev \
   nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema \
   libopenmpi-dev openmpi-bin
 # Only `make test` needs these (the browser test of report.html); `make run` stays lean.

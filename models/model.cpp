@@ -182,6 +182,7 @@ Model build_model(const Scenario& scenario, const Model* effects_from) {
         model.cell_is_woman.push_back(model.level_of(cell, scenario.sex_attribute) == scenario.female_level);
         model.cell_is_single_parent.push_back(
             model.level_of(cell, scenario.single_parent_attribute) == scenario.single_parent_level);
+        model.cell_counted.push_back(model.cell_is_woman.back() | (std::uint32_t{model.cell_is_single_parent.back()} << 1));
     }
     std::vector<std::vector<std::vector<double>>> stock_shares;
     for (const auto& a : scenario.attributes) stock_shares.push_back(a.shares);

@@ -59,6 +59,7 @@ struct Model {
     std::vector<int> cell_stride;
     std::vector<std::uint8_t> cell_is_woman;
     std::vector<std::uint8_t> cell_is_single_parent;
+    std::vector<std::uint32_t> cell_counted;  ///< bit 0: woman, bit 1: single parent (the person loop's vector counts)
     std::vector<double> stock_cell_share;   ///< joint share of each cell in the start stock
     std::vector<double> inflow_cell_cdf;    ///< cumulative joint share for newcomers
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "models/closer_looks.hpp"
 #include "models/simulate.hpp"
 
 namespace intsim {
@@ -168,31 +169,6 @@ MonthTables month_tables(const Model& model, int month, const Workspace& ws) {
     return t;
 }
 
-// Pass 1 (see person_month.hpp): who needs a closer look — an event word below `bound`
-// (the month's highest leave threshold without a measure), or a measure or an
-// after-effect. Writes their positions and this month's histories to `closer` and
-// `closer_history`, moves every history on a month and counts the LZB among all.
-std::size_t find_closer_looks(PersonColumns& stock, const std::uint32_t* word, std::uint32_t bound,
-                              std::uint32_t* closer, std::uint32_t* closer_history, std::int64_t& ltr) {
-    const std::size_t n = stock.size();
-    std::uint32_t* history = stock.history.data();
-    const std::uint8_t* measure = stock.measure.data();
-    const std::uint8_t* post = stock.post_measure.data();
-    std::size_t count = 0;
-    std::int64_t lzb = 0;
-    for (std::size_t i = 0; i < n; ++i) {
-        const std::uint32_t h = history[i];
-        lzb += months_in(h) >= kLtrMinMonths;
-        const bool look = (word[i] < bound) | ((measure[i] | post[i]) != 0);
-        closer[count] = static_cast<std::uint32_t>(i);
-        closer_history[count] = h;
-        count += look;
-        history[i] = ((h << 1) | 1u) & kHistoryMask;  // in benefit next month, if staying
-    }
-    ltr = lzb;
-    return count;
-}
-
 }  // namespace
 
 void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws, const TallyLayout& layout,
@@ -200,21 +176,24 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
     PersonColumns& stock = ws.stock;
     const std::size_t n = stock.size();
     const auto m = static_cast<std::size_t>(month);
-    const std::size_t rows = static_cast<std::size_t>(model.hazards.class_count * model.hazards.group_count);
     const MonthTables tables = month_tables(model, month, ws);
-    const std::uint32_t plain_bound = *std::max_element(tables.threshold_leave, tables.threshold_leave + rows);
 
-    ws.closer.resize(n + 1);
-    ws.closer_history.resize(n + 1);
-    std::int64_t ltr_all = 0;
-    const std::size_t look_count =
-        find_closer_looks(stock, ws.word_event.data(), plain_bound, ws.closer.data(), ws.closer_history.data(), ltr_all);
-
-    std::int64_t women_all = 0, single_parents_all = 0;
-    for (const std::uint16_t cell : stock.cell) {
-        women_all += model.cell_is_woman[cell];
-        single_parents_all += model.cell_is_single_parent[cell];
+    // The first pass (closer_looks.hpp); its bound for a person in no measure is the
+    // highest leave threshold of any hazard class with the person's months in benefit.
+    CloserLookInputs inputs;
+    inputs.event_word = ws.word_event.data();
+    inputs.cell_counted = model.cell_counted.data();
+    const HazardLayout& hz = model.hazards;
+    for (std::size_t months = 0; months <= static_cast<std::size_t>(kHistoryMonths); ++months) {
+        std::uint32_t bound = 0;
+        for (int c = 0; c < hz.class_count; ++c)
+            bound = std::max(bound, tables.threshold_leave[static_cast<std::size_t>(c * hz.group_count) + hz.group_of_months[months]]);
+        inputs.plain_leave_bound[months] = bound;
     }
+    ws.closer.resize(n);
+    ws.closer_history.resize(n);
+    StockCounts all;
+    const std::size_t look_count = find_closer_looks(stock, inputs, ws.closer.data(), ws.closer_history.data(), all);
 
     MonthCounts counts;
     ws.leavers.clear();
@@ -225,9 +204,9 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
 
     const auto count = [](std::int64_t c) { return static_cast<double>(c); };
     tally[layout.monthly(MonthlyField::Elb, m)] = count(static_cast<std::int64_t>(n) - counts.exits);
-    tally[layout.monthly(MonthlyField::Ltr, m)] = count(ltr_all - counts.exits_ltr);
-    tally[layout.monthly(MonthlyField::Women, m)] = count(women_all - counts.exits_women);
-    tally[layout.monthly(MonthlyField::SingleParents, m)] = count(single_parents_all - counts.exits_single_parents);
+    tally[layout.monthly(MonthlyField::Ltr, m)] = count(all.ltr - counts.exits_ltr);
+    tally[layout.monthly(MonthlyField::Women, m)] = count(all.women - counts.exits_women);
+    tally[layout.monthly(MonthlyField::SingleParents, m)] = count(all.single_parents - counts.exits_single_parents);
     tally[layout.monthly(MonthlyField::Integrations, m)] += count(counts.integrations);
     tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += count(counts.integrations_women);
     tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += count(counts.integrations_single_parents);
