@@ -145,8 +145,8 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         eligible &= model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
         if (eligible != 0) offer_to_rule_lists(i, women_rule && woman, eligible, months_in_benefit, since_entry);
     }
-    ws.others_ring.sort(on_ring[0]);
-    ws.women_ring.sort(on_ring[1]);
+    ws.others_ring.arrange(on_ring[0]);
+    ws.women_ring.arrange(on_ring[1]);
     if (fill_rings) {
         for (std::size_t k = 0; k < measure_count; ++k) ws.measures[k].women_on_ring = ws.measures[k].others_on_ring = 0;
         for (std::size_t cell = 0; cell < cells; ++cell) {

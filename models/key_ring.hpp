@@ -8,8 +8,8 @@
 //
 // Why a ring: a measure needs a handful of entrants a month from thousands of eligible
 // persons. Ranking every person for every measure cost more than the rest of the
-// month together; here a person costs one counting-sort step per month, and a measure
-// only reads as far as it needs.
+// month together; here a person costs one counting step per month, and a measure only
+// reads (and sorts) as far as it needs.
 #include <cstddef>
 #include <cstdint>
 #include <vector>
@@ -18,29 +18,42 @@
 
 namespace intsim {
 
-/// A ring of persons, each with a 32-bit key.
+/// A ring of persons, each with a 32-bit key. The ring is put into buckets by the key's
+/// top bits once a month (one counting pass); a bucket is sorted only when a walk first
+/// reads it. The walks read a small part of the ring, so most buckets never are.
 class KeyRing {
 public:
     /// A person with its key, as prepare()'s room holds them.
     static std::uint64_t entry(std::uint32_t key, std::uint32_t person) { return (std::uint64_t{key} << 32) | person; }
-    /// Room for up to `capacity` entries, to be written in stock order; sort(count)
+    /// Room for up to `capacity` entries, to be written in stock order; arrange(count)
     /// then takes the first `count` of them.
     std::uint64_t* prepare(std::size_t capacity) {
         unsorted_.resize(capacity);
         return unsorted_.data();
     }
-    /// Sorts the first `count` entries of the room by (key, person).
-    void sort(std::size_t count);
+    /// Puts the first `count` entries of the room into their buckets, in stock order
+    /// within each: the ring is then in (key, person) order bucket by bucket, and within
+    /// each bucket once it is settled.
+    void arrange(std::size_t count);
+    /// Sorts the bucket holding `position` by (key, person) if that has not been done
+    /// this month; returns the position after that bucket (size() after the last).
+    std::size_t settle(std::size_t position);
 
     std::size_t size() const { return sorted_.size(); }
+    /// The entry at a position of a settled bucket.
     std::uint32_t key(std::size_t position) const { return static_cast<std::uint32_t>(sorted_[position] >> 32); }
     std::uint32_t person(std::size_t position) const { return static_cast<std::uint32_t>(sorted_[position]); }
-    /// The first position whose key is >= offset (size() if none).
-    std::size_t first_at_or_after(std::uint32_t offset) const;
+    /// The first position whose key is >= offset (size() if none); settles the bucket it
+    /// looks in.
+    std::size_t first_at_or_after(std::uint32_t offset);
 
 private:
+    std::size_t bucket_begin(std::size_t bucket) const { return bucket == 0 ? 0 : bucket_end_[bucket - 1]; }
+
     std::vector<std::uint64_t> unsorted_, sorted_;  ///< key << 32 | person
-    std::vector<std::uint32_t> bucket_start_;       ///< sort()'s counting pass
+    std::vector<std::uint32_t> bucket_end_;         ///< where each bucket ends in sorted_
+    std::vector<std::uint8_t> settled_;             ///< by bucket: sorted this month
+    int bucket_shift_ = 60;                         ///< an entry's bucket: entry >> bucket_shift_
 };
 
 /// One measure's walk around a ring: the persons for which `is_candidate(person)` holds
@@ -56,10 +69,11 @@ private:
 template <class MayBe, class IsCandidate>
 class RingWalk {
 public:
-    RingWalk(const KeyRing& ring, std::uint32_t offset, MayBe may_be, std::size_t may_be_count, IsCandidate is_candidate)
+    RingWalk(KeyRing& ring, std::uint32_t offset, MayBe may_be, std::size_t may_be_count, IsCandidate is_candidate)
         : ring_(&ring),
           offset_(offset),
           start_(ring.first_at_or_after(offset)),
+          next_bucket_(ring.size() == 0 ? 0 : start_ % ring.size()),
           may_be_(may_be),
           left_(may_be_count),
           is_candidate_(is_candidate) {}
@@ -67,7 +81,12 @@ public:
     /// Moves to the next candidate; false at the end.
     bool find() {
         for (const std::size_t n = ring_->size(); step_ < n && left_ > 0; ++step_) {
-            const std::uint32_t person = ring_->person(position());
+            const std::size_t p = position();
+            if (p == next_bucket_) {  // entering a bucket: sort it if no walk has yet
+                next_bucket_ = ring_->settle(p);
+                if (next_bucket_ == n) next_bucket_ = 0;
+            }
+            const std::uint32_t person = ring_->person(p);
             if (!may_be_(person)) continue;
             if (is_candidate_(person)) return true;
             --left_;
@@ -89,9 +108,10 @@ private:
         return p < ring_->size() ? p : p - ring_->size();
     }
 
-    const KeyRing* ring_;
+    KeyRing* ring_;
     std::uint32_t offset_;
     std::size_t start_;
+    std::size_t next_bucket_;  ///< where the next bucket begins (0 after the last)
     std::size_t step_ = 0;
     MayBe may_be_;
     std::size_t left_;  ///< persons passing may_be at or after the walk's position
