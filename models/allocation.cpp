@@ -112,62 +112,38 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
     // goes on the ring (women on a ring of their own under the women-share rule); the
     // walks ask a measure's eligibility of the persons they pass. The ring is counted by
     // cell, so that each walk knows how many on its ring pass its attribute filter.
-    // Branch-free but for the few offers a list keeps: whether a person is free, a woman
-    // or eligible is a coin toss to the branch predictor, and a wrong guess costs more
-    // than the look-ups it would save.
     const std::size_t n = stock.size();
     const std::size_t cells = model.eligibility.by_cell.size();
     const std::uint16_t* cell_of = stock.cell.data();
     const std::uint8_t* in_measure = stock.measure.data();
-    const std::uint32_t* history = stock.history.data();
-    const std::int16_t* month_stamp = stock.month_stamp.data();
     const std::uint8_t* cell_is_woman = model.cell_is_woman.data();
     const std::uint32_t* ring_key = ws.word_ring_key.data();
-    const EligibilityMasks& eligibility = model.eligibility;
     const bool fill_rings = open_random != 0;
     std::uint64_t* ring[2] = {ws.others_ring.prepare(fill_rings ? n : 0), ws.women_ring.prepare(fill_rings && women_rule ? n : 0)};
     std::size_t on_ring[2] = {0, 0};
     ws.ring_cells.assign(fill_rings ? 2 * cells : 0, 0);
     std::uint32_t* ring_cells[2] = {ws.ring_cells.data(), ws.ring_cells.data() + (fill_rings ? cells : 0)};
-    struct RuleList {
-        std::size_t measure;
-        Priority priority;
-        std::uint32_t ring_offset;
-        CandidateList* list[2];  ///< others, women (as the rings)
-    };
-    std::array<RuleList, kMaxMeasures> rules;
-    std::size_t rule_count = 0;
-    for (std::uint64_t bits = open_ruled; bits != 0; bits &= bits - 1) {
-        const auto k = static_cast<std::size_t>(std::countr_zero(bits));
-        MeasureState& state = ws.measures[k];
-        rules[rule_count++] = {k, model.measures[k].spec.priority, state.ring_offset, {&state.others, &state.women}};
-    }
     std::int64_t women_in_stock = 0;
     for (std::size_t i = 0; i < n; ++i) {
         const std::uint16_t cell = cell_of[i];
-        const unsigned woman = cell_is_woman[cell];
+        const bool woman = cell_is_woman[cell] != 0;
         women_in_stock += woman;
-        const unsigned free = in_measure[i] == 0;
-        const std::size_t side = women_rule & woman;
-        if (fill_rings) {  // the same every person: predicted
-            ring[side][on_ring[side]] = KeyRing::entry(ring_key[i], static_cast<std::uint32_t>(i));
-            on_ring[side] += free;
-            ring_cells[side][cell] += free;
+        if (in_measure[i] != 0) continue;
+        if (fill_rings) {
+            const std::size_t side = women_rule && woman;
+            ring[side][on_ring[side]++] = KeyRing::entry(ring_key[i], static_cast<std::uint32_t>(i));
+            ++ring_cells[side][cell];
         }
-        if (rule_count == 0) continue;
-        const int months_in_benefit = months_in(history[i]);
-        const int since_entry = month - month_stamp[i];
-        const std::uint64_t eligible =
-            eligibility.by_cell[cell] & eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
-            eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
-        for (std::size_t r = 0; r < rule_count; ++r) {
-            const RuleList& rule = rules[r];
-            CandidateList& list = *rule.list[side];
-            const std::uint64_t key =
-                priority_key(rule.priority, ring_key[i] - rule.ring_offset, months_in_benefit, since_entry);
-            const unsigned offered = free & static_cast<unsigned>(eligible >> rule.measure) & (key <= list.threshold());
-            if (offered != 0) list.offer({key, static_cast<std::uint32_t>(i)});
-        }
+        if (open_ruled == 0) continue;
+        // The rule-ordered measures' lists: the cheapest filter first.
+        std::uint64_t eligible = open_ruled & model.eligibility.by_cell[cell];
+        if (eligible == 0) continue;
+        const int months_in_benefit = months_in(stock.history[i]);
+        eligible &= model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)];
+        if (eligible == 0) continue;
+        const int since_entry = month - stock.month_stamp[i];
+        eligible &= model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
+        if (eligible != 0) offer_to_rule_lists(i, women_rule && woman, eligible, months_in_benefit, since_entry);
     }
     ws.others_ring.arrange(on_ring[0]);
     ws.women_ring.arrange(on_ring[1]);
