@@ -1,13 +1,17 @@
 #pragma once
-// The first pass of a month's person loop (person_month.hpp): one branch-free sweep over
-// the stock's columns that does what every person-month needs and finds the few that need
-// more. Written with Highway (libhwy-dev) rather than left to the compiler: the pass
-// compresses the positions of the persons it picks into a list, a compress-store that
-// GCC does not vectorise, and it reads a 25-entry table by months in benefit, which
-// Highway does with in-register table look-ups instead of memory gathers. Highway is
+// The first pass of a month's person loop (person_month.hpp): one sweep over the stock's
+// columns, eight persons per AVX2 vector, that does what every person-month needs and
+// finds the few that need more: in a measure or an after-effect, or with an event word
+// below the bound for their months in benefit. Everyone else stays in benefit without an
+// event, which the comparison proves.
+//
+// Written with Highway (libhwy-dev) rather than left to the compiler: GCC does not
+// vectorise a loop that appends to a list, and the pass reads a 25-entry table by months
+// in benefit, which Highway does with in-register look-ups (vpermd) instead of memory
+// gathers, and a popcount, which it emulates where the target has none. Highway is
 // packaged in Debian, compiles for the target the build names (AVX2 or AVX-512 on the
 // machine build, its 128-bit emulation on the portable one) and is integer-exact on all
-// of them, so both builds give the same bytes. xsimd offers no compress-store.
+// of them, so both builds give the same bytes.
 #include <array>
 #include <cstddef>
 #include <cstdint>
