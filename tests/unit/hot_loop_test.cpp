@@ -1,6 +1,6 @@
 // The building blocks of the fast month: the bit-parallel month count, the candidate
-// lists of rule-ordered measures and the key ring of random-order measures. Each is
-// checked against the plain computation it stands for.
+// lists of rule-ordered measures, the key ring of random-order measures and the person
+// loop's vector sweep. Each is checked against the plain computation it stands for.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -10,6 +10,7 @@
 
 #include "engine/rng.hpp"
 #include "models/candidate_list.hpp"
+#include "models/closer_looks.hpp"
 #include "models/key_ring.hpp"
 #include "models/person_columns.hpp"
 
@@ -136,5 +137,62 @@ TEST_CASE("the key ring sorts by (key, person) and walks from any offset", "[hot
                 CHECK(same(walked, expected));
             }
         }
+    }
+}
+
+TEST_CASE("the person loop's sweep lists, counts and ages as a plain loop does", "[hot_loop]") {
+    std::mt19937 engine(5);
+    constexpr std::uint32_t kMask = (1u << kHistoryMonths) - 1u;
+    // Stock sizes around the vector width (8 lanes with AVX2, 16 with AVX-512, 4 in the
+    // portable build) so that the scalar tail runs too.
+    for (const std::size_t n : {0u, 1u, 3u, 4u, 7u, 8u, 9u, 15u, 16u, 17u, 100u, 1003u}) {
+        PersonColumns stock;
+        stock.resize(n);
+        std::vector<std::uint32_t> word(n);
+        CloserLookInputs inputs;
+        std::vector<std::uint32_t> cell_counted(6);
+        for (auto& flags : cell_counted) flags = engine() & 3u;
+        inputs.cell_counted = cell_counted.data();
+        for (std::size_t m = 0; m <= static_cast<std::size_t>(kHistoryMonths); ++m)
+            inputs.plain_leave_bound[m] = static_cast<std::uint32_t>(engine()) >> (m % 3);  // 1/8 to 1/2 of words below
+        for (std::size_t i = 0; i < n; ++i) {
+            stock.history[i] = static_cast<std::uint32_t>(engine()) & kMask;
+            stock.cell[i] = static_cast<std::uint16_t>(engine() % cell_counted.size());
+            stock.measure[i] = engine() % 7 == 0 ? 3 : 0;
+            stock.post_measure[i] = stock.measure[i] == 0 && engine() % 5 == 0 ? 2 : 0;
+            word[i] = static_cast<std::uint32_t>(engine());
+        }
+        inputs.event_word = word.data();
+
+        // The plain loop.
+        std::vector<std::uint32_t> listed, listed_history, next_history;
+        StockCounts expected;
+        for (std::size_t i = 0; i < n; ++i) {
+            const std::uint32_t h = stock.history[i];
+            const int months = std::popcount(h);
+            expected.ltr += months >= kLtrMinMonths;
+            expected.women += cell_counted[stock.cell[i]] & 1u;
+            expected.single_parents += cell_counted[stock.cell[i]] >> 1;
+            if (stock.measure[i] != 0 || stock.post_measure[i] != 0 ||
+                word[i] < inputs.plain_leave_bound[static_cast<std::size_t>(months)]) {
+                listed.push_back(static_cast<std::uint32_t>(i));
+                listed_history.push_back(h);
+            }
+            next_history.push_back(((h << 1) | 1u) & kMask);
+        }
+
+        std::vector<std::uint32_t> closer(n), closer_history(n);
+        StockCounts counts;
+        const std::size_t count = find_closer_looks(stock, inputs, closer.data(), closer_history.data(), counts);
+        INFO("n " << n);
+        REQUIRE(count == listed.size());
+        closer.resize(count);
+        closer_history.resize(count);
+        CHECK(closer == listed);
+        CHECK(closer_history == listed_history);
+        CHECK(stock.history == next_history);
+        CHECK(counts.ltr == expected.ltr);
+        CHECK(counts.women == expected.women);
+        CHECK(counts.single_parents == expected.single_parents);
     }
 }
