@@ -11,8 +11,6 @@ namespace hn = hwy::HWY_NAMESPACE;
 
 namespace {
 
-constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
-
 // The sweep for one person, as each vector lane does it: the stock's tail runs here.
 void sweep_one(PersonColumns& stock, const CloserLookInputs& in, std::size_t i, std::uint32_t* closer,
                std::uint32_t* closer_history, std::size_t& listed, StockCounts& counts) {

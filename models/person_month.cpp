@@ -10,8 +10,6 @@ namespace intsim {
 
 namespace {
 
-constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
-
 // A leaver comes back after `delay` months with P(delay = d) = (1 - r)^(d-1) r, the
 // first success of the monthly chance r, or is gone for good if that is beyond the
 // window. Drawn once at the exit rather than month by month: the same law, and no work

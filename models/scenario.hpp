@@ -17,6 +17,7 @@
 namespace intsim {
 
 constexpr int kHistoryMonths = 24;  ///< the BA's LZB window
+constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;  ///< the window's bits in a history mask
 constexpr int kLtrMinMonths = 21;   ///< LZB: in benefit in >= 21 of the last 24 months
 constexpr int kMaxHorizonMonths = 120;
 

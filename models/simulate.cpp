@@ -20,8 +20,6 @@ namespace intsim {
 
 namespace {
 
-constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
-
 // Parameter streams are keyed by a stable subject, so that a measure's factor stays the
 // same when other measures are added or removed (common random numbers across variants).
 enum ParameterSubject : std::uint32_t { kIntegrationLevel = 1, kExitLevel = 2, kInflowLevel = 3 };

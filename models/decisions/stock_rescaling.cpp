@@ -11,8 +11,6 @@ namespace intsim {
 
 namespace {
 
-constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;
-
 // The first `needed` of one stratum's persons (their positions in the stock) in the
 // order of a random key of (person, month), all of them when needed >= their number: the
 // first ones go, or are copied, first. Keys are unique (the uid breaks ties), so the
