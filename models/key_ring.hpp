@@ -1,6 +1,7 @@
 #pragma once
-// The month's candidates for random-order measures, sorted once by one random 32-bit key
-// per person. Each measure reads the ring from its own random starting point: its order
+// The month's free persons for the random-order measures, in the order of one random
+// 32-bit key per person (sorted bucket by bucket as the walks read them). Each measure
+// reads the ring from its own random starting point: its order
 // is ascending (key - offset) mod 2^32, ties by person. For one measure that is a
 // uniformly random order (keys shifted modulo 2^32 stay independent and uniform); two
 // measures start at independent points, so they want different persons, as with

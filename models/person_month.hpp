@@ -4,10 +4,11 @@
 // and after-effect — and the month's end is counted.
 //
 // Why two passes. Most person-months are a plain month in benefit: no measure, no
-// after-effect, and an event word above the month's highest leave threshold, so that no
-// row of the hazard table can make the person leave. A branch-free pass over the columns
-// (find_closer_looks) moves every history on a month, counts the LZB, and lists the few
-// persons for whom that is not certain; person_month() then tells their month in stock
+// after-effect, and an event word at or above the highest leave threshold of any hazard
+// class with the person's months in benefit, so that no row of the hazard table can make
+// the person leave. A vectorised pass over the columns (find_closer_looks) moves every
+// history on a month, counts the LZB, women and single parents, and lists the persons for
+// whom that is not certain; person_month() then tells their month in stock
 // order, exactly as if every person had been looked at: the same draws, the same
 // comparisons, the same order of the floating-point bookkeeping, so the same bytes.
 #include <cstdint>
