@@ -4,8 +4,10 @@ JOBS       ?= $(shell nproc)
 SCENARIO   ?= scenarios/lahn-dill-2022.json
 CMAKE_ARGS ?=
 # Compile for this machine (-march=native): on for run, test and bench; NATIVE=OFF gives a
-# portable build. Both give the same bytes (docs/numerics.md, tests/golden).
+# portable build, ARCH=x86-64-v4 (or any -march target the compiler knows) a build for
+# other CPUs. All give the same bytes (docs/numerics.md, tests/golden).
 NATIVE     ?= ON
+ARCH       ?=
 
 DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev libhwy-dev \
   nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema \
@@ -29,12 +31,14 @@ deps:
 
 # Configured on every build (a no-op when nothing changed), so NATIVE=OFF takes effect.
 configure: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) $(CMAKE_ARGS)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) -DINTSIM_ARCH=$(ARCH) $(CMAKE_ARGS)
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-run: build
+# `make run` builds only what it runs: the intsim binary, not the tests.
+run: configure
+	cmake --build $(BUILD) -j $(JOBS) --target intsim
 	$(BUILD)/intsim run $(SCENARIO)
 
 test: EXTRA_PACKAGES = $(TEST_PACKAGES)
@@ -46,7 +50,7 @@ test: build
 # BENCH_ARGS="--quick" checks the harness in a minute; "--skip-10k" skips the longest run.
 bench: EXTRA_PACKAGES = $(BENCH_PACKAGES)
 bench: deps
-	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) -DINTSIM_BENCH=ON $(CMAKE_ARGS)
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) -DINTSIM_ARCH=$(ARCH) -DINTSIM_BENCH=ON $(CMAKE_ARGS)
 	cmake --build $(BUILD) -j $(JOBS)
 	/usr/bin/python3 bench/run_bench.py --build $(BUILD) $(BENCH_ARGS)
 
