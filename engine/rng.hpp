@@ -28,6 +28,7 @@ enum class Stream : std::uint32_t {
     Reentry = 6,     ///< former customers coming back
     Rescaling = 7,   ///< setting a running state to observed counts (who goes, who is copied)
     Tracking = 8,    ///< learning the levels from observed months (resampling, Metropolis moves)
+    Start = 9,       ///< the start state: when the recent leavers of the warm-up come back
 };
 
 using Philox = r123::Philox4x32;

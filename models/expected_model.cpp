@@ -74,6 +74,7 @@ struct Chain {
     std::vector<EffectFactors> effects;        // distinct factor pairs; [0] = no measure
     std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
+    std::vector<PoolStratum> due;              // returners of a base year, with their month
     std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
     std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
 
@@ -166,11 +167,37 @@ struct Chain {
     double& at(MonthlyField f, int month) { return tally[layout.monthly(f, static_cast<std::size_t>(month))]; }
     double& at(MeasureField f, int k) { return tally[layout.measure(f, static_cast<std::size_t>(k))]; }
 
+    // The block of a person with `flat` month ends without growth left (0: gap-free).
+    Grid& flat_block(int flat) {
+        const int b = flat > 0 && flat < kHistoryMonths ? returning[static_cast<std::size_t>(flat)] : -1;
+        return b >= 0 ? mark(b) : blocks[0].mass;
+    }
+
+    // The start strata as at the end of last month (population.hpp), moved on by that
+    // month's end as live() moves its blocks: a gap-free spell grows by a month, a returner
+    // with f flat month ends left has f - 1 (the last one goes on as gap-free), a
+    // participant or after-effect carried over from a base year is in its measure's block.
+    // The pool strata are the pool as arrive() finds it, or returners due in a given month.
     void start() {
-        Grid& none = blocks[0].mass;
         for (const Stratum& stratum : model.start_strata) {
-            const int d = std::min(stratum.months_in_benefit + 1, kHistoryMonths);
-            none(stratum.cell, d) += stratum.expected;
+            const int d = stratum.months_in_benefit;
+            const int grown = std::min(d + 1, kHistoryMonths);
+            if (stratum.measure != 0 || stratum.post_measure != 0) {
+                // Measure blocks hold no flat phase: below the LZB line, a count that stays
+                // flat for f - 1 more months starts that much lower (as lag_returners).
+                const int lagged = stratum.flat_months > 0 && d < kLtrMinMonths ? d - (stratum.flat_months - 1) : grown;
+                measure_block(stratum)(stratum.cell, std::max(lagged, 1)) += stratum.expected;
+            } else if (stratum.flat_months == 0) {
+                blocks[0].mass(stratum.cell, grown) += stratum.expected;
+            } else {
+                flat_block(stratum.flat_months - 1)(stratum.cell, d) += stratum.expected;
+            }
+        }
+        for (const PoolStratum& stratum : model.start_pool) {
+            if (stratum.return_month < 0)
+                pool[static_cast<std::size_t>(stratum.away - 1)](stratum.cell, months_in(stratum.history)) += stratum.expected;
+            else if (stratum.return_month < model.months)
+                due.push_back(stratum);
         }
         tally[layout.start_elb()] = static_cast<double>(s.start_elb);
         double start_ltr = 0;
@@ -179,39 +206,39 @@ struct Chain {
         tally[layout.start_ltr()] = start_ltr;
     }
 
-    // A returner's history is its current spell (1 month at return), the months away
-    // (zeros) and the months in benefit before (d at exit, the older ones assumed zeros).
-    // As it ages, the new months push the oldest out of the 24-month window: while old
-    // months in benefit leave, the count stays flat; once they are gone, it grows by one a
-    // month. So a returner whose old months fill the rest of the window (d >= 24 - away)
-    // stays flat for all of them, 24 - away months, and then grows: exact. A shorter old
-    // spell first grows (zeros before it leave), stays flat for its d months, then grows.
-    // The state here keeps no order, so such a returner either stays flat for d months
-    // first (when away > 4: more than 3 zeros in the window keep it from LZB status until
-    // 20 months after its return either way, which this order gets right) or is taken as
-    // gap-free (away <= 4: it grows to LZB status as a gap-free spell would). Returners
-    // after a single month away (away = 1) have no gap at all. Counted in month ends
-    // without growth; 0 = gap-free.
-    static int flat_months(int d, int away) {
-        if (away < 2 || d < 1) return 0;
-        const int old_in_window = std::min(d, kHistoryMonths - away);
-        const bool fills_window = d >= kHistoryMonths - away;
-        return fills_window || away > kHistoryMonths - kLtrMinMonths + 1 ? old_in_window : 0;
+    // The block of a participant or after-effect carried over from a base year.
+    Grid& measure_block(const Stratum& stratum) {
+        const std::size_t k = stratum.measure != 0 ? stratum.measure - 1u : stratum.post_measure - 1u;
+        const MeasureBlocks& mb = measure_blocks[k];
+        if (stratum.measure != 0) {
+            if (model.measures[k].spec.duration_kind == DurationKind::Geometric)  // by months since entry
+                return mark(mb.in[static_cast<std::size_t>(std::min<int>(stratum.effect_month, mb.elapsed_cap))]);
+            const int duration = static_cast<int>(mb.in.size()) - 1;  // fixed: by months left
+            return mark(mb.in[static_cast<std::size_t>(std::clamp<int>(stratum.measure_left, 1, duration))]);
+        }
+        if (stratum.effect_month >= mb.post_length) return blocks[0].mass;
+        return mark(mb.post[static_cast<std::size_t>(mb.post_length - stratum.effect_month)]);
     }
 
     // Step 1: returners and newcomers.
     void arrive(int month) {
         Grid& none = blocks[0].mass;
         double reentries = 0;
+        // Leavers of a base year, back in the month their runs drew.
+        for (const PoolStratum& back : due) {
+            if (back.return_month != month) continue;
+            flat_block(flat_months_of(back.history))(back.cell, months_in(back.history)) += back.expected;
+            reentries += back.expected;
+        }
         const int within = s.reentry_within_months;
         for (int away = within; away >= 1; --away) {
             Grid& g = pool[static_cast<std::size_t>(away - 1)];
             reentries += g.sum() * s.reentry_monthly_rate;
             for (int d = 0; d < kRows; ++d) {
-                const int at_return = std::min(d, kHistoryMonths - away) + 1;
-                const int flat = flat_months(d, away);
+                // A returner's months in benefit and their course (population.hpp).
+                const int flat = returner_flat_months(d, away);
                 Grid& into = flat > 0 ? mark(returning[static_cast<std::size_t>(flat)]) : none;
-                into.col(std::min(at_return, kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
+                into.col(std::min(months_on_return(d, away), kHistoryMonths)) += g.col(d) * s.reentry_monthly_rate;
             }
             g *= 1 - s.reentry_monthly_rate;
             // One month further away (the oldest drop out of reach).
@@ -277,7 +304,8 @@ struct Chain {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             const auto uk = static_cast<std::size_t>(k);
             const double need = entries_wanted_now(spec, k, month);
-            const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
+            const bool carry_over =
+                month == 0 && spec.capacity_kind == CapacityKind::Slots && !model.scenario.carried_start;
             if (need <= 0) continue;
             candidates = free * eligible[uk];
             const double women = (candidates.rowwise().sum() * woman).sum();

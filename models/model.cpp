@@ -1,6 +1,8 @@
 #include "models/model.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <stdexcept>
 #include <map>
 #include <utility>
 
@@ -123,6 +125,30 @@ void check_person_id_limits(const Scenario& s) {
                                      limit, busiest_month));
 }
 
+// A carried-over after-effect that has run its course under the plan's effect (a base year
+// with a longer one) ends at the start: its index must stay inside the factors.
+void end_spent_after_effects(Model& model) {
+    for (Stratum& stratum : model.start_strata) {
+        if (stratum.post_measure == 0) continue;
+        const MeasureEffect& effect = model.measures[stratum.post_measure - 1u].effect;
+        std::size_t length = effect.expected.post.size();
+        for (const EffectCurve& curve : effect.at_node) length = std::min(length, curve.post.size());
+        if (stratum.effect_month >= length) stratum.post_measure = stratum.effect_month = 0;
+    }
+}
+
+// The start stock and the pool share the uids below the copies of target tracking
+// (kCopiedPersonUidBase, 2^30).
+void check_start_pool_ids(const Model& model) {
+    double pool = 0;
+    for (const PoolStratum& stratum : model.start_pool) pool += stratum.expected;
+    if (static_cast<double>(model.scenario.start_elb) + std::ceil(pool) + 1 >= static_cast<double>(1u << 30))
+        throw InputError(model.scenario.origin, "/population/elb",
+                         fmt::format("expected fewer than {} persons at the start with the recent leavers who may "
+                                     "come back ({:.0f})",
+                                     1u << 30, pool));
+}
+
 }  // namespace
 
 bool eligible_in_spell(const Model& model, std::size_t measure, int cell, int months_in_benefit) {
@@ -142,6 +168,18 @@ bool same_effect_statement(const MeasureSpec& a, const MeasureSpec& b) {
            a.duration_months == b.duration_months && a.duration_kind == b.duration_kind && a.eligible == b.eligible &&
            a.integration_on_entry == b.integration_on_entry && a.counts_as_integration == b.counts_as_integration &&
            a.leaves_benefit == b.leaves_benefit;
+}
+
+// Whether two scenarios have the same start (models/warm_up.hpp): the warm-up depends on
+// the stated stock, the flows and the hazards, not on the programme.
+bool same_start(const Scenario& a, const Scenario& b) {
+    return a.start.year == b.start.year && a.start.month == b.start.month && a.start_elb == b.start_elb &&
+           a.start_ltr_share == b.start_ltr_share && a.attributes == b.attributes &&
+           a.non_ltr_spell_share == b.non_ltr_spell_share && a.warm_up_months == b.warm_up_months &&
+           a.inflow_monthly_mean == b.inflow_monthly_mean && a.inflow_season == b.inflow_season &&
+           a.inflow_shares == b.inflow_shares && a.reentry_within_months == b.reentry_within_months &&
+           a.reentry_monthly_rate == b.reentry_monthly_rate && a.integration == b.integration && a.exit == b.exit &&
+           a.stays_in_benefit_share == b.stays_in_benefit_share && a.carried_start == b.carried_start;
 }
 
 const MeasureEffect* effect_to_reuse(const Model* from, const MeasureSpec& measure, double measure_effect_sd) {
@@ -210,11 +248,23 @@ Model build_model(const Scenario& scenario, const Model* effects_from) {
     if (model.measures.size() > static_cast<std::size_t>(kMaxMeasures))
         throw InputError(scenario.origin, "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
     model.eligibility = build_eligibility_masks(model);
-    model.start_strata = start_strata(model);
+    if (!scenario.continues_file.empty() && !scenario.carried_start)
+        throw std::logic_error("the base year " + scenario.continues_file + " of " + scenario.origin +
+                               " was not carried over (models/carry_over.hpp)");
+    if (effects_from != nullptr && same_start(effects_from->scenario, scenario)) {
+        model.start_strata = effects_from->start_strata;
+        model.start_pool = effects_from->start_pool;
+    } else {
+        StartStrata start = start_strata(model);
+        model.start_strata = std::move(start.stock);
+        model.start_pool = std::move(start.pool);
+    }
+    check_start_pool_ids(model);
     for (std::size_t k = 0; k < model.measures.size(); ++k) {
         const MeasureEffect* reuse = effect_to_reuse(effects_from, model.measures[k].spec, scenario.measure_effect_sd);
         model.measures[k].effect = reuse ? *reuse : derive_measure_effect(model, k);
     }
+    end_spent_after_effects(model);
     return model;
 }
 

@@ -70,6 +70,11 @@ struct Model {
 
     HazardLayout hazards;
     std::vector<Stratum> start_strata;  ///< the start stock, see population.hpp
+    std::vector<PoolStratum> start_pool;  ///< recent leavers who may come back (population.hpp)
+    /// Leavers who come back up to this many months after the horizon are kept in the
+    /// pool (a base year run to be carried over, models/carry_over.hpp); else only those
+    /// within it.
+    int returners_kept_months = 0;
     std::vector<MeasureModel> measures;
     EligibilityMasks eligibility;
 
@@ -85,7 +90,9 @@ bool eligible_in_spell(const Model& model, std::size_t measure, int cell, int mo
 /// engine's data layout holds (e.g. more than 65,536 attribute cells), or states an effect
 /// its eligible persons cannot show.
 ///
-/// With `effects_from`, a measure whose effect is stated as in the measure of the same id
+/// With `effects_from`, the start strata are taken from it when the two scenarios state the
+/// same start, flows and hazards (the warm-up does not depend on the programme), and a
+/// measure whose effect is stated as in the measure of the same id
 /// there (same statement, duration, eligibility) takes that measure's derived factors
 /// instead of translating its statement again: for models that differ only in what
 /// effects do not depend on (capacities, as the optimiser's mixes do), or that hold the

@@ -446,6 +446,11 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
                            "region key \"06532\" or a state \"hessen\"");
     }
     root.allow({"extends"});
+    if (root.has("continues")) {
+        s.continues_file = root.string("continues");
+        if (s.continues_file.empty())
+            root.fail("continues", "expected the file of the base year this scenario continues");
+    }
     const std::string start = root.string("start");
     const auto start_month = parse_year_month(start);
     if (!start_month) root.fail("start", "expected a month as \"YYYY-MM\", found \"" + start + "\"");
@@ -470,6 +475,7 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
     if (s.single_parent_level < 0)
         throw InputError(file, "/population/attributes/single_parent/levels", "expected a level \"yes\"");
     s.start_ltr_share = population.probability("ltr_share");
+    s.warm_up_months = static_cast<int>(population.integer_or("warm_up_months", 0, 0, kMaxWarmUpMonths));
     if (!population.has("non_ltr_spell_months")) {
         // Controllers do not have this profile: derive it (models/national_defaults.hpp).
         population.allow({"non_ltr_spell_months"});

@@ -10,16 +10,20 @@
 #include <array>
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace intsim {
 
+struct CarriedStart;
+
 constexpr int kHistoryMonths = 24;  ///< the BA's LZB window
 constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;  ///< the window's bits in a history mask
 constexpr int kLtrMinMonths = 21;   ///< LZB: in benefit in >= 21 of the last 24 months
 constexpr int kMaxHorizonMonths = 120;
+constexpr int kMaxWarmUpMonths = 240;
 
 /// A calendar month: year and month 1..12.
 struct YearMonth {
@@ -37,6 +41,7 @@ struct AttributeSpec {
     std::vector<std::string> levels;
     int by = -1;                                 ///< index of the conditioning attribute, or -1
     std::vector<std::vector<double>> shares;     ///< [level of `by` (or 0)][level]
+    bool operator==(const AttributeSpec&) const = default;
 };
 
 /// Hazard of one kind of event (integration, other exit).
@@ -46,6 +51,7 @@ struct HazardSpec {
     double ltr_factor = 1.0;                          ///< multiplies when the person is LZB
     std::array<double, kHistoryMonths + 1> months_in_benefit_factor{};  ///< by months in benefit of the last 24
     std::array<double, 12> season{};                  ///< by calendar month, January first
+    bool operator==(const HazardSpec&) const = default;
 };
 
 enum class CapacityKind { Slots, Entries, Budget };
@@ -137,6 +143,15 @@ struct Scenario {
     double start_ltr_share = 0.0;
     /// Distribution of the current spell length (months, 1..20) of non-LZB persons.
     std::vector<double> non_ltr_spell_share;  ///< [months - 1], sums to 1
+    /// Months the stated stock lives through before the start, unreported
+    /// (models/warm_up.hpp); 0: the start is the stated stock as the spell profile builds it.
+    int warm_up_months = 0;
+    /// The base year this scenario continues (`continues`: its file, as the loader found
+    /// it; "" if none): the run starts where that scenario ends (models/carried_start.hpp).
+    std::string continues_file;
+    /// That end, once carried over (by the loader: models/carry_over.hpp). A model of a
+    /// scenario that names a base year and has no carried start is an internal error.
+    std::shared_ptr<const CarriedStart> carried_start;
 
     // Inflow.
     double inflow_monthly_mean = 0.0;
