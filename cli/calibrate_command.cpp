@@ -158,7 +158,7 @@ int calibrate_command(const CalibrateArguments& args) {
     };
     for (const auto& p : calibration.last().fit.parameters) patch[nlohmann::json::json_pointer(p.pointer)] = p.fitted;
     if (!args.sets.empty()) patch["note"] = "the input was run with --set " + fmt::format("{}", fmt::join(args.sets, " --set "));
-    check_loads_as_scenario(loaded.resolved, patch, out, loaded.scenario.carried_start);
+    check_loads_as_scenario(loaded.resolved, patch, out);
     write_file_atomically(out, patch.dump(2) + "\n");
     std::cout << fmt::format("Monte Carlo ({} replications, seed {}) meets every figure after {} round(s)\n",
                              args.replications, args.seed, calibration.rounds.size());

@@ -72,16 +72,13 @@ void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& a
                                  100 * worst->tolerance() / worst->actual, bounds));
 }
 
-void check_loads_as_scenario(const nlohmann::json& parent, const nlohmann::json& document, const std::string& file,
-                             std::shared_ptr<const CarriedStart> carried) {
+void check_loads_as_scenario(const nlohmann::json& parent, const nlohmann::json& document, const std::string& file) {
     nlohmann::json resolved = parent.is_null() ? nlohmann::json::object() : parent;
     nlohmann::json patch = document;
     patch.erase("extends");
     resolved.merge_patch(patch);
     try {
-        Scenario scenario = parse_scenario(resolved, file);
-        if (!scenario.continues_file.empty()) scenario.carried_start = std::move(carried);
-        (void)build_model(scenario);
+        (void)build_model(parse_scenario(resolved, file));
     } catch (const InputError& e) {
         throw std::logic_error(std::string("refusing to write a scenario that would not load: ") + e.what());
     }

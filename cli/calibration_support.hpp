@@ -6,10 +6,8 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
-#include <memory>
 #include <string>
 
-#include "models/carried_start.hpp"
 #include "models/decisions/calibration.hpp"
 #include "models/decisions/calibration_rounds.hpp"
 
@@ -30,8 +28,6 @@ void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& f
 /// must load as a scenario: parse_scenario and build_model accept it.
 /// @throw std::logic_error (an internal error, exit code 1) when they do not: intsim must
 ///        never write a scenario that validate refuses
-/// `carried`: the start of a scenario that continues a base year (models/carry_over.hpp).
-void check_loads_as_scenario(const nlohmann::json& parent, const nlohmann::json& document, const std::string& file,
-                             std::shared_ptr<const CarriedStart> carried = nullptr);
+void check_loads_as_scenario(const nlohmann::json& parent, const nlohmann::json& document, const std::string& file);
 
 }  // namespace intsim

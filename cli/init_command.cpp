@@ -17,7 +17,6 @@
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/carry_over.hpp"
 #include "models/measure_patches.hpp"
 #include "models/projection.hpp"
 #include "models/setup/jobcenter_setup.hpp"
@@ -153,13 +152,10 @@ int init(const InitArguments& args) {
     refuse_unmet(calibration, k.file, key_figure_pointer);
     write_fitted_parameters(setup.base_year, calibration.last().fit.parameters, k);
 
-    // Both files as validate will read them: the base year alone, the plan over it, which
-    // starts where the calibrated base year ends.
+    // Both files as validate will read them: the base year alone, the plan over it.
     const nlohmann::json base_read = as_validate_reads(setup.base_year, k, base_path);
     check_loads_as_scenario(nlohmann::json(), base_read, base_path);
-    std::shared_ptr<CarriedStart> carried = carry_over(build_model(parse_scenario(base_read, base_path)));
-    carried->base_sha256 = sha256_hex(canonical_dump(base_read));
-    check_loads_as_scenario(base_read, setup.plan_year, plan_path, carried);
+    check_loads_as_scenario(base_read, setup.plan_year, plan_path);
     Provenance provenance;
     provenance.record_value("", base_read, provenance.add_layer({base_path, "extends parent", true}));
     nlohmann::json plan = base_read;
@@ -170,9 +166,7 @@ int init(const InitArguments& args) {
     check_measures_from_patches(plan, provenance);
 
     // The plan year, run as `intsim run` runs the written file.
-    Scenario plan_scenario = parse_scenario(plan, plan_path);
-    plan_scenario.carried_start = carried;
-    const Model model = build_model(plan_scenario);
+    const Model model = build_model(parse_scenario(plan, plan_path));
     ProgressBar progress(args.replications, !args.quiet);
     ProjectionOptions projection;
     projection.replications = args.replications;
@@ -181,7 +175,7 @@ int init(const InitArguments& args) {
     projection.control.progress = [&](std::size_t done) { progress.update(done); };
     Results results = project(model, projection);
     progress.finish();
-    results.scenario_sha256 = sha256_hex(canonical_dump(identity_document(plan, model.scenario)));
+    results.scenario_sha256 = sha256_hex(canonical_dump(plan));
 
     OutputSet scenarios(out_dir);
     scenarios.add(setup.base_file, setup.base_year.dump(2) + "\n");

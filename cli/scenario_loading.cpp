@@ -6,7 +6,6 @@
 
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/carry_over.hpp"
 #include "models/footprint.hpp"
 #include "models/measure_patches.hpp"
 
@@ -18,13 +17,12 @@ LoadedScenario load_scenario(const std::string& file, const std::vector<std::str
     loaded.file = file;
     loaded.resolved = document.json;
     loaded.provenance = document.provenance;
+    loaded.sha256 = sha256_hex(canonical_dump(document.json));
     check_measures_from_patches(document.json, document.provenance);
     // Errors in a merged document name the file the user gave; for a key inherited from a
     // parent the pointer still finds it there.
     loaded.scenario = parse_scenario(document.json, file, &loaded.defaults);
     loaded.optimise = parse_optimise_section(document.json, file, loaded.scenario);
-    load_continuation(loaded.scenario);
-    loaded.sha256 = sha256_hex(canonical_dump(identity_document(document.json, loaded.scenario)));
     return loaded;
 }
 

@@ -85,10 +85,6 @@ void read_chain(const std::string& path, std::vector<std::string>& chain, std::v
             throw InputError(path, "/catalogue", "expected the path of a catalogue file as a string");
         *catalogue = (fs::path(path).parent_path() / catalogue->get<std::string>()).lexically_normal().string();
     }
-    // So is a file named by `continues`.
-    if (const auto base = document.find("continues"); base != document.end() && base->is_string() &&
-                                                     !base->get<std::string>().empty())
-        *base = (fs::path(path).parent_path() / base->get<std::string>()).lexically_normal().string();
     const auto parent_it = document.find("extends");
     if (parent_it == document.end()) {
         files.push_back(std::move(document));

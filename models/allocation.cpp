@@ -165,8 +165,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
     for (std::size_t k = 0; k < measure_count; ++k) {
         const MeasureSpec& spec = model.measures[k].spec;
         MeasureState& state = ws.measures[k];
-        // Slot measures start full, unless the start carries a base year's participants.
-        const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots && !model.scenario.carried_start;
+        const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
 
         // Women needed so that the running share of women among entries stays >= share.
         std::int64_t women_needed = 0;

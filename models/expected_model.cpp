@@ -74,7 +74,6 @@ struct Chain {
     std::vector<EffectFactors> effects;        // distinct factor pairs; [0] = no measure
     std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
-    std::vector<PoolStratum> due;              // returners of a base year, with their month
     std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
     std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
 
@@ -175,30 +174,18 @@ struct Chain {
 
     // The start strata as at the end of last month (population.hpp), moved on by that
     // month's end as live() moves its blocks: a gap-free spell grows by a month, a returner
-    // with f flat month ends left has f - 1 (the last one goes on as gap-free), a
-    // participant or after-effect carried over from a base year is in its measure's block.
-    // The pool strata are the pool as arrive() finds it, or returners due in a given month.
+    // with f flat month ends left has f - 1 (the last one goes on as gap-free). The pool
+    // strata are the pool as arrive() finds it.
     void start() {
         for (const Stratum& stratum : model.start_strata) {
             const int d = stratum.months_in_benefit;
-            const int grown = std::min(d + 1, kHistoryMonths);
-            if (stratum.measure != 0 || stratum.post_measure != 0) {
-                // Measure blocks hold no flat phase: below the LZB line, a count that stays
-                // flat for f - 1 more months starts that much lower (as lag_returners).
-                const int lagged = stratum.flat_months > 0 && d < kLtrMinMonths ? d - (stratum.flat_months - 1) : grown;
-                measure_block(stratum)(stratum.cell, std::max(lagged, 1)) += stratum.expected;
-            } else if (stratum.flat_months == 0) {
-                blocks[0].mass(stratum.cell, grown) += stratum.expected;
-            } else {
+            if (stratum.flat_months == 0)
+                blocks[0].mass(stratum.cell, std::min(d + 1, kHistoryMonths)) += stratum.expected;
+            else
                 flat_block(stratum.flat_months - 1)(stratum.cell, d) += stratum.expected;
-            }
         }
-        for (const PoolStratum& stratum : model.start_pool) {
-            if (stratum.return_month < 0)
-                pool[static_cast<std::size_t>(stratum.away - 1)](stratum.cell, months_in(stratum.history)) += stratum.expected;
-            else if (stratum.return_month < model.months)
-                due.push_back(stratum);
-        }
+        for (const PoolStratum& stratum : model.start_pool)
+            pool[static_cast<std::size_t>(stratum.away - 1)](stratum.cell, months_in(stratum.history)) += stratum.expected;
         tally[layout.start_elb()] = static_cast<double>(s.start_elb);
         double start_ltr = 0;
         for (const Stratum& stratum : model.start_strata)
@@ -206,30 +193,10 @@ struct Chain {
         tally[layout.start_ltr()] = start_ltr;
     }
 
-    // The block of a participant or after-effect carried over from a base year.
-    Grid& measure_block(const Stratum& stratum) {
-        const std::size_t k = stratum.measure != 0 ? stratum.measure - 1u : stratum.post_measure - 1u;
-        const MeasureBlocks& mb = measure_blocks[k];
-        if (stratum.measure != 0) {
-            if (model.measures[k].spec.duration_kind == DurationKind::Geometric)  // by months since entry
-                return mark(mb.in[static_cast<std::size_t>(std::min<int>(stratum.effect_month, mb.elapsed_cap))]);
-            const int duration = static_cast<int>(mb.in.size()) - 1;  // fixed: by months left
-            return mark(mb.in[static_cast<std::size_t>(std::clamp<int>(stratum.measure_left, 1, duration))]);
-        }
-        if (stratum.effect_month >= mb.post_length) return blocks[0].mass;
-        return mark(mb.post[static_cast<std::size_t>(mb.post_length - stratum.effect_month)]);
-    }
-
     // Step 1: returners and newcomers.
     void arrive(int month) {
         Grid& none = blocks[0].mass;
         double reentries = 0;
-        // Leavers of a base year, back in the month their runs drew.
-        for (const PoolStratum& back : due) {
-            if (back.return_month != month) continue;
-            flat_block(flat_months_of(back.history))(back.cell, months_in(back.history)) += back.expected;
-            reentries += back.expected;
-        }
         const int within = s.reentry_within_months;
         for (int away = within; away >= 1; --away) {
             Grid& g = pool[static_cast<std::size_t>(away - 1)];
@@ -304,8 +271,7 @@ struct Chain {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             const auto uk = static_cast<std::size_t>(k);
             const double need = entries_wanted_now(spec, k, month);
-            const bool carry_over =
-                month == 0 && spec.capacity_kind == CapacityKind::Slots && !model.scenario.carried_start;
+            const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
             if (need <= 0) continue;
             candidates = free * eligible[uk];
             const double women = (candidates.rowwise().sum() * woman).sum();

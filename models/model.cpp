@@ -125,18 +125,6 @@ void check_person_id_limits(const Scenario& s) {
                                      limit, busiest_month));
 }
 
-// A carried-over after-effect that has run its course under the plan's effect (a base year
-// with a longer one) ends at the start: its index must stay inside the factors.
-void end_spent_after_effects(Model& model) {
-    for (Stratum& stratum : model.start_strata) {
-        if (stratum.post_measure == 0) continue;
-        const MeasureEffect& effect = model.measures[stratum.post_measure - 1u].effect;
-        std::size_t length = effect.expected.post.size();
-        for (const EffectCurve& curve : effect.at_node) length = std::min(length, curve.post.size());
-        if (stratum.effect_month >= length) stratum.post_measure = stratum.effect_month = 0;
-    }
-}
-
 // The start stock and the pool share the uids below the copies of target tracking
 // (kCopiedPersonUidBase, 2^30).
 void check_start_pool_ids(const Model& model) {
@@ -179,7 +167,7 @@ bool same_start(const Scenario& a, const Scenario& b) {
            a.inflow_monthly_mean == b.inflow_monthly_mean && a.inflow_season == b.inflow_season &&
            a.inflow_shares == b.inflow_shares && a.reentry_within_months == b.reentry_within_months &&
            a.reentry_monthly_rate == b.reentry_monthly_rate && a.integration == b.integration && a.exit == b.exit &&
-           a.stays_in_benefit_share == b.stays_in_benefit_share && a.carried_start == b.carried_start;
+           a.stays_in_benefit_share == b.stays_in_benefit_share;
 }
 
 const MeasureEffect* effect_to_reuse(const Model* from, const MeasureSpec& measure, double measure_effect_sd) {
@@ -248,9 +236,6 @@ Model build_model(const Scenario& scenario, const Model* effects_from) {
     if (model.measures.size() > static_cast<std::size_t>(kMaxMeasures))
         throw InputError(scenario.origin, "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
     model.eligibility = build_eligibility_masks(model);
-    if (!scenario.continues_file.empty() && !scenario.carried_start)
-        throw std::logic_error("the base year " + scenario.continues_file + " of " + scenario.origin +
-                               " was not carried over (models/carry_over.hpp)");
     if (effects_from != nullptr && same_start(effects_from->scenario, scenario)) {
         model.start_strata = effects_from->start_strata;
         model.start_pool = effects_from->start_pool;
@@ -264,7 +249,6 @@ Model build_model(const Scenario& scenario, const Model* effects_from) {
         const MeasureEffect* reuse = effect_to_reuse(effects_from, model.measures[k].spec, scenario.measure_effect_sd);
         model.measures[k].effect = reuse ? *reuse : derive_measure_effect(model, k);
     }
-    end_spent_after_effects(model);
     return model;
 }
 

@@ -71,10 +71,6 @@ struct Model {
     HazardLayout hazards;
     std::vector<Stratum> start_strata;  ///< the start stock, see population.hpp
     std::vector<PoolStratum> start_pool;  ///< recent leavers who may come back (population.hpp)
-    /// Leavers who come back up to this many months after the horizon are kept in the
-    /// pool (a base year run to be carried over, models/carry_over.hpp); else only those
-    /// within it.
-    int returners_kept_months = 0;
     std::vector<MeasureModel> measures;
     EligibilityMasks eligibility;
 

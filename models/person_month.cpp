@@ -27,7 +27,7 @@ void schedule_reentry(const Model& model, StreamKey key, int month, const Person
         if (!(d <= static_cast<double>(s.reentry_within_months))) return;
         delay = static_cast<int>(d);
     }
-    if (delay > s.reentry_within_months || month + delay >= model.months + model.returners_kept_months) return;
+    if (delay > s.reentry_within_months || month + delay >= model.months) return;
     pool.push_copy(stock, i);
     const std::size_t j = pool.size() - 1;
     const std::uint32_t returning = delay < kHistoryMonths ? history << delay : 0u;

@@ -6,7 +6,6 @@
 #include "engine/statistics.hpp"
 
 #include "models/model.hpp"
-#include "models/carried_start.hpp"
 #include "models/warm_up.hpp"
 
 namespace intsim {
@@ -77,9 +76,7 @@ void set_cumulative(std::vector<PoolStratum>& strata) {
 
 StartStrata start_strata(const Model& model) {
     const Scenario& s = model.scenario;
-    StartStrata strata = s.carried_start ? carried_strata(model, *s.carried_start)
-                         : s.warm_up_months > 0 ? warm_up_strata(model)
-                                                : StartStrata{spell_profile_strata(model), {}};
+    StartStrata strata = s.warm_up_months > 0 ? warm_up_strata(model) : StartStrata{spell_profile_strata(model), {}};
     set_cumulative(strata.stock, static_cast<double>(model.scenario.start_elb));
     set_cumulative(strata.pool);
     return strata;
@@ -138,8 +135,8 @@ namespace {
 
 // The first stratum from `from` on that gets a person with offset u: the count up to a
 // stratum, floor(C_k + u), grows with k, so a search that doubles its step and then halves
-// it finds it in the few steps the distance takes (strata can hold far less than a person
-// each: a carried-over start has one stratum per person of several runs).
+// it finds it in the few steps the distance takes (a warm start has thousands of strata,
+// many of them holding far less than a person).
 template <class Strata>
 std::size_t next_with_persons(const Strata& strata, std::size_t from, std::int64_t before, double offset) {
     const std::size_t n = strata.size();
@@ -179,10 +176,10 @@ void fill_start_population(const Model& model, double offset, PersonColumns& per
             persons.history.push_back(stratum.history);
             persons.cell.push_back(stratum.cell);
             persons.month_stamp.push_back(stratum.month_stamp);
-            persons.measure.push_back(stratum.measure);
-            persons.measure_left.push_back(stratum.measure_left);
-            persons.post_measure.push_back(stratum.post_measure);
-            persons.effect_month.push_back(stratum.effect_month);
+            persons.measure.push_back(0);
+            persons.measure_left.push_back(0);
+            persons.post_measure.push_back(0);
+            persons.effect_month.push_back(0);
         }
         before = upto;
     }
@@ -201,24 +198,19 @@ void fill_start_pool(const Model& model, StreamKey key, double offset, std::uint
         const PoolStratum& stratum = strata[k];
         const std::int64_t upto = persons_up_to(stratum.cumulative, offset);
         for (std::int64_t n = before; n < upto; ++n, ++uid) {
-            // Months from the first month to the return: as the stratum says, or the
-            // memoryless law of schedule_reentry for someone who has not come back yet.
-            int wait = stratum.return_month;
-            std::uint32_t history = stratum.history;
-            if (wait < 0) {
-                if (!(rate > 0.0)) continue;
-                wait = 0;
-                if (rate < 1.0) {
-                    const double u = uniform_open01(random_words(key, uid, 0, Stream::Start)[0]);
-                    const double w = std::floor(std::log(u) / std::log1p(-rate));
-                    if (!(w <= static_cast<double>(s.reentry_within_months - stratum.away))) continue;
-                    wait = static_cast<int>(w);
-                }
-                const int away = stratum.away + wait;
-                if (away > s.reentry_within_months) continue;
-                history = ((away < kHistoryMonths ? history << away : 0u) | 1u) & kHistoryMask;
+            // Months from the first month to the return: the memoryless law of
+            // schedule_reentry for someone who has not come back yet.
+            if (!(rate > 0.0)) continue;
+            int wait = 0;
+            if (rate < 1.0) {
+                const double u = uniform_open01(random_words(key, uid, 0, Stream::Start)[0]);
+                const double w = std::floor(std::log(u) / std::log1p(-rate));
+                if (!(w <= static_cast<double>(s.reentry_within_months - stratum.away))) continue;
+                wait = static_cast<int>(w);
             }
-            if (wait >= model.months) continue;
+            const int away = stratum.away + wait;
+            if (away > s.reentry_within_months || wait >= model.months) continue;
+            const std::uint32_t history = ((away < kHistoryMonths ? stratum.history << away : 0u) | 1u) & kHistoryMask;
             pool.uid.push_back(uid);
             pool.history.push_back(history);
             pool.cell.push_back(stratum.cell);

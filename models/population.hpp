@@ -36,9 +36,6 @@ struct Stratum {
     std::uint8_t flat_months = 0;
     std::uint32_t history = 0;       ///< the 24-month history, ending last month
     std::int16_t month_stamp = 0;    ///< month the current spell began (last month: -1)
-    /// The person's measure state entering the first month, as PersonColumns holds it
-    /// (a base year's participants and after-effects, carried_start.hpp; else none).
-    std::uint8_t measure = 0, measure_left = 0, post_measure = 0, effect_month = 0;
 };
 
 /// A stratum of `months` months in benefit (`old_months` of them before a gap), in no measure.
@@ -47,13 +44,10 @@ Stratum gap_stratum(std::uint16_t cell, int months, int old_months, double expec
 /// Recent leavers who may come back: the re-entry pool at the start.
 struct PoolStratum {
     std::uint16_t cell;
-    std::uint32_t history;  ///< in the month they left; on their return when return_month is given
+    std::uint32_t history;  ///< in the month they left
     std::uint8_t away;      ///< months since they left, counted at the start's first month (1: left last month)
     double expected;
     double cumulative = 0.0;
-    /// The horizon month they come back in, when known (a base year's leavers); -1: drawn
-    /// when a replication starts (the first success of the monthly re-entry chance).
-    int return_month = -1;
 };
 
 /// The strata of the start stock, LZB first, and of the re-entry pool (empty without a

@@ -446,11 +446,6 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
                            "region key \"06532\" or a state \"hessen\"");
     }
     root.allow({"extends"});
-    if (root.has("continues")) {
-        s.continues_file = root.string("continues");
-        if (s.continues_file.empty())
-            root.fail("continues", "expected the file of the base year this scenario continues");
-    }
     const std::string start = root.string("start");
     const auto start_month = parse_year_month(start);
     if (!start_month) root.fail("start", "expected a month as \"YYYY-MM\", found \"" + start + "\"");

@@ -10,14 +10,11 @@
 #include <array>
 #include <cstdint>
 #include <map>
-#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 namespace intsim {
-
-struct CarriedStart;
 
 constexpr int kHistoryMonths = 24;  ///< the BA's LZB window
 constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;  ///< the window's bits in a history mask
@@ -146,12 +143,6 @@ struct Scenario {
     /// Months the stated stock lives through before the start, unreported
     /// (models/warm_up.hpp); 0: the start is the stated stock as the spell profile builds it.
     int warm_up_months = 0;
-    /// The base year this scenario continues (`continues`: its file, as the loader found
-    /// it; "" if none): the run starts where that scenario ends (models/carried_start.hpp).
-    std::string continues_file;
-    /// That end, once carried over (by the loader: models/carry_over.hpp). A model of a
-    /// scenario that names a base year and has no carried start is an internal error.
-    std::shared_ptr<const CarriedStart> carried_start;
 
     // Inflow.
     double inflow_monthly_mean = 0.0;

@@ -241,9 +241,6 @@ void simulate_replication(const Model& model, StreamKey replication, const Repli
     const auto offsets = random_words(key, 0, 0, Stream::Population);
     fill_start_population(model, uniform_open01(offsets[0]), ws.stock);
     fill_start_pool(model, key, uniform_open01(offsets[1]), static_cast<std::uint32_t>(ws.stock.size()), ws.pool);
-    // A base year's participants carried over hold their places.
-    for (const std::uint8_t measure : ws.stock.measure)
-        if (measure != 0) ws.measures[measure - 1u].occupied += 1;
     double start_ltr = 0;
     for (auto& history : ws.stock.history) {
         start_ltr += months_in(history) >= kLtrMinMonths;

@@ -6,7 +6,6 @@
 #include <fstream>
 #include <string>
 
-#include "models/carry_over.hpp"
 #include "models/model.hpp"
 #include "models/scenario.hpp"
 
@@ -39,11 +38,8 @@ inline nlohmann::json minimal_scenario() {
     })");
 }
 
-/// The model of a scenario document, its base year (`continues`) carried over as the loader does.
 inline Model model_of(const nlohmann::json& document) {
-    Scenario scenario = parse_scenario(document, "test.json");
-    load_continuation(scenario);
-    return build_model(scenario);
+    return build_model(parse_scenario(document, "test.json"));
 }
 
 /// A fresh directory under the system temp directory, removed at scope exit.

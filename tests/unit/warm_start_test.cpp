@@ -253,7 +253,6 @@ nlohmann::json plan_with_base_policy(const BaseYear& base, double elb_end, doubl
     plan["start"] = parse_year_month(base.document["start"].get<std::string>())->plus(12).text();
     plan["population"]["elb"] = std::llround(elb_end);
     plan["population"]["ltr_share"] = ltr_end / static_cast<double>(std::llround(elb_end));
-    plan["continues"] = base.file;
     return plan;
 }
 
