@@ -13,10 +13,10 @@
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "cli/calibration_support.hpp"
-#include "models/decisions/calibration.hpp"
-#include "models/indicator_catalogue.hpp"
-#include "models/projection.hpp"
-#include "models/decisions/calibration_rounds.hpp"
+#include "decisions/calibrate/calibration.hpp"
+#include "model/indicator_catalogue.hpp"
+#include "montecarlo/projection.hpp"
+#include "decisions/calibrate/calibration_rounds.hpp"
 #include "report/calibration_report.hpp"
 
 namespace intsim {

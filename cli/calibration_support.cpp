@@ -6,7 +6,7 @@
 #include <fmt/format.h>
 
 #include "engine/input_error.hpp"
-#include "models/model.hpp"
+#include "model/model.hpp"
 
 namespace intsim {
 

@@ -11,7 +11,7 @@
 #include "cli/simulation_options.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/paired_comparison.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "report/compare_report.hpp"
 
 namespace intsim {

@@ -14,7 +14,7 @@
 #include "cli/simulation_options.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/mix_confirmation.hpp"
+#include "decisions/optimise/mix_confirmation.hpp"
 #include "report/optimise_report.hpp"
 
 namespace intsim {

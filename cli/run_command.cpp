@@ -13,7 +13,7 @@
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
 #include "engine/mpi_context.hpp"
-#include "models/projection.hpp"
+#include "montecarlo/projection.hpp"
 #include "report/summary_table.hpp"
 
 namespace intsim {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "engine/provenance.hpp"
-#include "models/decisions/optimise_section.hpp"
-#include "models/model.hpp"
+#include "decisions/optimise/optimise_section.hpp"
+#include "model/model.hpp"
 
 namespace intsim {
 

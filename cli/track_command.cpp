@@ -15,9 +15,9 @@
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/monthly_actuals.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/decisions/tracked_year.hpp"
+#include "decisions/track/monthly_actuals.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "decisions/track/tracked_year.hpp"
 #include "report/track_report.hpp"
 
 namespace intsim {

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "engine/atomic_output.hpp"
-#include "models/batch_totals.hpp"
+#include "model/batch_totals.hpp"
 #include "report/csv_writer.hpp"
 #include "report/run_outputs.hpp"
 

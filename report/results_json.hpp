@@ -2,7 +2,7 @@
 // results.json (docs/design.md section 5; docs/results.schema.json describes every key).
 #include <nlohmann/json.hpp>
 
-#include "models/results.hpp"
+#include "model/results.hpp"
 
 namespace intsim {
 

@@ -9,9 +9,9 @@
 #include <string>
 
 #include "engine/input_error.hpp"
-#include "models/effects/effect_cohort.hpp"
-#include "models/effects/effect_translation.hpp"
-#include "models/effects/measure_effect.hpp"
+#include "model/effects/effect_cohort.hpp"
+#include "model/effects/effect_translation.hpp"
+#include "model/effects/measure_effect.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

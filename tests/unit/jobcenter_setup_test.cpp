@@ -6,9 +6,9 @@
 #include <cmath>
 
 #include "engine/input_error.hpp"
-#include "models/model.hpp"
-#include "models/national_defaults.hpp"
-#include "models/setup/jobcenter_setup.hpp"
+#include "model/model.hpp"
+#include "model/national_defaults.hpp"
+#include "decisions/setup/jobcenter_setup.hpp"
 
 using namespace intsim;
 

@@ -8,10 +8,10 @@
 
 #include "engine/document.hpp"
 #include "engine/statistics.hpp"
-#include "models/batch_totals.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "model/batch_totals.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

@@ -6,8 +6,8 @@
 #include <fstream>
 #include <string>
 
-#include "models/model.hpp"
-#include "models/scenario.hpp"
+#include "model/model.hpp"
+#include "model/scenario.hpp"
 
 namespace intsim::test {
 

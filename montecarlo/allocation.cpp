@@ -1,0 +1,270 @@
+#include "montecarlo/allocation.hpp"
+#include "model/monthly_rules.hpp"
+#include "montecarlo/simulate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cmath>
+
+namespace intsim {
+
+namespace {
+
+// Smaller keys are served first: the rule's order with random ties.
+std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,
+                           int months_since_entry) {
+    const auto since = static_cast<std::uint64_t>(std::clamp(months_since_entry, 0, 0xFFFF));
+    switch (priority) {
+        case Priority::Random:
+            return random;
+        case Priority::LongestInBenefit:
+            return (static_cast<std::uint64_t>(kHistoryMonths - months_in_benefit) << 48) |
+                   ((0xFFFFu - since) << 32) | random;
+        case Priority::Newest:
+            return (since << 32) | random;
+    }
+    return random;
+}
+
+// Where measure k starts reading the ring this month: one draw per (measure, month),
+// keyed by the measure's id, so that adding a measure moves no other measure's order.
+std::uint32_t ring_offset(const MeasureModel& measure, StreamKey key, int month) {
+    return random_words(key, measure.random_subject, static_cast<std::uint32_t>(month), Stream::Allocation)[0];
+}
+
+// Entrants in order, women first while the women-share rule needs them: the next
+// candidate is the better-ranked of the next woman and the next other person, unless
+// women are still owed. `enter` returns false when the measure can take nobody more.
+template <class Walk, class Enter>
+void take_entrants(Walk& women, Walk& others, std::int64_t need, std::int64_t women_needed, Enter&& enter) {
+    for (std::int64_t taken = 0; taken < need; ++taken) {
+        const bool have_woman = women.find();
+        const bool have_other = others.find();
+        if (!have_woman && !have_other) return;
+        const bool take_woman =
+            have_woman && (!have_other || taken < women_needed || women.rank() < others.rank());
+        if (!enter(take_woman ? women.take() : others.take())) return;
+    }
+}
+
+}  // namespace
+
+// Rule-ordered measures keep a candidate list: `limit` leaves room for candidates that
+// earlier measures take this month; if they take more, the list is built again, larger.
+std::size_t rule_list_limit(std::int64_t need) { return static_cast<std::size_t>(need + need / 2 + 8); }
+
+void allocate_measures(const Model& model, StreamKey key, int month, Workspace& ws,
+                       const TallyLayout& layout, std::span<double> tally) {
+    const std::size_t measure_count = model.measures.size();
+    if (measure_count == 0) return;
+    const Scenario& s = model.scenario;
+    PersonColumns& stock = ws.stock;
+    const auto m = static_cast<std::size_t>(month);
+    const bool women_rule = s.women_share_rule;
+
+    // Which measures have room, and for how many.
+    std::uint64_t open_random = 0, open_ruled = 0;
+    for (std::size_t k = 0; k < measure_count; ++k) {
+        MeasureState& state = ws.measures[k];
+        const MeasureSpec& spec = model.measures[k].spec;
+        state.committed = commitment_at_month_start(spec, month, state.committed);
+        // A budget measure asks for as many as the room pays at one month's cost, at most
+        // the stock; each entrant's own commitment then decides (enter, below).
+        const double wanted = entries_wanted(spec, month, static_cast<double>(state.occupied), state.committed,
+                                             entry_commitment(spec, 1.0));
+        state.need = static_cast<std::int64_t>(
+            spec.capacity_kind == CapacityKind::Budget ? std::min(static_cast<double>(stock.size()), wanted) : wanted);
+        if (state.need <= 0) continue;
+        if (model.measures[k].spec.priority == Priority::Random) {
+            open_random |= std::uint64_t{1} << k;
+        } else {
+            open_ruled |= std::uint64_t{1} << k;
+            state.women.start(rule_list_limit(state.need));
+            state.others.start(rule_list_limit(state.need));
+        }
+    }
+
+    const auto eligible_for = [&](std::size_t i, int months_in_benefit, int since_entry) {
+        return model.eligibility.by_cell[stock.cell[i]] &
+               model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)] &
+               model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
+    };
+    const auto eligible_mask = [&](std::size_t i) {
+        return eligible_for(i, months_in(stock.history[i]), month - stock.month_stamp[i]);
+    };
+    const auto offer_to_rule_lists = [&](std::size_t i, bool woman, std::uint64_t measures, int months_in_benefit,
+                                         int since_entry) {
+        for (; measures != 0; measures &= measures - 1) {
+            const auto k = static_cast<std::size_t>(std::countr_zero(measures));
+            MeasureState& state = ws.measures[k];
+            CandidateList& list = woman ? state.women : state.others;
+            const std::uint32_t random = ws.word_ring_key[i] - state.ring_offset;
+            list.offer({priority_key(model.measures[k].spec.priority, random, months_in_benefit, since_entry),
+                        static_cast<std::uint32_t>(i)});
+        }
+    };
+    for (std::size_t k = 0; k < measure_count; ++k)
+        ws.measures[k].ring_offset = ring_offset(model.measures[k], key, month);
+
+    // One pass over the stock: the women in it, and each free person's place on the ring
+    // of the random-order measures and offers to the rule-ordered ones. Every free person
+    // goes on the ring (women on a ring of their own under the women-share rule); the
+    // walks ask a measure's eligibility of the persons they pass. The ring is counted by
+    // cell, so that each walk knows how many on its ring pass its attribute filter.
+    const std::size_t n = stock.size();
+    const std::size_t cells = model.eligibility.by_cell.size();
+    const std::uint16_t* cell_of = stock.cell.data();
+    const std::uint8_t* in_measure = stock.measure.data();
+    const std::uint8_t* cell_is_woman = model.cell_is_woman.data();
+    const std::uint32_t* ring_key = ws.word_ring_key.data();
+    const bool fill_rings = open_random != 0;
+    std::uint64_t* ring[2] = {ws.others_ring.prepare(fill_rings ? n : 0), ws.women_ring.prepare(fill_rings && women_rule ? n : 0)};
+    std::size_t on_ring[2] = {0, 0};
+    ws.ring_cells.assign(fill_rings ? 2 * cells : 0, 0);
+    std::uint32_t* ring_cells[2] = {ws.ring_cells.data(), ws.ring_cells.data() + (fill_rings ? cells : 0)};
+    std::int64_t women_in_stock = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint16_t cell = cell_of[i];
+        const bool woman = cell_is_woman[cell] != 0;
+        women_in_stock += woman;
+        if (in_measure[i] != 0) continue;
+        if (fill_rings) {
+            const std::size_t side = women_rule && woman;
+            ring[side][on_ring[side]++] = KeyRing::entry(ring_key[i], static_cast<std::uint32_t>(i));
+            ++ring_cells[side][cell];
+        }
+        if (open_ruled == 0) continue;
+        // The rule-ordered measures' lists: the cheapest filter first.
+        std::uint64_t eligible = open_ruled & model.eligibility.by_cell[cell];
+        if (eligible == 0) continue;
+        const int months_in_benefit = months_in(stock.history[i]);
+        eligible &= model.eligibility.by_months_in_benefit[static_cast<std::size_t>(months_in_benefit)];
+        if (eligible == 0) continue;
+        const int since_entry = month - stock.month_stamp[i];
+        eligible &= model.eligibility.by_months_since_entry[static_cast<std::size_t>(std::min(since_entry, kNewCustomerMonthsCap))];
+        if (eligible != 0) offer_to_rule_lists(i, women_rule && woman, eligible, months_in_benefit, since_entry);
+    }
+    ws.others_ring.arrange(on_ring[0]);
+    ws.women_ring.arrange(on_ring[1]);
+    if (fill_rings) {
+        for (std::size_t k = 0; k < measure_count; ++k) ws.measures[k].women_on_ring = ws.measures[k].others_on_ring = 0;
+        for (std::size_t cell = 0; cell < cells; ++cell) {
+            const std::uint32_t others = ring_cells[0][cell], women = ring_cells[1][cell];
+            if (others + women == 0) continue;
+            for (std::uint64_t bits = model.eligibility.by_cell[cell] & open_random; bits != 0; bits &= bits - 1) {
+                MeasureState& state = ws.measures[static_cast<std::size_t>(std::countr_zero(bits))];
+                state.others_on_ring += others;
+                state.women_on_ring += women;
+            }
+        }
+    }
+    const double women_share = s.women_share_min.value_or(
+        stock.empty() ? 0.0 : static_cast<double>(women_in_stock) / static_cast<double>(stock.size()));
+
+    for (std::size_t k = 0; k < measure_count; ++k) {
+        const MeasureSpec& spec = model.measures[k].spec;
+        MeasureState& state = ws.measures[k];
+        const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
+
+        // Women needed so that the running share of women among entries stays >= share.
+        std::int64_t women_needed = 0;
+        if (women_rule && !carry_over && state.need > 0)
+            women_needed = std::max<std::int64_t>(
+                0, static_cast<std::int64_t>(std::ceil(women_share * (state.entries + state.need) - 1e-9)) -
+                       static_cast<std::int64_t>(state.entries_women));
+
+        double entries = 0, entries_women = 0;
+        std::int64_t taken = 0;
+        const auto enter = [&](std::uint32_t person) {
+            const std::uint16_t cell = stock.cell[person];
+            const std::uint32_t word = month_block(key, stock.uid[person], month)[kWordDuration];
+            const int duration =
+                carry_over ? carried_over_months_left(spec, word) : draw_measure_duration(spec, word);
+            if (spec.capacity_kind == CapacityKind::Budget) {
+                const double commitment = entry_commitment(
+                    spec, static_cast<double>(std::min(duration, months_left_in_measure_year(spec, month))));
+                if (state.committed + commitment > budget_allowed(spec, month) + 1e-6) return false;
+                state.committed += commitment;
+            }
+            ++taken;
+            stock.measure[person] = static_cast<std::uint8_t>(k + 1);
+            stock.measure_left[person] = static_cast<std::uint8_t>(duration);
+            stock.post_measure[person] = 0;
+            // Months since entry; a carried-over fixed-duration participant entered
+            // duration - months left ago (a geometric one is counted from now).
+            stock.effect_month[person] =
+                carry_over && spec.duration_kind == DurationKind::Fixed
+                    ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
+                    : 0;
+            if (carry_over) {
+                state.occupied += 1;
+                return true;
+            }
+            entries += 1;
+            entries_women += model.cell_is_woman[cell];
+            if (spec.integration_on_entry && spec.counts_as_integration) {
+                const bool ltr = months_in(stock.history[person]) >= kLtrMinMonths;
+                tally[layout.monthly(MonthlyField::Integrations, m)] += 1;
+                tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += model.cell_is_woman[cell];
+                tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += model.cell_is_single_parent[cell];
+                tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += ltr;
+                tally[layout.measure(MeasureField::IntegrationsAfter, k)] += 1;
+            }
+            if (spec.integration_on_entry && spec.leaves_benefit)
+                stock.measure_left[person] = 0;  // leaves the stock in this month's transition pass
+            else
+                state.occupied += 1;
+            return true;
+        };
+
+        const std::uint64_t bit = std::uint64_t{1} << k;
+        if ((open_random & bit) != 0) {
+            // The attribute filter first: it turns away most persons a walk passes.
+            const auto passes_attributes = [&](std::uint32_t person) {
+                return (model.eligibility.by_cell[stock.cell[person]] & bit) != 0;
+            };
+            const auto is_candidate = [&](std::uint32_t person) {
+                return stock.measure[person] == 0 && (eligible_mask(person) & bit) != 0;
+            };
+            RingWalk women(ws.women_ring, state.ring_offset, passes_attributes, state.women_on_ring, is_candidate);
+            RingWalk others(ws.others_ring, state.ring_offset, passes_attributes, state.others_on_ring, is_candidate);
+            take_entrants(women, others, state.need, women_needed, enter);
+        } else if ((open_ruled & bit) != 0) {
+            for (std::size_t limit = rule_list_limit(state.need);; limit *= 4) {
+                state.women.finish();
+                state.others.finish();
+                const bool lists_full =
+                    state.women.items().size() == state.women.limit() || state.others.items().size() == state.others.limit();
+                ListWalk women(state.women, stock.measure.data()), others(state.others, stock.measure.data());
+                take_entrants(women, others, state.need - taken,
+                              women_needed - static_cast<std::int64_t>(entries_women), enter);
+                if (taken >= state.need || !lists_full || women.find() || others.find() || limit >= stock.size())
+                    break;
+                // Earlier measures took more of this list than its margin: offer the
+                // free persons again to longer lists.
+                state.women.start(4 * limit);
+                state.others.start(4 * limit);
+                for (std::size_t i = 0; i < stock.size(); ++i) {
+                    if (stock.measure[i] != 0) continue;
+                    const int months_in_benefit = months_in(stock.history[i]);
+                    const int since_entry = month - stock.month_stamp[i];
+                    if ((eligible_for(i, months_in_benefit, since_entry) & bit) != 0)
+                        offer_to_rule_lists(i, women_rule && model.cell_is_woman[stock.cell[i]] != 0, bit, months_in_benefit,
+                                            since_entry);
+                }
+            }
+        }
+        state.entries += entries;
+        state.entries_women += entries_women;
+        tally[layout.measure(MeasureField::Entries, k)] += entries;
+        tally[layout.measure(MeasureField::EntriesWomen, k)] += entries_women;
+        tally[layout.measure(MeasureField::ParticipantMonths, k)] += static_cast<double>(state.occupied);
+
+        const double spend = monthly_spend(spec, month, entries, static_cast<double>(state.occupied));
+        tally[layout.measure(MeasureField::Spend, k)] += spend;
+        if (spec.egt_funded) tally[layout.monthly(MonthlyField::SpendEgt, m)] += spend;
+    }
+}
+
+}  // namespace intsim
