@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "engine/input_error.hpp"
+#include "model/build_model.hpp"
 #include "model/model.hpp"
 
 namespace intsim {

@@ -9,9 +9,10 @@
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "decisions/compare/paired_comparison.hpp"
+#include "model/build_model.hpp"
 #include "report/compare_report.hpp"
 
 namespace intsim {

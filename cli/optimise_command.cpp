@@ -12,9 +12,10 @@
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "decisions/optimise/mix_confirmation.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "decisions/optimise/mix_confirmation.hpp"
+#include "model/build_model.hpp"
 #include "report/optimise_report.hpp"
 
 namespace intsim {

@@ -6,8 +6,8 @@
 
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "montecarlo/footprint.hpp"
 #include "model/measure_patches.hpp"
+#include "montecarlo/footprint.hpp"
 
 namespace intsim {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/provenance.hpp"
 #include "decisions/optimise/optimise_section.hpp"
+#include "engine/provenance.hpp"
 #include "model/model.hpp"
 
 namespace intsim {

@@ -7,7 +7,7 @@
 
 #include "model/indicators.hpp"
 #include "model/monthly_rules.hpp"
-#include "montecarlo/simulate.hpp"
+#include "model/replication_factors.hpp"
 
 namespace intsim {
 

@@ -7,7 +7,6 @@
 
 #include "model/model.hpp"
 #include "model/results.hpp"
-#include "montecarlo/simulate.hpp"
 #include "model/tally.hpp"
 
 namespace intsim {

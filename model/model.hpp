@@ -8,9 +8,8 @@
 #include <vector>
 
 #include "model/calendar_years.hpp"
-#include "model/effects/measure_effect.hpp"
+#include "model/effects/effect_factors.hpp"
 #include "model/person_columns.hpp"
-#include "model/population.hpp"
 #include "model/scenario.hpp"
 
 namespace intsim {
@@ -34,7 +33,7 @@ struct MeasureModel {
     MeasureSpec spec;
     std::uint32_t random_subject = 0;  ///< keys the measure's own draws: a hash of its id, stable across variants
     std::vector<std::uint8_t> eligible_cell;  ///< by cell
-    MeasureEffect effect;                     ///< its hazard factors (models/effects/)
+    MeasureEffect effect;                     ///< its hazard factors (model/effects/)
 };
 
 constexpr int kMaxMeasures = 64;          ///< one bit each in a 64-bit eligibility mask
@@ -45,6 +44,15 @@ struct EligibilityMasks {
     std::vector<std::uint64_t> by_cell;                     ///< attribute filters
     std::array<std::uint64_t, kHistoryMonths + 1> by_months_in_benefit{};  ///< LZB and minimum months
     std::array<std::uint64_t, kNewCustomerMonthsCap + 1> by_months_since_entry{};
+};
+
+/// A part of the start stock: persons of one attribute cell with one spell length
+/// (model/population.hpp turns the strata into persons).
+struct Stratum {
+    std::uint16_t cell;
+    std::uint8_t months_in_benefit;  ///< spell length; 24 for the LZB
+    double expected;                 ///< expected number of persons
+    double cumulative = 0.0;         ///< C_k: expected persons in this and all earlier strata
 };
 
 struct Model {
@@ -80,16 +88,5 @@ struct Model {
 /// when it has been in benefit `months_in_benefit` months (1..24) without a gap, its
 /// spell having begun months_in_benefit - 1 months ago: the expected model's view.
 bool eligible_in_spell(const Model& model, std::size_t measure, int cell, int months_in_benefit);
-
-/// Builds the model. Throws InputError (file: scenario.origin) when the scenario exceeds what the
-/// engine's data layout holds (e.g. more than 65,536 attribute cells), or states an effect
-/// its eligible persons cannot show.
-///
-/// With `effects_from`, a measure whose effect is stated as in the measure of the same id
-/// there (same statement, duration, eligibility) takes that measure's derived factors
-/// instead of translating its statement again: for models that differ only in what
-/// effects do not depend on (capacities, as the optimiser's mixes do), or that hold the
-/// factors on purpose (calibration, while it fits the hazard levels).
-Model build_model(const Scenario& scenario, const Model* effects_from = nullptr);
 
 }  // namespace intsim

@@ -136,11 +136,8 @@ inline MonthEvents competing_events(double hazard_integration, double hazard_exi
 // subsidised employment (§ 16i) is none; at most one integration is counted per person
 // and month (docs/years.md section 7).
 
-/// Whether the participants of a measure hold employment that K2 has already counted:
-/// entering it was their integration (wage subsidies, § 16e, Einstiegsgeld).
-inline bool holds_counted_employment(const MeasureSpec& measure) {
-    return measure.integration_on_entry && measure.counts_as_integration;
-}
+// holds_counted_employment (model/scenario.hpp, beside the measure it reads) says whether
+// the participants of a measure are in employment that K2 has counted on entry.
 
 /// Factor on the integration hazard while a person takes part in `measure`. A person in
 /// counted employment is integrated already: a further integration by hazard would count

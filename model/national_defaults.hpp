@@ -2,7 +2,7 @@
 // The documented defaults for what a jobcenter does not know about itself, each with its
 // source in national figures (the evidence sheet, docs/own-jobcenter.md) or marked as an
 // assumption. One place: parse_scenario() fills a missing `uncertainty` from here, the
-// set-up of a new jobcenter (models/setup) writes these values with their texts into its
+// set-up of a new jobcenter (decisions/setup) writes these values with their texts into its
 // scenarios, and calibration centres its prior on them.
 #include <string>
 #include <string_view>

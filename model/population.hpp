@@ -10,18 +10,10 @@
 #include <cstdint>
 #include <vector>
 
+#include "model/model.hpp"
 #include "model/person_columns.hpp"
 
 namespace intsim {
-
-struct Model;
-
-struct Stratum {
-    std::uint16_t cell;
-    std::uint8_t months_in_benefit;  ///< spell length; 24 for the LZB
-    double expected;                 ///< expected number of persons
-    double cumulative = 0.0;         ///< C_k: expected persons in this and all earlier strata
-};
 
 /// The strata of the start stock, LZB first.
 std::vector<Stratum> start_strata(const Model& model);

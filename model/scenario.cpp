@@ -7,7 +7,6 @@
 #include <fmt/format.h>
 
 #include "engine/json_reader.hpp"
-#include "model/monthly_rules.hpp"
 #include "model/national_defaults.hpp"
 
 namespace intsim {
@@ -471,7 +470,7 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
         throw InputError(file, "/population/attributes/single_parent/levels", "expected a level \"yes\"");
     s.start_ltr_share = population.probability("ltr_share");
     if (!population.has("non_ltr_spell_months")) {
-        // Controllers do not have this profile: derive it (models/national_defaults.hpp).
+        // Controllers do not have this profile: derive it (model/national_defaults.hpp).
         population.allow({"non_ltr_spell_months"});
         const SpellProfile profile = default_spell_profile(s.start_ltr_share);
         s.non_ltr_spell_share = profile.shares;
@@ -545,7 +544,7 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
 
     {
         // A spread nobody gave is not zero: zero would claim the year's levels are known.
-        // The documented national defaults stand in, and say so (models/national_defaults).
+        // The documented national defaults stand in, and say so (model/national_defaults).
         const std::size_t noted = defaults ? defaults->size() : 0;
         JsonReader u = root.object_or_empty("uncertainty");
         const DefaultSpreads& spreads = default_spreads();
@@ -627,7 +626,7 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
         }
         baseline->finish();
     }
-    root.allow({"optimise"});  // typed and checked by parse_optimise_section (models/decisions)
+    root.allow({"optimise"});  // typed and checked by parse_optimise_section (decisions)
     root.finish();
     return s;
 }

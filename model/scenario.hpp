@@ -73,7 +73,7 @@ struct EffectPoint {
 };
 
 /// A measure's effect as evaluation studies state it; intsim derives hazard factors
-/// from it for the scenario's own eligible population (models/effects/).
+/// from it for the scenario's own eligible population (model/effects/).
 struct PublishedEffect {
     std::string measured;            ///< what the study measured, in its own words
     int lock_in_months = -1;         ///< month the effect turns positive (0: no lock-in); -1 when `lock_in` is given
@@ -110,6 +110,13 @@ struct MeasureSpec {
     int end_month = kMaxHorizonMonths;  ///< first horizon month without the measure
     bool egt_funded = true;         ///< false: third-party funded, no EGT cost
 };
+
+/// Whether the participants of a measure hold employment that K2 has already counted:
+/// entering it was their integration (wage subsidies, § 16e, Einstiegsgeld). The K2 rule
+/// of model/monthly_rules.hpp; here, so that reading a scenario can check against it.
+inline bool holds_counted_employment(const MeasureSpec& measure) {
+    return measure.integration_on_entry && measure.counts_as_integration;
+}
 
 struct Target {
     double value = 0.0;

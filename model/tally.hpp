@@ -50,4 +50,9 @@ struct TallyLayout {
     std::size_t size() const { return start_elb() + 3; }
 };
 
+struct Model;
+
+/// The layout of a model's tally: the same for a Monte Carlo replication and the expected model.
+TallyLayout tally_layout(const Model& model);
+
 }  // namespace intsim

@@ -1,6 +1,6 @@
 #include "montecarlo/allocation.hpp"
 #include "model/monthly_rules.hpp"
-#include "montecarlo/simulate.hpp"
+#include "montecarlo/month_block.hpp"
 
 #include <algorithm>
 #include <array>

@@ -4,7 +4,7 @@
 #include <cmath>
 
 #include "montecarlo/closer_looks.hpp"
-#include "montecarlo/simulate.hpp"
+#include "montecarlo/month_block.hpp"
 
 namespace intsim {
 

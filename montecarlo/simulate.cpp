@@ -206,10 +206,6 @@ ReplicationFactors draw_replication_factors(const Model& model, StreamKey replic
     return f;
 }
 
-TallyLayout tally_layout(const Model& model) {
-    return {static_cast<std::size_t>(model.months), model.measures.size()};
-}
-
 void simulate_replication(const Model& model, StreamKey replication, Workspace& ws, std::span<double> out,
                           const MonthEndHook& month_end) {
     simulate_replication(model, replication, draw_replication_factors(model, replication), ws, out, month_end);

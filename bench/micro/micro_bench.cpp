@@ -11,10 +11,11 @@
 
 #include "engine/document.hpp"
 #include "engine/rng.hpp"
-#include "montecarlo/allocation.hpp"
+#include "model/build_model.hpp"
 #include "model/model.hpp"
 #include "model/population.hpp"
 #include "model/scenario.hpp"
+#include "montecarlo/allocation.hpp"
 #include "montecarlo/simulate.hpp"
 
 #ifndef INTSIM_SOURCE_DIR

@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "expected/expected_model.hpp"
+#include "model/build_model.hpp"
 #include "model/indicators.hpp"
 #include "model/model.hpp"
 #include "model/national_defaults.hpp"
@@ -109,7 +110,7 @@ double inflow_upper_bound(const Scenario& s) {
 }
 
 // The expected model's figures at parameters x (log scale). Effects stated as published
-// are hazard factors translated for the hazards they act on (models/effects/): the
+// are hazard factors translated for the hazards they act on (model/effects/): the
 // figures are computed with the factors held (`effects_`), which refresh_effects
 // translates again at the parameters reached.
 class FigureModel {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "model/build_model.hpp"
 #include "montecarlo/projection.hpp"
 
 namespace intsim {

@@ -24,8 +24,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/runner.hpp"
 #include "decisions/calibrate/calibration.hpp"
+#include "engine/runner.hpp"
 
 namespace intsim {
 

@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
-#include "engine/statistics.hpp"
 #include "decisions/replication_values.hpp"
 #include "decisions/run_phase.hpp"
+#include "engine/statistics.hpp"
+#include "model/tally.hpp"
 #include "montecarlo/projection.hpp"
 #include "montecarlo/simulate.hpp"
-#include "model/tally.hpp"
 
 namespace intsim {
 

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/runner.hpp"
 #include "decisions/horizon_objective.hpp"
+#include "engine/runner.hpp"
 #include "model/model.hpp"
 
 namespace intsim {

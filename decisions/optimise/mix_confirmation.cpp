@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "decisions/run_phase.hpp"
+#include "model/build_model.hpp"
 
 namespace intsim {
 

@@ -11,8 +11,8 @@
 #include <string>
 #include <vector>
 
-#include "engine/runner.hpp"
 #include "decisions/optimise/mix_search.hpp"
+#include "engine/runner.hpp"
 
 namespace intsim {
 

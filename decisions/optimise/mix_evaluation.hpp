@@ -13,10 +13,10 @@
 #include <string>
 #include <vector>
 
-#include "engine/runner.hpp"
-#include "engine/statistics.hpp"
 #include "decisions/horizon_objective.hpp"
 #include "decisions/optimise/optimise_section.hpp"
+#include "engine/runner.hpp"
+#include "engine/statistics.hpp"
 #include "model/model.hpp"
 
 namespace intsim {

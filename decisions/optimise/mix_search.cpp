@@ -4,6 +4,8 @@
 #include <cmath>
 #include <map>
 
+#include "model/build_model.hpp"
+
 namespace intsim {
 
 EvaluatedMix judge_mix(Mix mix, MixEstimate estimate, const MixConstraints& constraints) {

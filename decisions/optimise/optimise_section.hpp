@@ -36,7 +36,7 @@ struct OptimiseRange {
 struct OptimiseSection {
     /// What the search maximises (or minimises, for lower-is-better indicators), as
     /// written: "p_all" (p_all_targets_met@every_year, the default) or any objective of
-    /// models/decisions/horizon_objective.hpp, checked against the scenario (p_all only by
+    /// decisions/horizon_objective.hpp, checked against the scenario (p_all only by
     /// the command, which may be told another objective for a scenario without targets).
     std::string objective_text = "p_all";
     std::vector<OptimiseRange> ranges;

@@ -5,10 +5,10 @@
 
 #include <fmt/format.h>
 
-#include "engine/json_reader.hpp"
-#include "model/national_defaults.hpp"
 #include "decisions/setup/eligibility_expression.hpp"
 #include "decisions/setup/measure_types.hpp"
+#include "engine/json_reader.hpp"
+#include "model/national_defaults.hpp"
 
 namespace intsim {
 

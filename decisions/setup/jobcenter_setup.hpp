@@ -2,7 +2,7 @@
 // A jobcenter's scenarios from its key figures: the base year (the year the figures are
 // from, to be calibrated to them) and the plan year that extends it (the programme, the
 // targets, the money). Everything the key figures do not say comes from
-// models/national_defaults and models/setup/measure_types and is written into the
+// model/national_defaults and decisions/setup/measure_types and is written into the
 // scenarios with its source or marked as an assumption. Returns documents; reads and
 // writes no files (cli/init_command does).
 #include <nlohmann/json.hpp>

@@ -1,14 +1,14 @@
 #include "decisions/setup/key_figures.hpp"
 
 #include <algorithm>
-#include <filesystem>
 
 #include <fmt/format.h>
 
+#include "decisions/setup/measure_types.hpp"
+#include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "model/indicator_catalogue.hpp"
-#include "decisions/setup/measure_types.hpp"
 
 namespace intsim {
 
@@ -202,7 +202,7 @@ std::string measures_file_of(const nlohmann::json& document, const std::string& 
     if (!it->is_string() || it->get<std::string>().empty())
         throw InputError(file, "/measures",
                          "expected the measure table: an array of rows, or the name of a CSV file beside this one");
-    return (std::filesystem::path(file).parent_path() / it->get<std::string>()).string();
+    return path_beside(file, it->get<std::string>());
 }
 
 std::string effects_catalogue_of(const nlohmann::json& document, const std::string& file) {
@@ -212,7 +212,7 @@ std::string effects_catalogue_of(const nlohmann::json& document, const std::stri
         throw InputError(file, "/effects_catalogue",
                          "expected the path of the effects catalogue, relative to this file (e.g. "
                          "\"../effects/catalogue.json\")");
-    return (std::filesystem::path(file).parent_path() / it->get<std::string>()).lexically_normal().string();
+    return normal_path_beside(file, it->get<std::string>());
 }
 
 KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& file, const KeyFigureFiles& files) {

@@ -2,7 +2,7 @@
 // A jobcenter's key figures: what a controller has — the published BA figures of the
 // base year and the programme of the plan year — typed and checked. The format is
 // described in docs/own-jobcenter.md and shown by scenarios/own-jobcenter/; everything
-// a controller does not have comes from models/national_defaults at set-up.
+// a controller does not have comes from model/national_defaults at set-up.
 #include <nlohmann/json.hpp>
 
 #include <map>

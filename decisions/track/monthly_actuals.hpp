@@ -16,14 +16,14 @@
 //     integrations_ltr_12m (K3E1), and the LZB stock ltr (the stock K3 compares).
 //     Rolling sums become monthly figures in rolling_figures.hpp; for that the file may
 //     begin up to 12 months before the plan's start (the previous year's months).
-// The table itself is read by engine/csv_reader; this file turns it into checked numbers.
+// The table itself is read by engine/csv_reader; actuals_table.hpp turns it into these
+// checked numbers.
 #include <array>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
-#include "engine/csv_reader.hpp"
 #include "model/scenario.hpp"
 
 namespace intsim {
@@ -67,14 +67,5 @@ const std::vector<std::string>& monthly_actual_columns();
 const std::vector<std::string>& key_figure_columns();
 /// The column of a monthly figure.
 const std::string& actual_field_name(ActualField field);
-
-/// Checks the table against the plan: a "month" column and at least one figure column of
-/// either shape (no others); months as "YYYY-MM", consecutive, starting at the plan's
-/// start (with key-figure columns: at most 12 months earlier), at most the tracked year
-/// (the plan's first calendar year, tracked_year.hpp);
-/// every month with at least one figure; counts whole and >= 0, LZB <= eLb, integration
-/// subgroups <= integrations, k2 = 100 x integrations_12m / elb_avg_12m to its rounding.
-/// @throw InputError(file, "line N", what was expected)
-MonthlyActuals monthly_actuals_from_table(const CsvTable& table, const std::string& file, const Scenario& plan);
 
 }  // namespace intsim

@@ -5,9 +5,9 @@
 
 #include <fmt/format.h>
 
-#include "decisions/track/level_posterior.hpp"
 #include "decisions/replication_values.hpp"
 #include "decisions/run_phase.hpp"
+#include "decisions/track/level_posterior.hpp"
 #include "decisions/track/stock_rescaling.hpp"
 #include "decisions/track/tracking_evidence.hpp"
 #include "model/indicators.hpp"

@@ -22,10 +22,10 @@
 #include <string>
 #include <vector>
 
-#include "engine/runner.hpp"
-#include "engine/statistics.hpp"
 #include "decisions/track/monthly_actuals.hpp"
 #include "decisions/track/tracked_year.hpp"
+#include "engine/runner.hpp"
+#include "engine/statistics.hpp"
 #include "model/model.hpp"
 #include "model/results.hpp"
 

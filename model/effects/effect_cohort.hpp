@@ -2,7 +2,7 @@
 // A measure's effect measured the way evaluation studies measure it: a cohort of
 // persons entering the measure against an untreated twin (the same persons, no
 // measure), both followed month by month under the scenario's hazards with the rules of
-// the monthly step (models/monthly_rules.hpp). The outcome is the share that has
+// the monthly step (model/monthly_rules.hpp). The outcome is the share that has
 // integrated at least once by the end of month t after entry (the entry month is month
 // 1); the effect is the treated share minus the untreated one (docs/effects.md says why
 // this is intsim's "share in employment").
@@ -11,19 +11,12 @@
 #include <utility>
 #include <vector>
 
+#include "model/effects/effect_factors.hpp"
 #include "model/scenario.hpp"
 
 namespace intsim {
 
 struct Model;
-
-/// The hazard factors of one measure's effect, as the monthly step applies them.
-struct EffectCurve {
-    double lock_in = 1.0;       ///< integration-hazard factor while participating
-    double exit = 1.0;          ///< other-exit factor while participating
-    std::vector<double> post;   ///< integration-hazard factor after leaving, by post index
-    bool since_entry = false;   ///< post index: months since entry (published), else since leaving
-};
 
 /// The persons an effect is measured on: the measure's eligible part of the start stock
 /// (the whole stock when nobody is eligible at the start), lumped into states of equal

@@ -8,9 +8,10 @@
 
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
+#include "model/effects/effect_cohort.hpp"
 #include "model/effects/effect_translation.hpp"
-#include "model/monthly_rules.hpp"
 #include "model/model.hpp"
+#include "model/monthly_rules.hpp"
 
 namespace intsim {
 
@@ -22,18 +23,6 @@ EffectCurve factor_curve(const MeasureSpec& m, double effect_factor) {
     curve.exit = m.exit_factor;
     curve.post.assign(static_cast<std::size_t>(m.post_months), m.post * effect_factor);
     return curve;
-}
-
-// A value known at the nodes, linear in z between and beyond them.
-double between_nodes(const std::array<double, 3>& at_node, double z) {
-    z = std::clamp(z, -kEffectDrawLimit, kEffectDrawLimit);
-    const std::size_t from = z <= kEffectNodes[1] ? 0 : 1;
-    const double slope = (at_node[from + 1] - at_node[from]) / (kEffectNodes[from + 1] - kEffectNodes[from]);
-    return at_node[from] + slope * (z - kEffectNodes[from]);
-}
-
-double factor_for_draw(double p05, double p50, double p95, double z) {
-    return std::exp(between_nodes({std::log(p05), std::log(p50), std::log(p95)}, z));
 }
 
 // E[f(Z)] for a standard normal Z, by Simpson's rule on [-8, 8].
@@ -70,10 +59,6 @@ EffectCurve translated(const Model& model, const MeasureSpec& m, const EffectCoh
 }
 
 }  // namespace
-
-bool entry_decides(const MeasureSpec& m) {
-    return m.integration_on_entry && (m.counts_as_integration || m.leaves_benefit);
-}
 
 MeasureEffect derive_measure_effect(const Model& model, std::size_t measure) {
     const MeasureSpec& m = model.measures[measure].spec;
@@ -123,25 +108,6 @@ ImpliedEffects implied_effects(const Model& model, std::size_t measure) {
         implied.points.push_back(point);
     }
     return implied;
-}
-
-void effect_for_draw(const MeasureSpec& measure, const MeasureEffect& effect, double z, double measure_effect_sd,
-                     EffectCurve& out) {
-    if (effect.way != EffectWay::Published) {
-        const double factor = std::exp(measure_effect_sd * z);
-        out.lock_in = integration_factor_while_participating(measure);
-        out.exit = measure.exit_factor;
-        out.since_entry = false;
-        out.post.assign(static_cast<std::size_t>(measure.post_months), measure.post * factor);
-        return;
-    }
-    const auto& nodes = effect.at_node;
-    out.lock_in = nodes[1].lock_in;
-    out.exit = nodes[1].exit;
-    out.since_entry = true;
-    out.post.resize(nodes[1].post.size());
-    for (std::size_t i = 0; i < out.post.size(); ++i)
-        out.post[i] = factor_for_draw(nodes[0].post[i], nodes[1].post[i], nodes[2].post[i], z);
 }
 
 }  // namespace intsim

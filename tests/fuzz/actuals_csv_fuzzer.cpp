@@ -5,6 +5,7 @@
 #include <cstdint>
 #include <string>
 
+#include "decisions/track/actuals_table.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "engine/input_error.hpp"
+#include "model/build_model.hpp"
 #include "model/model.hpp"
 #include "model/scenario.hpp"
 #include "montecarlo/simulate.hpp"

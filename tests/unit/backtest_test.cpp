@@ -18,6 +18,7 @@
 #include <cmath>
 
 #include "decisions/calibrate/calibration.hpp"
+#include "model/build_model.hpp"
 #include "model/indicators.hpp"
 #include "montecarlo/projection.hpp"
 #include "montecarlo/simulate.hpp"

@@ -6,6 +6,7 @@
 
 #include "decisions/calibrate/calibration.hpp"
 #include "expected/expected_model.hpp"
+#include "model/build_model.hpp"
 #include "model/indicators.hpp"
 #include "montecarlo/projection.hpp"
 #include "test_support.hpp"

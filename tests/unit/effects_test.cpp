@@ -1,4 +1,4 @@
-// Effects as published (models/effects/): a statement in percentage points at months
+// Effects as published (model/effects/): a statement in percentage points at months
 // after entry is translated into hazard factors that reproduce it on the measure's
 // cohort, its range becomes the replications' spread, and what cannot be shown is refused.
 // (A lock-in that "ends" while participants are still in the course is no lock-in: the

@@ -5,6 +5,7 @@
 #include "decisions/optimise/mix_confirmation.hpp"
 #include "decisions/optimise/mix_search.hpp"
 #include "decisions/optimise/optimise_section.hpp"
+#include "model/build_model.hpp"
 
 using namespace intsim;
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "engine/document.hpp"
+#include "model/build_model.hpp"
 #include "model/indicators.hpp"
 #include "model/population.hpp"
 #include "montecarlo/projection.hpp"

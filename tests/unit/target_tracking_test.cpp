@@ -6,6 +6,7 @@
 
 #include <fmt/format.h>
 
+#include "decisions/track/actuals_table.hpp"
 #include "decisions_support.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/input_error.hpp"

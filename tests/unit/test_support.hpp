@@ -6,6 +6,7 @@
 #include <fstream>
 #include <string>
 
+#include "model/build_model.hpp"
 #include "model/model.hpp"
 #include "model/scenario.hpp"
 
