@@ -175,7 +175,7 @@ struct Chain {
         tally[layout.start_elb()] = static_cast<double>(s.start_elb);
         double start_ltr = 0;
         for (const Stratum& stratum : model.start_strata)
-            if (stratum.months_in_benefit >= kLtrMinMonths) start_ltr += stratum.expected;
+            if (is_ltr(stratum.months_in_benefit)) start_ltr += stratum.expected;
         tally[layout.start_ltr()] = start_ltr;
     }
 
@@ -277,7 +277,7 @@ struct Chain {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             const auto uk = static_cast<std::size_t>(k);
             const double need = entries_wanted_now(spec, k, month);
-            const bool carry_over = month == 0 && spec.capacity_kind == CapacityKind::Slots;
+            const bool carry_over = carries_over(spec, month);
             if (need <= 0) continue;
             candidates = free * eligible[uk];
             const double women = (candidates.rowwise().sum() * woman).sum();
@@ -317,14 +317,11 @@ struct Chain {
             month_entries[uk] = entered;
             at(MeasureField::Entries, k) += entered;
             at(MeasureField::EntriesWomen, k) += entered_women;
-            if (spec.integration_on_entry && spec.counts_as_integration) {
-                at(MonthlyField::Integrations, month) += entered;
-                at(MonthlyField::IntegrationsWomen, month) += entered_women;
-                at(MonthlyField::IntegrationsSingleParents, month) += (taken.rowwise().sum() * single_parent).sum();
-                at(MonthlyField::IntegrationsLtr, month) += ltr_mass(taken);
-                at(MeasureField::IntegrationsAfter, k) += entered;
-            }
-            if (spec.integration_on_entry && spec.leaves_benefit) {
+            if (entry_counts_as_integration(spec))
+                count_integrations_on_entry(layout, tally, static_cast<std::size_t>(month), uk,
+                                            {entered, entered_women, (taken.rowwise().sum() * single_parent).sum(),
+                                             ltr_mass(taken)});
+            if (entry_leaves_benefit(spec)) {
                 // In the stock this month, gone at its end.
                 at(MonthlyField::Exits, month) += entered;
                 tally[layout.person_months()] += entered;
@@ -432,7 +429,7 @@ struct Chain {
         const double level_integration = hazard_level(s.integration, calendar, level_of(month).integration);
         const double level_exit = hazard_level(s.exit, calendar, level_of(month).exit);
         std::fill(class_ready.begin(), class_ready.end(), 0);
-        const double stays = s.stays_in_benefit_share;
+        const double stays = stays_in_benefit_probability(s);
         leavers.setZero();
         ending.setZero();  // integrated participants who stay: back to no measure
         double integrations = 0, integrations_women = 0, integrations_sp = 0, integrations_ltr = 0, exits = 0;
@@ -475,7 +472,7 @@ struct Chain {
                     }
                 }
                 integrated += column_integrated;
-                if (d >= kLtrMinMonths) integrated_ltr += column_integrated;
+                if (is_ltr(d)) integrated_ltr += column_integrated;
             }
             integrations += integrated;
             integrations_women += integrated_women;
@@ -485,10 +482,8 @@ struct Chain {
             exits += exited + integrated * (1 - stays);
         }
         blocks[0].mass += ending;
-        at(MonthlyField::Integrations, month) += integrations;
-        at(MonthlyField::IntegrationsWomen, month) += integrations_women;
-        at(MonthlyField::IntegrationsSingleParents, month) += integrations_sp;
-        at(MonthlyField::IntegrationsLtr, month) += integrations_ltr;
+        count_integrations(layout, tally, static_cast<std::size_t>(month),
+                           {integrations, integrations_women, integrations_sp, integrations_ltr});
         at(MonthlyField::Exits, month) += exits;
         leave(leavers);
 
@@ -547,7 +542,7 @@ struct Chain {
         // After-effects first (as in the Monte Carlo step): the last month's go back to none.
         rotate_down(mb.post, mb.post_length, blocks[0].mass);
         // Participations that end this month go to their after-effect, or to none.
-        const bool forced_end = month + 1 >= spec.end_month;
+        const bool forced_end = measure_ends_with(spec, month);
         if (spec.duration_kind == DurationKind::Geometric) {
             const double stay = forced_end ? 0.0 : geometric_continue_probability(spec);
             // By months since entry, oldest first, so that each moves into an emptied block.

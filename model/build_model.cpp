@@ -55,7 +55,7 @@ HazardLayout build_hazard_layout(const Model& model) {
     }
     std::map<std::pair<double, double>, int> groups;
     for (int months = 0; months <= kHistoryMonths; ++months) {
-        const bool ltr = months >= kLtrMinMonths;
+        const bool ltr = is_ltr(months);
         const double integration = s.integration.months_in_benefit_factor[static_cast<std::size_t>(months)] *
                                    (ltr ? s.integration.ltr_factor : 1.0);
         const double exit = s.exit.months_in_benefit_factor[static_cast<std::size_t>(months)] *
@@ -81,7 +81,7 @@ EligibilityMasks build_eligibility_masks(const Model& model) {
         for (int c = 0; c < model.cell_count; ++c)
             if (measure.eligible_cell[static_cast<std::size_t>(c)]) masks.by_cell[static_cast<std::size_t>(c)] |= bit;
         for (int months = 0; months <= kHistoryMonths; ++months) {
-            const bool ltr = months >= kLtrMinMonths;
+            const bool ltr = is_ltr(months);
             if ((!e.ltr || *e.ltr == ltr) && months >= e.min_months_in_benefit)
                 masks.by_months_in_benefit[static_cast<std::size_t>(months)] |= bit;
         }
@@ -191,8 +191,6 @@ Model build_model(const Scenario& scenario, const Model* effects_from) {
         }
         model.measures.push_back(std::move(measure));
     }
-    if (model.measures.size() > static_cast<std::size_t>(kMaxMeasures))
-        throw InputError(scenario.origin, "/measures", fmt::format("expected at most {} measures", kMaxMeasures));
     model.eligibility = build_eligibility_masks(model);
     model.start_strata = start_strata(model);
     for (std::size_t k = 0; k < model.measures.size(); ++k) {

@@ -21,15 +21,6 @@ int active_months(const MeasureSpec& spec, int horizon) {
     return std::max(0, std::min(spec.end_month, horizon) - std::max(spec.start_month, 0));
 }
 
-const char* capacity_kind_name(CapacityKind kind) {
-    switch (kind) {
-        case CapacityKind::Slots: return "slots";
-        case CapacityKind::Entries: return "entries";
-        case CapacityKind::Budget: return "budget";
-    }
-    return "slots";
-}
-
 MonthRange months_of(const YearFrame& year) {
     return {static_cast<std::size_t>(year.span.first_month), static_cast<std::size_t>(year.span.months)};
 }

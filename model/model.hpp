@@ -36,7 +36,6 @@ struct MeasureModel {
     MeasureEffect effect;                     ///< its hazard factors (model/effects/)
 };
 
-constexpr int kMaxMeasures = 64;          ///< one bit each in a 64-bit eligibility mask
 constexpr int kNewCustomerMonthsCap = 121;  ///< months since entry beyond this are alike
 
 /// Which measures a person may enter: the AND of three table look-ups.

@@ -7,8 +7,10 @@
 // (a person's drawn duration or the expected one, a count or an expected mass).
 #include <cmath>
 #include <cstdint>
+#include <span>
 
 #include "model/scenario.hpp"
+#include "model/tally.hpp"
 
 namespace intsim {
 
@@ -21,6 +23,18 @@ bool measure_active(const MeasureSpec& measure, int month);
 /// Months since the measure's year began (0..11): budgets and entry quotas are per year,
 /// counted from the measure's start. Meaningful for active months.
 int month_of_measure_year(const MeasureSpec& measure, int month);
+
+/// Whether the persons a measure takes in horizon month `month` are participants carried
+/// over from before the horizon: a slot measure starts the horizon full, its slots held
+/// by persons who entered earlier, with what is left of their participation. They are
+/// no entries of the horizon, and the women-share rule does not choose them.
+inline bool carries_over(const MeasureSpec& measure, int month) {
+    return month == 0 && measure.capacity_kind == CapacityKind::Slots;
+}
+
+/// Whether every participation of the measure ends with month `month`, whatever is left
+/// of it: the measure's last month.
+inline bool measure_ends_with(const MeasureSpec& measure, int month) { return month + 1 >= measure.end_month; }
 
 /// Months of the measure's year from `month` on, this one included (12..1).
 int months_left_in_measure_year(const MeasureSpec& measure, int month);
@@ -136,8 +150,21 @@ inline MonthEvents competing_events(double hazard_integration, double hazard_exi
 // subsidised employment (§ 16i) is none; at most one integration is counted per person
 // and month (docs/years.md section 7).
 
-// holds_counted_employment (model/scenario.hpp, beside the measure it reads) says whether
-// the participants of a measure are in employment that K2 has counted on entry.
+// entry_counts_as_integration and holds_counted_employment (model/scenario.hpp, beside
+// the measure they read) say which entries K2 counts.
+
+/// K2 on entry: the entrants of a measure whose entry counts as an integration are
+/// integrations of the month of entry, and of the measure (its integrations after entry).
+/// The Monte Carlo books one entrant at a time, the expected model their mass.
+inline void count_integrations_on_entry(const TallyLayout& layout, std::span<double> tally, std::size_t month,
+                                        std::size_t measure, const IntegrationCounts& entrants) {
+    count_integrations(layout, tally, month, entrants);
+    tally[layout.measure(MeasureField::IntegrationsAfter, measure)] += entrants.total;
+}
+
+/// An integrated person stays in benefit with this probability (the job does not cover
+/// the household's need) and leaves the stock otherwise.
+inline double stays_in_benefit_probability(const Scenario& scenario) { return scenario.stays_in_benefit_share; }
 
 /// Factor on the integration hazard while a person takes part in `measure`. A person in
 /// counted employment is integrated already: a further integration by hazard would count

@@ -16,6 +16,21 @@ YearMonth YearMonth::plus(int months) const {
     return {index / 12, index % 12 + 1};
 }
 
+std::string_view capacity_kind_name(CapacityKind kind) {
+    switch (kind) {
+        case CapacityKind::Slots: return "slots";
+        case CapacityKind::Entries: return "entries";
+        case CapacityKind::Budget: return "budget";
+    }
+    return "slots";
+}
+
+std::optional<CapacityKind> capacity_kind_named(std::string_view name) {
+    for (const CapacityKind kind : kCapacityKinds)
+        if (capacity_kind_name(kind) == name) return kind;
+    return std::nullopt;
+}
+
 std::string YearMonth::text() const { return fmt::format("{:04d}-{:02d}", year, month); }
 
 std::optional<YearMonth> parse_year_month(const std::string& text) {
@@ -296,7 +311,7 @@ void read_effect(JsonReader effect, MeasureSpec& spec) {
                                  "\"published\", not both");
         JsonReader published = effect.object("published");
         // The entry itself is the integration: nothing to translate (docs/effects.md).
-        const bool translated = !(spec.integration_on_entry && (spec.counts_as_integration || spec.leaves_benefit));
+        const bool translated = !entry_decides(spec);
         spec.published = read_published_effect(published, translated);
         spec.effect_source = joined(spec.effect_source, documentation_text(published, "source"));
         spec.effect_assumption = joined(spec.effect_assumption, documentation_text(published, "assumption"));
@@ -326,15 +341,14 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
 
     JsonReader capacity = m.object("capacity");
     int kinds = 0;
-    for (const auto& [key, kind] : {std::pair{"slots", CapacityKind::Slots},
-                                    std::pair{"entries", CapacityKind::Entries},
-                                    std::pair{"budget", CapacityKind::Budget}}) {
+    for (const CapacityKind kind : kCapacityKinds) {
+        const std::string key(capacity_kind_name(kind));
         if (capacity.has(key)) {
             ++kinds;
             spec.capacity_kind = kind;
             spec.capacity = capacity.number(key, 0.0, kMaxCount * 100.0);
         } else {
-            capacity.allow({key});
+            capacity.allow({key.c_str()});
         }
     }
     capacity.finish();
@@ -577,8 +591,8 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
             if (measures->raw(id).is_null()) continue;  // removed by a merge patch
             s.measures.push_back(read_measure(measures->object(id), id, s));
         }
-        if (s.measures.size() > 250)
-            measures->fail_here("expected at most 250 measures");
+        if (s.measures.size() > static_cast<std::size_t>(kMaxMeasures))
+            measures->fail_here(fmt::format("expected at most {} measures", kMaxMeasures));
         measures->finish();
     }
     {

@@ -2,6 +2,7 @@
 // The typed, validated scenario. parse_scenario() is the only place that reads the
 // scenario JSON; everything after it works on these plain structs. Numbers carry their
 // unit in the name or comment; shares are in [0, 1], factors are multipliers (> 0).
+#include <string_view>
 #include <nlohmann/json.hpp>
 
 #include "engine/json_reader.hpp"
@@ -19,6 +20,11 @@ namespace intsim {
 constexpr int kHistoryMonths = 24;  ///< the BA's LZB window
 constexpr std::uint32_t kHistoryMask = (1u << kHistoryMonths) - 1u;  ///< the window's bits in a history mask
 constexpr int kLtrMinMonths = 21;   ///< LZB: in benefit in >= 21 of the last 24 months
+constexpr int kMaxMeasures = 64;    ///< one bit each in the allocation's 64-bit eligibility masks
+
+/// Whether a person who has been in benefit in `months_in_benefit` of the last 24 months
+/// is LZB (langzeitleistungsbeziehend, the BA's definition: at least 21 of them).
+constexpr bool is_ltr(int months_in_benefit) { return months_in_benefit >= kLtrMinMonths; }
 constexpr int kMaxHorizonMonths = 120;
 
 /// A calendar month: year and month 1..12.
@@ -111,12 +117,40 @@ struct MeasureSpec {
     bool egt_funded = true;         ///< false: third-party funded, no EGT cost
 };
 
-/// Whether the participants of a measure hold employment that K2 has already counted:
-/// entering it was their integration (wage subsidies, § 16e, Einstiegsgeld). The K2 rule
-/// of model/monthly_rules.hpp; here, so that reading a scenario can check against it.
-inline bool holds_counted_employment(const MeasureSpec& measure) {
+/// The words of the capacity kinds, in scenarios, results and key figures: "slots",
+/// "entries", "budget".
+std::string_view capacity_kind_name(CapacityKind kind);
+/// The kind a word names; empty for any other word.
+std::optional<CapacityKind> capacity_kind_named(std::string_view name);
+inline constexpr std::array<CapacityKind, 3> kCapacityKinds = {CapacityKind::Slots, CapacityKind::Entries,
+                                                               CapacityKind::Budget};
+
+// What entering a measure is, by the BA's counting rules for integrations (K2,
+// model/monthly_rules.hpp). Here, beside the measure they read, so that reading a scenario
+// can check against them too.
+
+/// Entering the measure is itself an integration that K2 counts (wage subsidies, § 16e,
+/// Einstiegsgeld): counted once, in the month of entry.
+inline bool entry_counts_as_integration(const MeasureSpec& measure) {
     return measure.integration_on_entry && measure.counts_as_integration;
 }
+
+/// Entering the measure ends the benefit spell: the entrant leaves the stock at the end of
+/// the month of entry.
+inline bool entry_leaves_benefit(const MeasureSpec& measure) {
+    return measure.integration_on_entry && measure.leaves_benefit;
+}
+
+/// Whether a measure's entry decides its effect: the entry is itself an integration, or
+/// ends the benefit spell. A published effect is then shown beside what the model
+/// implies, not translated.
+inline bool entry_decides(const MeasureSpec& measure) {
+    return entry_counts_as_integration(measure) || entry_leaves_benefit(measure);
+}
+
+/// Whether the participants of a measure hold employment that K2 has already counted:
+/// entering it was their integration. They integrate no further while it lasts.
+inline bool holds_counted_employment(const MeasureSpec& measure) { return entry_counts_as_integration(measure); }
 
 struct Target {
     double value = 0.0;

@@ -50,6 +50,21 @@ struct TallyLayout {
     std::size_t size() const { return start_elb() + 3; }
 };
 
+/// The K2 integrations of a month: of everyone, of women, of single parents and of persons
+/// who were LZB when they integrated. Counts (Monte Carlo) or expected masses.
+struct IntegrationCounts {
+    double total = 0, women = 0, single_parents = 0, ltr = 0;
+};
+
+/// Adds `counts` to month `month`'s integrations.
+inline void count_integrations(const TallyLayout& layout, std::span<double> tally, std::size_t month,
+                               const IntegrationCounts& counts) {
+    tally[layout.monthly(MonthlyField::Integrations, month)] += counts.total;
+    tally[layout.monthly(MonthlyField::IntegrationsWomen, month)] += counts.women;
+    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, month)] += counts.single_parents;
+    tally[layout.monthly(MonthlyField::IntegrationsLtr, month)] += counts.ltr;
+}
+
 struct Model;
 
 /// The layout of a model's tally: the same for a Monte Carlo replication and the expected model.

@@ -16,7 +16,7 @@ void sweep_one(PersonColumns& stock, const CloserLookInputs& in, std::size_t i, 
                std::uint32_t* closer_history, std::size_t& listed, StockCounts& counts) {
     const std::uint32_t history = stock.history[i];
     const int months = months_in(history);
-    counts.ltr += months >= kLtrMinMonths;
+    counts.ltr += is_ltr(months);
     counts.women += in.cell_counted[stock.cell[i]] & 1u;
     counts.single_parents += in.cell_counted[stock.cell[i]] >> 1;
     if ((stock.measure[i] | stock.post_measure[i]) != 0 ||

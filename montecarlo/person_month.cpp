@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engine/checked.hpp"
 #include "montecarlo/closer_looks.hpp"
 #include "montecarlo/month_block.hpp"
 
@@ -64,7 +65,7 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
     const HazardLayout& hz = model.hazards;
     PersonColumns& stock = ws.stock;
     const int months_in_benefit = months_in(history);
-    const bool ltr = months_in_benefit >= kLtrMinMonths;
+    const bool ltr = is_ltr(months_in_benefit);
     const std::uint16_t cell = stock.cell[i];
     const std::size_t row = static_cast<std::size_t>(hz.class_of_cell[cell]) * static_cast<std::size_t>(hz.group_count) +
                             hz.group_of_months[static_cast<std::size_t>(months_in_benefit)];
@@ -78,16 +79,19 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
         const std::uint32_t word = ws.word_event[i];
         Thresholds t{tables.threshold_integration[row], tables.threshold_leave[row]};
         if (measure >= 0 || post >= 0) {
+            double hi = tables.hazard_integration[row], he = tables.hazard_exit[row];
+            if (measure >= 0) {
+                hi *= ws.effect_lock_in[static_cast<std::size_t>(measure)];
+                he *= ws.effect_exit[static_cast<std::size_t>(measure)];
+            } else {
+                hi *= ws.effect_post[ws.effect_post_offset[static_cast<std::size_t>(post)] + stock.effect_month[i]];
+            }
             if (word >= tables.measure_leave_bound) {
                 t = {0, 0};  // no event whatever the factors: spare the exp()
+                INTSIM_CHECK(word >= competing_thresholds(hi, he).leave,
+                             "a person in a measure or an after-effect with a word at or above the month's bound "
+                             "has an event (person_month's measure_leave_bound)");
             } else {
-                double hi = tables.hazard_integration[row], he = tables.hazard_exit[row];
-                if (measure >= 0) {
-                    hi *= ws.effect_lock_in[static_cast<std::size_t>(measure)];
-                    he *= ws.effect_exit[static_cast<std::size_t>(measure)];
-                } else {
-                    hi *= ws.effect_post[ws.effect_post_offset[static_cast<std::size_t>(post)] + stock.effect_month[i]];
-                }
                 t = competing_thresholds(hi, he);
             }
         }
@@ -131,7 +135,7 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
         const std::size_t k = stock.measure[i] - 1u;
         const MeasureSpec& spec = model.measures[k].spec;
         if (stock.effect_month[i] < 255) ++stock.effect_month[i];  // months since entry
-        if (--stock.measure_left[i] == 0 || month + 1 >= spec.end_month) {
+        if (--stock.measure_left[i] == 0 || measure_ends_with(spec, month)) {
             ws.measures[k].occupied -= 1;
             stock.measure[i] = 0;
             stock.measure_left[i] = 0;
@@ -156,7 +160,7 @@ MonthTables month_tables(const Model& model, int month, const Workspace& ws) {
                   ws.threshold_leave.data() + first,
                   ws.hazard_integration.data() + first,
                   ws.hazard_exit.data() + first,
-                  probability_threshold(model.scenario.stays_in_benefit_share),
+                  probability_threshold(stays_in_benefit_probability(model.scenario)),
                   0};
     const double hi = *std::max_element(t.hazard_integration, t.hazard_integration + rows);
     const double he = *std::max_element(t.hazard_exit, t.hazard_exit + rows);
@@ -191,8 +195,26 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
     ws.closer.resize(n);
     ws.closer_history.resize(n);
     StockCounts all;
+#if INTSIM_CHECKS_ON
+    const std::vector<std::uint32_t> history_before = stock.history;  // the sweep moves them on
+#endif
     const std::size_t look_count = find_closer_looks(stock, inputs, ws.closer.data(), ws.closer_history.data(), all);
 
+#if INTSIM_CHECKS_ON
+    // Everyone the sweep passed over has no event this month: its word is at or above its
+    // leave threshold, and it is in no measure and no after-effect.
+    for (std::size_t i = 0, j = 0; i < n; ++i) {
+        if (j < look_count && ws.closer[j] == i) {
+            ++j;
+            continue;
+        }
+        const std::size_t row = static_cast<std::size_t>(hz.class_of_cell[stock.cell[i]]) *
+                                    static_cast<std::size_t>(hz.group_count) +
+                                hz.group_of_months[static_cast<std::size_t>(months_in(history_before[i]))];
+        INTSIM_CHECK(stock.measure[i] == 0 && stock.post_measure[i] == 0 && ws.word_event[i] >= tables.threshold_leave[row],
+                     "the person loop's sweep passed over a person who has an event (closer_looks' bound)");
+    }
+#endif
     MonthCounts counts;
     ws.leavers.clear();
     for (std::size_t j = 0; j < look_count; ++j)
@@ -205,10 +227,9 @@ void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws,
     tally[layout.monthly(MonthlyField::Ltr, m)] = count(all.ltr - counts.exits_ltr);
     tally[layout.monthly(MonthlyField::Women, m)] = count(all.women - counts.exits_women);
     tally[layout.monthly(MonthlyField::SingleParents, m)] = count(all.single_parents - counts.exits_single_parents);
-    tally[layout.monthly(MonthlyField::Integrations, m)] += count(counts.integrations);
-    tally[layout.monthly(MonthlyField::IntegrationsWomen, m)] += count(counts.integrations_women);
-    tally[layout.monthly(MonthlyField::IntegrationsSingleParents, m)] += count(counts.integrations_single_parents);
-    tally[layout.monthly(MonthlyField::IntegrationsLtr, m)] += count(counts.integrations_ltr);
+    count_integrations(layout, tally, m,
+                       {count(counts.integrations), count(counts.integrations_women),
+                        count(counts.integrations_single_parents), count(counts.integrations_ltr)});
     tally[layout.monthly(MonthlyField::Exits, m)] += count(counts.exits);
     tally[layout.person_months()] += static_cast<double>(n);
 }

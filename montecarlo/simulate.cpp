@@ -238,7 +238,7 @@ void simulate_replication(const Model& model, StreamKey replication, const Repli
     ws.pool.clear();
     double start_ltr = 0;
     for (auto& history : ws.stock.history) {
-        start_ltr += months_in(history) >= kLtrMinMonths;
+        start_ltr += is_ltr(months_in(history));
         history = ((history << 1) | 1u) & kHistoryMask;
     }
     tally[layout.start_elb()] = static_cast<double>(ws.stock.size());

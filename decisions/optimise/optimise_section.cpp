@@ -61,7 +61,7 @@ std::optional<OptimiseSection> parse_optimise_section(const nlohmann::json& docu
         range.step = r.number("step", 0.0);
         if (!(range.step > 0.0)) r.fail("step", "expected a step > 0");
         if (spec.capacity_kind != CapacityKind::Budget) {
-            const char* unit = spec.capacity_kind == CapacityKind::Slots ? "slots" : "entries";
+            const std::string_view unit = capacity_kind_name(spec.capacity_kind);
             for (const char* key : {"min", "max", "step"})
                 if (!whole(r.number(key, 0.0)))
                     r.fail(key, fmt::format("expected a whole number of {} (\"{}\" has {} capacity)", unit, id, unit));

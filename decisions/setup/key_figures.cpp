@@ -121,8 +121,9 @@ MeasureRow read_row(const RowReader& r, const KeyFigureFiles& files) {
         r.fail("id", fmt::format("expected an id of lowercase letters, digits, '_' and '-', found \"{}\"", m.id));
     m.name = r.text("name");
     m.type = one_of(r, "type", measure_type_names(), true);
-    const std::string unit = one_of(r, "unit", {"slots", "entries", "budget"}, true);
-    m.unit = unit == "slots" ? CapacityKind::Slots : unit == "entries" ? CapacityKind::Entries : CapacityKind::Budget;
+    std::vector<std::string> units;
+    for (const CapacityKind kind : kCapacityKinds) units.emplace_back(capacity_kind_name(kind));
+    m.unit = *capacity_kind_named(one_of(r, "unit", units, true));
     const auto capacity = r.number("capacity", 0, kMaxCount * 100);
     if (!capacity) r.fail("capacity", "expected the number of slots, entries a year or euros");
     m.capacity = *capacity;

@@ -58,7 +58,7 @@ void rescale_stock(const Model& model, StreamKey key, const ObservedStock& obser
     const std::size_t n = stock.size();
     std::vector<std::uint32_t> members[2];
     for (std::size_t i = 0; i < n; ++i)
-        members[std::popcount(stock.history[i]) >= kLtrMinMonths ? 0 : 1].push_back(static_cast<std::uint32_t>(i));
+        members[is_ltr(std::popcount(stock.history[i])) ? 0 : 1].push_back(static_cast<std::uint32_t>(i));
 
     std::vector<std::uint8_t> removed(n, 0);
     std::uint32_t next_uid = kCopiedPersonUidBase;

@@ -23,10 +23,6 @@ double factor_for_draw(double p05, double p50, double p95, double z) {
     return std::exp(between_nodes({std::log(p05), std::log(p50), std::log(p95)}, z));
 }
 
-bool entry_decides(const MeasureSpec& m) {
-    return m.integration_on_entry && (m.counts_as_integration || m.leaves_benefit);
-}
-
 void effect_for_draw(const MeasureSpec& measure, const MeasureEffect& effect, double z, double measure_effect_sd,
                      EffectCurve& out) {
     if (effect.way != EffectWay::Published) {

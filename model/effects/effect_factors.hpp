@@ -40,11 +40,6 @@ struct MeasureEffect {
 /// beyond them, z limited to +-kEffectDrawLimit.
 double factor_for_draw(double p05, double p50, double p95, double z);
 
-/// Whether a measure's entry decides its effect: the entry is itself an integration, or
-/// ends the benefit spell. A published effect is then shown beside what the model
-/// implies, not translated.
-bool entry_decides(const MeasureSpec& measure);
-
 /// The factors of one replication whose standard normal draw for this measure is `z`
 /// (the same draw as in every variant: keyed by the measure's id): for the factor way
 /// the after-effect times exp(measure_effect_sd z), and while participating the K2 rule's
