@@ -45,6 +45,10 @@ std::string path_beside(const std::string& file, const std::string& name);
 /// The same without "." and ".." steps (lexically: links are not followed).
 std::string normal_path_beside(const std::string& file, const std::string& name);
 
+/// apply_set as load_document applies an override of `file`: an error names the file and
+/// the assignment ("scenario.json: /measures/x: --set measures.x.capacity.slots=5: no such object").
+void apply_set_naming(ResolvedDocument& document, const std::string& file, const std::string& assignment);
+
 /// SHA-256 of a byte string, as 64 lowercase hex digits.
 std::string sha256_hex(const std::string& bytes);
 

@@ -4,12 +4,13 @@ Each folder is a layer; a file may include its own layer and the layers below it
 one above, and the Monte Carlo month and the expected model, which stand beside each
 other on the same rules, never include each other:
 
-    engine  ->  model  ->  montecarlo | expected  ->  decisions  ->  report  ->  cli
+    engine -> model -> montecarlo | expected -> decisions -> report -> store -> server -> cli
 
 A header and its source are one unit; the units' includes may form no loop (a loop is
 two concepts that cannot be read one after the other). Below report and cli, nothing
 opens a file except through engine's readers and writers: the model knows nothing of
-files (no <fstream>, <filesystem>, <cstdio>, <iostream>, POSIX headers).
+files (no <fstream>, <filesystem>, <cstdio>, <iostream>, POSIX headers). The run store
+(store/, SQLite) writes at the level of report, the workbench (server/) serves beside cli.
 
 Usage: check_layout.py [SOURCE_DIR]   (exit 1 with one line per problem)
        check_layout.py --self-test    (the checker must find the faults of a small tree)
@@ -28,13 +29,16 @@ LAYERS = {
     "expected": 2,
     "decisions": 3,
     "report": 4,
-    "cli": 5,
+    "store": 5,
+    "server": 6,
+    "cli": 7,
 }
 # Standard and system headers that read or write files or the console: only the engine
-# (its readers, atomic output, MPI), report (its writers) and cli may use them.
+# (its readers, atomic output, MPI), report (its writers), the run store, the workbench's
+# server and cli may use them.
 FILE_IO_HEADERS = {"fstream", "filesystem", "cstdio", "stdio.h", "iostream", "unistd.h", "fcntl.h",
                    "sys/stat.h", "sys/types.h", "dirent.h"}
-FILE_IO_LAYERS = {"engine", "report", "cli"}
+FILE_IO_LAYERS = {"engine", "report", "store", "server", "cli"}
 
 INCLUDE = re.compile(r'^\s*#\s*include\s*([<"])([^">]+)[">]')
 SOURCE_ENDINGS = (".hpp", ".cpp", ".h")
