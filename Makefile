@@ -17,7 +17,7 @@ TEST_PACKAGES = chromium
 
 BENCH_PACKAGES = libbenchmark-dev python3-numpy python3-simpy3 time
 
-.PHONY: run test build configure deps clean sanitize fuzz bench
+.PHONY: run test build configure deps clean sanitize fuzz bench cpu-check
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
@@ -67,3 +67,9 @@ sanitize: deps
 fuzz: DEBIAN_PACKAGES += clang libclang-rt-dev
 fuzz: deps
 	JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run
+
+# Optional: the golden bytes of a portable build run under qemu-user as other CPUs (no
+# FMA/AVX; AVX2), docs/numerics.md "Every x86-64 CPU". Not part of CI.
+cpu-check: DEBIAN_PACKAGES += qemu-user
+cpu-check: deps
+	JOBS=$(JOBS) tests/build/cpu_check

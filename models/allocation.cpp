@@ -1,4 +1,5 @@
 #include "models/allocation.hpp"
+#include "models/person_month.hpp"
 #include "models/monthly_rules.hpp"
 #include "models/simulate.hpp"
 
@@ -71,8 +72,11 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         state.committed = commitment_at_month_start(spec, month, state.committed);
         // A budget measure asks for as many as the room pays at one month's cost, at most
         // the stock; each entrant's own commitment then decides (enter, below).
-        const double wanted = entries_wanted(spec, month, static_cast<double>(state.occupied), state.committed,
-                                             entry_commitment(spec, 1.0));
+        if (month_of_measure_year(spec, month) == 0) state.entries_this_year = 0;
+        const double wanted = entries_within_demand(
+            spec, month,
+            entries_wanted(spec, month, static_cast<double>(state.occupied), state.committed, entry_commitment(spec, 1.0)),
+            state.entries_this_year);
         state.need = static_cast<std::int64_t>(
             spec.capacity_kind == CapacityKind::Budget ? std::min(static_cast<double>(stock.size()), wanted) : wanted);
         if (state.need <= 0) continue;
@@ -190,13 +194,18 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
             ++taken;
             stock.measure[person] = static_cast<std::uint8_t>(k + 1);
             stock.measure_left[person] = static_cast<std::uint8_t>(duration);
-            stock.post_measure[person] = 0;
-            // Months since entry; a carried-over fixed-duration participant entered
-            // duration - months left ago (a geometric one is counted from now).
-            stock.effect_month[person] =
-                carry_over && spec.duration_kind == DurationKind::Fixed
-                    ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
-                    : 0;
+            if (s.after_effects_run_on && !spec.integration_on_entry && stock.post_measure[person] != 0) {
+                // The running after-effect goes on and governs; effect_month stays its
+                // index (docs/effects.md section 7).
+            } else {
+                stock.post_measure[person] = 0;
+                // Months since entry; a carried-over fixed-duration participant entered
+                // duration - months left ago (a geometric one is counted from now).
+                stock.effect_month[person] =
+                    carry_over && spec.duration_kind == DurationKind::Fixed
+                        ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
+                        : 0;
+            }
             if (carry_over) {
                 state.occupied += 1;
                 return true;
@@ -219,6 +228,21 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         };
 
         const std::uint64_t bit = std::uint64_t{1} << k;
+        // Hires that would have happened anyway (employer_demand.deadweight_share) come
+        // first: free eligible persons who integrate this month without the measure, in
+        // stock order from the measure's random offset. Their entry is their integration,
+        // so they add none (docs/effects.md section 8).
+        if (state.need > 0 && !carry_over && spec.deadweight_share > 0 && ((open_random | open_ruled) & bit) != 0) {
+            const auto anyway = static_cast<std::int64_t>(
+                deadweight_entries(spec, state.entries_this_year, static_cast<double>(state.need)));
+            const std::size_t persons = stock.size();
+            for (std::size_t step = 0; step < persons && taken < anyway; ++step) {
+                const auto person = static_cast<std::uint32_t>((state.ring_offset + step) % persons);
+                if (stock.measure[person] != 0 || (eligible_mask(person) & bit) == 0) continue;
+                if (!integrates_without_measure(model, ws, month, person)) continue;
+                if (!enter(person)) break;
+            }
+        }
         if ((open_random & bit) != 0) {
             // The attribute filter first: it turns away most persons a walk passes.
             const auto passes_attributes = [&](std::uint32_t person) {
@@ -229,7 +253,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
             };
             RingWalk women(ws.women_ring, state.ring_offset, passes_attributes, state.women_on_ring, is_candidate);
             RingWalk others(ws.others_ring, state.ring_offset, passes_attributes, state.others_on_ring, is_candidate);
-            take_entrants(women, others, state.need, women_needed, enter);
+            take_entrants(women, others, state.need - taken, women_needed - static_cast<std::int64_t>(entries_women), enter);
         } else if ((open_ruled & bit) != 0) {
             for (std::size_t limit = rule_list_limit(state.need);; limit *= 4) {
                 state.women.finish();
@@ -257,6 +281,7 @@ void allocate_measures(const Model& model, StreamKey key, int month, Workspace& 
         }
         state.entries += entries;
         state.entries_women += entries_women;
+        state.entries_this_year += entries;
         tally[layout.measure(MeasureField::Entries, k)] += entries;
         tally[layout.measure(MeasureField::EntriesWomen, k)] += entries_women;
         tally[layout.measure(MeasureField::ParticipantMonths, k)] += static_cast<double>(state.occupied);
