@@ -12,6 +12,7 @@
 #include <fmt/format.h>
 
 #include "catalogue.hpp"
+#include "json_reader.hpp"
 #include "input_error.hpp"
 
 namespace intsim {
@@ -310,12 +311,7 @@ ResolvedDocument load_document(const std::string& path, const std::vector<std::s
             const bool names_entry = target.size() >= reference.size() &&
                                      target.compare(target.size() - reference.size(), reference.size(), reference) == 0;
             if (names_entry != references) continue;
-            try {
-                apply_set(out, assignment);
-            } catch (const InputError& e) {
-                throw InputError(path, e.pointer(), std::string("--set ") + assignment + ": " +
-                                                        (e.pointer().empty() ? e.what() : "no such object"));
-            }
+            apply_set_naming(out, path, assignment);
         }
     };
     apply(true);
@@ -326,6 +322,15 @@ ResolvedDocument load_document(const std::string& path, const std::vector<std::s
     resolve_catalogue_references(out.json, out.catalogue, path, &out.provenance);
     apply(false);
     return out;
+}
+
+void apply_set_naming(ResolvedDocument& document, const std::string& file, const std::string& assignment) {
+    try {
+        apply_set(document, assignment);
+    } catch (const InputError& e) {
+        throw InputError(file, e.pointer(), std::string("--set ") + assignment + ": " +
+                                                (e.pointer().empty() ? e.what() : e.detail()));
+    }
 }
 
 void apply_set(ResolvedDocument& document, const std::string& assignment) {
@@ -378,14 +383,28 @@ std::string apply_set(nlohmann::json& document, const std::string& assignment) {
         const nlohmann::json::json_pointer pointer(pointer_text);
         // Only existing parents may be addressed, so that a typo is not silently
         // added as a new branch; the scenario check then rejects unknown leaf keys.
-        if (!pointer.parent_pointer().empty() && !document.contains(pointer.parent_pointer()))
-            throw InputError("--set", pointer.parent_pointer().to_string(),
-                             "no such object in the scenario (from --set " + assignment + ")");
+        if (!pointer.parent_pointer().empty() && !document.contains(pointer.parent_pointer())) {
+            // The first key that is missing, and the nearest one its object has ("measures.az"
+            // for "measures.aktivierungszentrum"): a misspelt id is the usual reason.
+            nlohmann::json::json_pointer existing = pointer.parent_pointer();
+            std::string missing;
+            while (!existing.empty() && !document.contains(existing)) {
+                missing = existing.back();
+                existing.pop_back();
+            }
+            std::string hint;
+            if (const nlohmann::json& object = document.at(existing); object.is_object() && !missing.empty()) {
+                std::vector<std::string> keys;
+                for (const auto& item : object.items()) keys.push_back(item.key());
+                if (const std::string nearest = nearest_key(missing, keys); !nearest.empty())
+                    hint = " (did you mean \"" + nearest + "\"?)";
+            }
+            throw InputError("--set", pointer.parent_pointer().to_string(), "no such object" + hint);
+        }
         // An array element must exist: document[pointer] would pad the array with nulls
         // up to any index, however large.
         if (document.at(pointer.parent_pointer()).is_array() && !document.contains(pointer))
-            throw InputError("--set", pointer_text,
-                             "no such array element in the scenario (from --set " + assignment + ")");
+            throw InputError("--set", pointer_text, "no such array element");
         document[pointer] = value;
     } catch (const nlohmann::json::exception& e) {
         throw InputError("--set", pointer_text, std::string("cannot set: ") + e.what());

@@ -47,6 +47,10 @@ std::string apply_set(nlohmann::json& document, const std::string& assignment);
 /// The same, recording the override in the document's provenance.
 void apply_set(ResolvedDocument& document, const std::string& assignment);
 
+/// apply_set as load_document applies an override of `file`: an error names the file and
+/// the assignment ("scenario.json: /measures/x: --set measures.x.capacity.slots=5: no such object").
+void apply_set_naming(ResolvedDocument& document, const std::string& file, const std::string& assignment);
+
 /// SHA-256 of a byte string, as 64 lowercase hex digits.
 std::string sha256_hex(const std::string& bytes);
 

@@ -128,6 +128,15 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
                                                        indicator_directed(targets, names[i]));
                 d.indicator = names[i];
                 year.indicators.push_back(std::move(d));
+                const auto p_met = [&](const std::map<std::string, Target>& own, const std::vector<double>& values) {
+                    const auto target = own.find(names[i]);
+                    return target == own.end() ? std::nullopt
+                                               : std::optional(share_meeting(values, target->second.value,
+                                                                             target->second.direction == Direction::Higher));
+                };
+                year.base_p_target_met.push_back(p_met(targets, base_values.years[y][i]));
+                year.variant_p_target_met.push_back(
+                    p_met(y < variant.years.size() ? variant.years[y].targets : targets, paired.years[y][i]));
             }
             year.p_all_targets_met = paired.p_all_targets_met(y);
             result.years.push_back(std::move(year));

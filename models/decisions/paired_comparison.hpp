@@ -46,6 +46,9 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
 struct YearDifferences {
     std::vector<PairedDifference> indicators;  ///< in indicator_names() order, directions from BASE's targets of that year
     std::optional<double> p_all_targets_met;   ///< of the variant, by its own targets of that year
+    /// P(target met) of each indicator (as `indicators`) with a target that year: BASE by its
+    /// targets, the variant by its own; empty where the scenario sets none
+    std::vector<std::optional<double>> base_p_target_met, variant_p_target_met;
 };
 
 struct VariantComparison {
