@@ -22,7 +22,9 @@ using CellColumn = Eigen::ArrayXd;  // one value per attribute cell
 
 // Returning: former customers back in no measure whose months in benefit stay flat for
 // a while (see arrive()); `left` counts the month ends until they grow again.
-enum class BlockKind { None, In, Post, Returning };
+// Carry: persons who carry an after-effect (Post of `measure`, or none left: measure -1)
+// through a later participation (after_effects "runs_on", docs/effects.md section 7).
+enum class BlockKind { None, In, Post, Returning, Carry };
 
 struct Block {
     BlockKind kind;
@@ -31,6 +33,13 @@ struct Block {
     int effect;   // index of its hazard factors in Chain::effects (0: none)
     Grid mass;
     bool occupied = false;  // has held mass since the start: empty blocks are skipped
+    // Carry blocks: the free block their persons return to when the later participation
+    // ends, and the block's mass by the measure it occupies and that participation's
+    // months left ([measure][left]: left 1..duration for fixed durations, [0] for
+    // geometric ones). Events take mass from every occupied measure alike (the cells'
+    // mix is taken to be the same): the expected model's one approximation of this rule.
+    int partner = 0;
+    std::vector<std::vector<double>> occupancy;
 };
 
 // Integration and other-exit factors of a measure state.
@@ -45,6 +54,7 @@ struct EffectFactors {
 // effects by months left (post[1..length]), i.e. post index length - left.
 struct MeasureBlocks {
     std::vector<int> in, post;
+    std::vector<int> carry;  // like post: carriers of this measure's after-effect in a later measure
     int elapsed_cap = 0;
     int post_length = 0;
     bool since_entry = false;
@@ -71,15 +81,21 @@ struct Chain {
     std::vector<Grid> eligible;  // per measure, 0/1
     std::vector<Block> blocks;   // blocks[0] is None
     std::vector<MeasureBlocks> measure_blocks;
+    int carry_none = -1;  // carriers whose after-effect has run its course, still in the later measure
     std::vector<EffectFactors> effects;        // distinct factor pairs; [0] = no measure
     std::vector<int> returning;                // [flat months left], 1..23 (0 unused)
     std::vector<Grid> pool;                    // [months away - 1]: by months in benefit at exit
-    std::vector<double> occupied, entries_so_far, women_entries_so_far, committed;
+    std::vector<double> occupied, entries_so_far, women_entries_so_far, committed, entries_this_year;
     std::vector<LevelFactors> mean_levels;  // by calendar year: the mean of each year's lognormal level
 
     // Scratch grids, allocated once: a month allocates nothing.
     Grid free, candidates, taken, taken_share, retained, leavers, lagged;
-    Grid ending;
+    Grid ending, carry_back, carried, anyway_share;
+    // This month's share of the free persons taken as hires that would have happened
+    // anyway, of all measures together, and the no-measure event probabilities of those
+    // left (they are the month's integrators less the ones taken).
+    Grid anyway_all, p_integrate_left, p_exit_left;
+    bool anyway_this_month = false;
     std::vector<Grid> p_integrate, p_exit;   // by effect, this month
     std::vector<std::uint8_t> class_ready;
 
@@ -103,7 +119,7 @@ struct Chain {
                                    mean(s.inflow_sd, s.inflow_drift_sd)});
         }
         effects.push_back({1.0, 1.0});
-        blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true});
+        blocks.push_back({BlockKind::None, -1, 0, 0, Grid::Zero(cells, kRows), true, 0, {}});
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
             // The measure's factors in expectation over the replications' draws.
@@ -126,25 +142,31 @@ struct Chain {
                     mb.in[static_cast<std::size_t>(left)] = add_block(BlockKind::In, k, left, lock_in);
             }
             mb.post.assign(static_cast<std::size_t>(mb.post_length) + 1, -1);
+            if (s.after_effects_run_on) mb.carry = mb.post;
             for (int left = 1; left <= mb.post_length; ++left) {
                 const double factor = curve.post[static_cast<std::size_t>(mb.post_length - left)];
-                mb.post[static_cast<std::size_t>(left)] = add_block(BlockKind::Post, k, left, effect_of({factor, 1.0}));
+                const int effect = effect_of({factor, 1.0});
+                const int post = add_block(BlockKind::Post, k, left, effect);
+                mb.post[static_cast<std::size_t>(left)] = post;
+                if (s.after_effects_run_on) mb.carry[static_cast<std::size_t>(left)] = add_carry(k, left, effect, post);
             }
             measure_blocks.push_back(std::move(mb));
         }
+        if (s.after_effects_run_on) carry_none = add_carry(-1, 0, 0, 0);
         pool.assign(static_cast<std::size_t>(s.reentry_within_months), Grid::Zero(cells, kRows));
         returning.assign(static_cast<std::size_t>(kHistoryMonths), -1);
         if (s.reentry_within_months > 0)
             for (int flat = 1; flat < kHistoryMonths; ++flat)
                 returning[static_cast<std::size_t>(flat)] = add_block(BlockKind::Returning, -1, flat, 0);
         for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
-                        &leavers, &ending, &lagged})
+                        &leavers, &ending, &lagged, &carry_back, &carried, &anyway_share, &anyway_all,
+                        &p_integrate_left, &p_exit_left})
             g->setZero(cells, kRows);
         p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
         class_ready.assign(p_integrate.size(), 0);
         occupied.assign(static_cast<std::size_t>(measures), 0.0);
-        entries_so_far = women_entries_so_far = committed = occupied;
+        entries_so_far = women_entries_so_far = committed = entries_this_year = occupied;
     }
 
     int effect_of(EffectFactors factors) {
@@ -155,8 +177,40 @@ struct Chain {
     }
 
     int add_block(BlockKind kind, int measure, int left, int effect) {
-        blocks.push_back({kind, measure, left, effect, Grid::Zero(cells, kRows), false});
+        blocks.push_back({kind, measure, left, effect, Grid::Zero(cells, kRows), false, 0, {}});
         return static_cast<int>(blocks.size()) - 1;
+    }
+
+    int add_carry(int measure, int left, int effect, int partner) {
+        const int b = add_block(BlockKind::Carry, measure, left, effect);
+        Block& block = blocks[static_cast<std::size_t>(b)];
+        block.partner = partner;
+        block.occupancy.resize(static_cast<std::size_t>(measures));
+        for (int k = 0; k < measures; ++k) {
+            const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
+            const int slots = spec.duration_kind == DurationKind::Fixed ? fixed_duration_months(spec) + 1 : 1;
+            block.occupancy[static_cast<std::size_t>(k)].assign(static_cast<std::size_t>(slots), 0.0);
+        }
+        return b;
+    }
+
+    // Persons of measure k carried in carry blocks.
+    double carried_in(int k) const {
+        double total = 0;
+        for (const auto& b : blocks)
+            if (b.kind == BlockKind::Carry && b.occupied)
+                for (double m : b.occupancy[static_cast<std::size_t>(k)]) total += m;
+        return total;
+    }
+
+    // Moves the mass of `leaving` persons of carry block b (from every cell alike) back to
+    // its partner block: their later participations end.
+    void release(Block& b, double leaving) {
+        const double total = b.mass.sum();
+        if (!(total > 0) || !(leaving > 0)) return;
+        const double fraction = std::min(1.0, leaving / total);
+        mark(b.partner) += b.mass * fraction;
+        b.mass *= 1.0 - fraction;
     }
 
     const LevelFactors& level_of(int month) const {
@@ -249,7 +303,10 @@ struct Chain {
     double entries_wanted_now(const MeasureSpec& spec, int k, int month) {
         const auto uk = static_cast<std::size_t>(k);
         committed[uk] = commitment_at_month_start(spec, month, committed[uk]);
-        return entries_wanted(spec, month, occupied[uk], committed[uk], expected_entry_commitment(spec, month));
+        if (month_of_measure_year(spec, month) == 0) entries_this_year[uk] = 0;
+        return entries_within_demand(
+            spec, month, entries_wanted(spec, month, occupied[uk], committed[uk], expected_entry_commitment(spec, month)),
+            entries_this_year[uk]);
     }
 
     static double expected_entry_commitment(const MeasureSpec& spec, int month) {
@@ -263,15 +320,28 @@ struct Chain {
             double in = 0;
             for (int b : measure_blocks[static_cast<std::size_t>(k)].in)
                 if (b >= 0 && blocks[static_cast<std::size_t>(b)].occupied) in += blocks[static_cast<std::size_t>(b)].mass.sum();
+            if (carry_none >= 0) in += carried_in(k);
             occupied[static_cast<std::size_t>(k)] = in;
         }
         // Free persons: no measure (None and after-effect blocks).
         free.setZero();
         for (const auto& b : blocks)
-            if (b.kind != BlockKind::In && b.occupied) free += b.mass;
+            if (b.kind != BlockKind::In && b.kind != BlockKind::Carry && b.occupied) free += b.mass;
         const double stock = stock_mass();
         const double women_share = s.women_share_min.value_or(stock > 0 ? women_mass() / stock : 0.0);
         retained.setOnes();
+        // This month's chance of integrating without a measure, for the hires that would
+        // have happened anyway (employer_demand.deadweight_share).
+        bool any_deadweight = false;
+        for (const auto& m : model.measures) any_deadweight = any_deadweight || m.spec.deadweight_share > 0;
+        anyway_this_month = false;
+        if (any_deadweight) {
+            anyway_all.setZero();
+            std::fill(class_ready.begin(), class_ready.end(), 0);
+            const int calendar = model.calendar_month[static_cast<std::size_t>(month)];
+            prepare_class(0, hazard_level(s.integration, calendar, level_of(month).integration),
+                          hazard_level(s.exit, calendar, level_of(month).exit));
+        }
         std::vector<double> month_entries(static_cast<std::size_t>(measures), 0.0);
         for (int k = 0; k < measures; ++k) {
             const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
@@ -280,29 +350,54 @@ struct Chain {
             const bool carry_over = carries_over(spec, month);
             if (need <= 0) continue;
             candidates = free * eligible[uk];
+            // Hires that would have happened anyway come first: in proportion to the
+            // chance of integrating this month without a measure (the after-effects'
+            // factors left aside: the model's approximation here), their share of the
+            // month's entries; the rest as usual from the others.
+            const bool deadweight = spec.deadweight_share > 0 && !carry_over;
+            double need_rest = need;
+            if (deadweight) {
+                anyway_share = candidates * p_integrate[0];
+                const double integrating = anyway_share.sum();
+                const double rate = integrating > 0 ? std::min(1.0, spec.deadweight_share * need / integrating) : 0.0;
+                anyway_share = eligible[uk] * p_integrate[0] * rate;
+                need_rest = need - rate * integrating;
+                candidates *= 1.0 - anyway_share;
+                // Shares taken from every free person alike do not change who of the rest
+                // integrates: the month's integrators left are (p - a) / (1 - a) of them.
+                anyway_all = 1.0 - (1.0 - anyway_all) * (1.0 - anyway_share);
+                anyway_this_month = anyway_this_month || rate > 0;
+            }
             const double women = (candidates.rowwise().sum() * woman).sum();
             const double men = candidates.sum() - women;
-            if (women + men <= 0) continue;
+            if (women + men <= 0 && !deadweight) continue;
             double rate_women, rate_men;
-            if (women + men <= need) {
+            if (need_rest <= 0 || women + men <= 0) {
+                rate_women = rate_men = 0.0;
+            } else if (women + men <= need_rest) {
                 rate_women = rate_men = 1.0;
             } else if (s.women_share_rule && !carry_over) {
-                const double required = std::clamp(women_share * (entries_so_far[uk] + need) - women_entries_so_far[uk], 0.0, need);
+                const double required =
+                    std::clamp(women_share * (entries_so_far[uk] + need) - women_entries_so_far[uk], 0.0, need_rest);
                 const double first = std::min(required, women);
-                const double rest = need - first;
+                const double rest = need_rest - first;
                 const double pool_rest = women - first + men;
                 const double women_taken = first + (pool_rest > 0 ? rest * (women - first) / pool_rest : 0.0);
                 const double men_taken = pool_rest > 0 ? rest * men / pool_rest : 0.0;
                 rate_women = women > 0 ? women_taken / women : 0.0;
                 rate_men = men > 0 ? men_taken / men : 0.0;
             } else {
-                rate_women = rate_men = need / (women + men);
+                rate_women = rate_men = need_rest / (women + men);
             }
             const CellColumn rate = woman * rate_women + (1.0 - woman) * rate_men;
             taken_share = eligible[uk].colwise() * rate;
+            if (deadweight) taken_share = 1.0 - (1.0 - anyway_share) * (1.0 - taken_share);
             taken = free * taken_share;
             free -= taken;
+            const bool carries = carry_none >= 0 && !carry_over && !spec.integration_on_entry;
+            if (carries) carry_into(k, spec);
             lag_returners(taken);
+            if (carries) lagged -= carried;
             retained *= 1.0 - taken_share;
             const double entered = taken.sum();
             const double entered_women = (taken.rowwise().sum() * woman).sum();
@@ -313,6 +408,7 @@ struct Chain {
                 continue;
             }
             entries_so_far[uk] += entered;
+            entries_this_year[uk] += entered;
             women_entries_so_far[uk] += entered_women;
             month_entries[uk] = entered;
             at(MeasureField::Entries, k) += entered;
@@ -332,7 +428,7 @@ struct Chain {
             }
         }
         for (auto& b : blocks)
-            if (b.kind != BlockKind::In && b.occupied) b.mass *= retained;
+            if (b.kind != BlockKind::In && b.kind != BlockKind::Carry && b.occupied) b.mass *= retained;
         for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
     }
 
@@ -355,6 +451,27 @@ struct Chain {
                 lagged.col(d - r) += moved;
             }
         }
+    }
+
+    // Entrants of measure k who carry an after-effect keep it (after_effects "runs_on"):
+    // they move from their Post block to its carry block, occupying k. `carried`: all of
+    // them, to be taken out of the entrants placed in k's own blocks. Called before
+    // `retained` takes k's share.
+    void carry_into(int k, const MeasureSpec& spec) {
+        carried.setZero();
+        const std::size_t slot = spec.duration_kind == DurationKind::Fixed ? static_cast<std::size_t>(fixed_duration_months(spec)) : 0;
+        for (const MeasureBlocks& mb : measure_blocks)
+            for (int left = 1; left < static_cast<int>(mb.carry.size()); ++left) {
+                const Block& post = blocks[static_cast<std::size_t>(mb.post[static_cast<std::size_t>(left)])];
+                if (!post.occupied) continue;
+                lagged = post.mass * retained * taken_share;  // scratch
+                const double moved = lagged.sum();
+                if (!(moved > 0)) continue;
+                mark(mb.carry[static_cast<std::size_t>(left)]) += lagged;
+                blocks[static_cast<std::size_t>(mb.carry[static_cast<std::size_t>(left)])]
+                    .occupancy[static_cast<std::size_t>(k)][slot] += moved;
+                carried += lagged;
+            }
     }
 
     // Entrants start with the full duration; carried-over participants with a residual one.
@@ -430,6 +547,13 @@ struct Chain {
         const double level_exit = hazard_level(s.exit, calendar, level_of(month).exit);
         std::fill(class_ready.begin(), class_ready.end(), 0);
         const double stays = stays_in_benefit_probability(s);
+        if (anyway_this_month) {
+            // P(integrate | not taken) = (p - a) / (1 - a), P(exit | not taken) = p_e / (1 - a).
+            prepare_class(0, level_integration, level_exit);
+            const Grid left = (1.0 - anyway_all).max(1e-300);
+            p_integrate_left = ((p_integrate[0] - anyway_all) / left).max(0.0);
+            p_exit_left = p_exit[0] / left;
+        }
         leavers.setZero();
         ending.setZero();  // integrated participants who stay: back to no measure
         double integrations = 0, integrations_women = 0, integrations_sp = 0, integrations_ltr = 0, exits = 0;
@@ -441,9 +565,16 @@ struct Chain {
             if (mass_total <= 0) continue;
             tally[layout.person_months()] += mass_total;
             prepare_class(b.effect, level_integration, level_exit);
-            const Grid& p_int = p_integrate[static_cast<std::size_t>(b.effect)];
-            const Grid& p_out = p_exit[static_cast<std::size_t>(b.effect)];
-            const bool participating = b.kind == BlockKind::In;
+            // Free persons with no after-effect: what is left of the month's integrators
+            // after the hires that would have happened anyway (the after-effects' blocks
+            // keep theirs: the approximation of allocate()).
+            const bool thinned = anyway_this_month && b.effect == 0 && b.kind != BlockKind::In && b.kind != BlockKind::Carry;
+            const Grid& p_int = thinned ? p_integrate_left : p_integrate[static_cast<std::size_t>(b.effect)];
+            const Grid& p_out = thinned ? p_exit_left : p_exit[static_cast<std::size_t>(b.effect)];
+            const bool carry = b.kind == BlockKind::Carry;
+            const bool participating = b.kind == BlockKind::In || carry;
+            if (carry) carry_back.setZero();
+            Grid& returning_home = carry ? carry_back : ending;
             // One fused pass: the block's events, their tallies and what is left.
             double integrated = 0, integrated_women = 0, integrated_sp = 0, integrated_ltr = 0, exited = 0;
             for (int d = 0; d < kRows; ++d) {
@@ -452,7 +583,7 @@ struct Chain {
                 const double* pi = p_int.col(d).data();
                 const double* pe = p_out.col(d).data();
                 double* gone = leavers.col(d).data();
-                double* back = ending.col(d).data();
+                double* back = returning_home.col(d).data();
                 for (int c = 0; c < cells; ++c) {
                     const double m = mass[c];
                     if (m == 0.0) continue;  // most cells of a measure's blocks stay empty
@@ -478,7 +609,27 @@ struct Chain {
             integrations_women += integrated_women;
             integrations_sp += integrated_sp;
             integrations_ltr += integrated_ltr;
-            if (b.measure >= 0) at(MeasureField::IntegrationsAfter, b.measure) += integrated;
+            if (b.measure >= 0) {
+                at(MeasureField::IntegrationsAfter, b.measure) += integrated;
+            } else if (carry) {
+                // An after-effect that has run its course: the later participation is credited.
+                const double held = occupancy_total(b);
+                for (int k = 0; held > 0 && k < measures; ++k) {
+                    double in_k = 0;
+                    for (double m : b.occupancy[static_cast<std::size_t>(k)]) in_k += m;
+                    at(MeasureField::IntegrationsAfter, k) += integrated * in_k / held;
+                }
+            }
+            if (carry) {
+                // Integrated persons who stay end their participation and go back to the
+                // partner block; every measure's occupancy shrinks with the block's mass.
+                mark(b.partner) += carry_back;
+                const double held = occupancy_total(b);
+                const double now = b.mass.sum();
+                const double scale = held > 0 ? now / held : 0.0;
+                for (auto& by_left : b.occupancy)
+                    for (double& m : by_left) m *= scale;
+            }
             exits += exited + integrated * (1 - stays);
         }
         blocks[0].mass += ending;
@@ -504,6 +655,7 @@ struct Chain {
 
         // Participations and after-effects count down.
         for (int k = 0; k < measures; ++k) count_down(k, month);
+        if (carry_none >= 0) end_carried_participations(month);
         for (auto& b : blocks)
             if (b.occupied && b.kind != BlockKind::Returning) age_one_month(b.mass);  // the pool keeps months at exit
         // Returners count down their flat months; the last go on as gap-free.
@@ -526,6 +678,69 @@ struct Chain {
         }
     }
 
+    static double occupancy_total(const Block& b) {
+        double total = 0;
+        for (const auto& by_left : b.occupancy)
+            for (double m : by_left) total += m;
+        return total;
+    }
+
+    // Carry blocks count down with their after-effect (as Post blocks do); the last
+    // month's go to carry_none, occupancy and all.
+    void rotate_carry(const MeasureBlocks& mb) {
+        const int n = mb.post_length;
+        if (mb.carry.empty() || n < 1) return;
+        Block& none = blocks[static_cast<std::size_t>(carry_none)];
+        Block& first = blocks[static_cast<std::size_t>(mb.carry[1])];
+        if (first.occupied) {
+            none.mass += first.mass;
+            none.occupied = true;
+            first.mass.setZero();
+            for (std::size_t k = 0; k < first.occupancy.size(); ++k)
+                for (std::size_t l = 0; l < first.occupancy[k].size(); ++l) {
+                    none.occupancy[k][l] += first.occupancy[k][l];
+                    first.occupancy[k][l] = 0;
+                }
+        }
+        for (int left = 1; left < n; ++left) {
+            Block& lower = blocks[static_cast<std::size_t>(mb.carry[static_cast<std::size_t>(left)])];
+            Block& upper = blocks[static_cast<std::size_t>(mb.carry[static_cast<std::size_t>(left + 1)])];
+            lower.mass.swap(upper.mass);
+            std::swap(lower.occupied, upper.occupied);
+            lower.occupancy.swap(upper.occupancy);
+        }
+    }
+
+    // Later participations of carriers end: geometric ones with the measure's chance,
+    // fixed ones when their months are up, all at the measure's end; the persons go back
+    // to the free block of the after-effect they carry (or to none).
+    void end_carried_participations(int month) {
+        for (auto& b : blocks) {
+            if (b.kind != BlockKind::Carry || !b.occupied) continue;
+            double leaving = 0;
+            for (int k = 0; k < measures; ++k) {
+                const MeasureSpec& spec = model.measures[static_cast<std::size_t>(k)].spec;
+                auto& by_left = b.occupancy[static_cast<std::size_t>(k)];
+                const bool forced_end = month + 1 >= spec.end_month;
+                if (spec.duration_kind == DurationKind::Geometric) {
+                    const double out = by_left[0] * (forced_end ? 1.0 : 1.0 - geometric_continue_probability(spec));
+                    by_left[0] -= out;
+                    leaving += out;
+                    continue;
+                }
+                if (forced_end) {
+                    for (double& m : by_left) leaving += m;
+                    std::fill(by_left.begin(), by_left.end(), 0.0);
+                    continue;
+                }
+                leaving += by_left[1];
+                for (std::size_t l = 1; l + 1 < by_left.size(); ++l) by_left[l] = by_left[l + 1];
+                by_left.back() = 0;
+            }
+            release(b, leaving);
+        }
+    }
+
     // Where a participant leaving with `elapsed` months since entry goes: its after-effect
     // (at post index elapsed, or 0 when the after-effect counts from leaving) or none.
     Grid& after_effect(const MeasureBlocks& mb, int elapsed) {
@@ -541,6 +756,7 @@ struct Chain {
         const auto& in = mb.in;
         // After-effects first (as in the Monte Carlo step): the last month's go back to none.
         rotate_down(mb.post, mb.post_length, blocks[0].mass);
+        if (carry_none >= 0) rotate_carry(mb);
         // Participations that end this month go to their after-effect, or to none.
         const bool forced_end = measure_ends_with(spec, month);
         if (spec.duration_kind == DurationKind::Geometric) {

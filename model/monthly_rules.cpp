@@ -45,6 +45,19 @@ double entries_wanted(const MeasureSpec& measure, int month, double occupied, do
     return 0.0;
 }
 
+double entries_within_demand(const MeasureSpec& measure, int month, double wanted, double entries_this_year) {
+    if (!measure.employer_ceiling) return wanted;
+    const int j = month_of_measure_year(measure, month);
+    const double allowed = std::floor(*measure.employer_ceiling * (j + 1) / 12.0 + 1e-9) - entries_this_year;
+    return std::min(wanted, std::max(0.0, allowed));
+}
+
+double deadweight_entries(const MeasureSpec& measure, double entries_before, double entries) {
+    const double d = measure.deadweight_share;
+    if (!(d > 0)) return 0.0;
+    return std::floor(d * (entries_before + entries) + 1e-9) - std::floor(d * entries_before + 1e-9);
+}
+
 double entry_commitment(const MeasureSpec& measure, double months_paid) {
     return measure.cost_per_entry + measure.cost_per_participant_month * months_paid;
 }

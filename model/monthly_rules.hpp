@@ -58,6 +58,17 @@ double budget_allowed(const MeasureSpec& measure, int month);
 double entries_wanted(const MeasureSpec& measure, int month, double occupied, double committed,
                       double cost_per_entry);
 
+/// Entrants a measure whose hires employers take up only so far (employer_ceiling) may
+/// take in `month`, of `wanted`: the ceiling paced evenly over the measure-year,
+/// floor(C (j + 1) / 12) in its month j, less the entries of the measure-year so far.
+/// `wanted` itself without a ceiling.
+double entries_within_demand(const MeasureSpec& measure, int month, double wanted, double entries_this_year);
+
+/// Of `entries` this month, after `entries_before` in the measure-year, the hires that
+/// would have happened anyway: floor(d (before + entries)) - floor(d before), so that a
+/// year's deadweight is its share d of the year's entries.
+double deadweight_entries(const MeasureSpec& measure, double entries_before, double entries);
+
 // --- What a measure costs -------------------------------------------------------------
 
 /// The money promised when a person enters a budget-limited measure: the entry cost and

@@ -393,6 +393,19 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
         m.fail("end", "expected an end month after the start month");
     }
     spec.egt_funded = m.choice_or("funded_by", "egt", {"egt", "third_party"}) == "egt";
+    if (auto demand = m.optional_object("employer_demand")) {
+        if (!holds_counted_employment(spec))
+            m.fail("employer_demand", "employer demand is stated for a measure whose entry is a counted hire "
+                                      "(\"integration_on_entry\": true and \"counts_as_integration\": true)");
+        if (demand->has("entries_per_year")) spec.employer_ceiling = demand->number("entries_per_year", 0.0, kMaxCount);
+        else demand->allow({"entries_per_year"});
+        spec.deadweight_share = demand->number_or("deadweight_share", 0.0, 0.0, 1.0);
+        if (!(spec.deadweight_share < 1.0))
+            demand->fail("deadweight_share", "expected a share below 1: a measure all of whose hires would have happened "
+                                             "anyway adds nothing and needs no model");
+        spec.employer_demand_source = joined(documentation_text(*demand, "source"), documentation_text(*demand, "assumption"));
+        demand->finish();
+    }
     m.finish();
     return spec;
 }
@@ -602,6 +615,7 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
             s.women_share_min = allocation.probability("women_share_min");
         else
             allocation.allow({"women_share_min"});
+        s.after_effects_run_on = allocation.choice_or("after_effects", "ends", {"ends", "runs_on"}) == "runs_on";
         allocation.finish();
     }
     if (auto budget = root.optional_object("budget")) {

@@ -115,6 +115,17 @@ struct MeasureSpec {
     int start_month = 0;            ///< first horizon month with entries (0-based)
     int end_month = kMaxHorizonMonths;  ///< first horizon month without the measure
     bool egt_funded = true;         ///< false: third-party funded, no EGT cost
+    /// What employers take up of a measure whose entry is a counted hire (EGZ, § 16e,
+    /// Einstiegsgeld; docs/effects.md section 8): at most this many entries a
+    /// measure-year, paced evenly over it. Empty: no ceiling. ISSUE 23 SWITCH: the
+    /// default becomes the planned entries of the scenario as written times 1.2.
+    std::optional<double> employer_ceiling;
+    /// Share of the measure's hires that would have happened anyway (deadweight): the
+    /// model takes them from the persons who integrate that month without the measure,
+    /// so that they add no integration. 0: none (ISSUE 23 SWITCH: stays the default; the
+    /// shipped scenarios state theirs).
+    double deadweight_share = 0;
+    std::string employer_demand_source;  ///< "source" and "assumption" of employer_demand, "; "-joined
 };
 
 /// The words of the capacity kinds, in scenarios, results and key figures: "slots",
@@ -198,6 +209,13 @@ struct Scenario {
 
     std::vector<MeasureSpec> measures;
     bool women_share_rule = true;
+    /// What a later measure does to an after-effect that is still running when the person
+    /// enters it (docs/effects.md section 7). false ("ends"): the entry ends it, the rule
+    /// before issue 23. true ("runs_on"): it runs its course and governs; the later
+    /// participation then has no effect of its own. ISSUE 23 SWITCH: the default becomes
+    /// "runs_on" in the one commit that renews the golden outputs; "ends" is a
+    /// development switch and goes with it.
+    bool after_effects_run_on = false;
     std::optional<double> women_share_min;  ///< empty: the women's share of the eLb stock
 
     double operative_egt = 0.0;  ///< of the first calendar year; 0: no budget given

@@ -7,6 +7,7 @@
 
 #include "model/monthly_rules.hpp"
 #include "montecarlo/month_block.hpp"
+#include "montecarlo/person_month.hpp"
 
 namespace intsim {
 
@@ -105,8 +106,11 @@ void Allocation::open_measures() {
         state.committed = commitment_at_month_start(spec, month, state.committed);
         // A budget measure asks for as many as the room pays at one month's cost, at most
         // the stock; each entrant's own commitment then decides (MeasureEntry, below).
-        const double wanted = entries_wanted(spec, month, static_cast<double>(state.occupied), state.committed,
-                                             entry_commitment(spec, 1.0));
+        if (month_of_measure_year(spec, month) == 0) state.entries_this_year = 0;
+        const double wanted = entries_within_demand(
+            spec, month,
+            entries_wanted(spec, month, static_cast<double>(state.occupied), state.committed, entry_commitment(spec, 1.0)),
+            state.entries_this_year);
         state.need = static_cast<std::int64_t>(
             spec.capacity_kind == CapacityKind::Budget ? std::min(static_cast<double>(ws.stock.size()), wanted) : wanted);
         if (state.need <= 0) continue;
@@ -212,12 +216,18 @@ struct MeasureEntry {
         ++taken;
         stock.measure[person] = static_cast<std::uint8_t>(k + 1);
         stock.measure_left[person] = static_cast<std::uint8_t>(duration);
-        stock.post_measure[person] = 0;
-        // Months since entry; a carried-over fixed-duration participant entered
-        // duration - months left ago (a geometric one is counted from now).
-        stock.effect_month[person] = carry_over && spec.duration_kind == DurationKind::Fixed
-                                         ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
-                                         : 0;
+        if (a.model.scenario.after_effects_run_on && !spec.integration_on_entry && stock.post_measure[person] != 0) {
+            // The running after-effect goes on and governs; effect_month stays its
+            // index (docs/effects.md section 7).
+        } else {
+            stock.post_measure[person] = 0;
+            // Months since entry; a carried-over fixed-duration participant entered
+            // duration - months left ago (a geometric one is counted from now).
+            stock.effect_month[person] =
+                carry_over && spec.duration_kind == DurationKind::Fixed
+                    ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
+                    : 0;
+        }
         if (carry_over) {
             state.occupied += 1;
             return true;
@@ -259,7 +269,30 @@ void fill_random(Allocation& a, MeasureEntry& enter, std::int64_t women_owed) {
     MeasureState& state = enter.state;
     RingWalk women(a.ws.women_ring, state.ring_offset, passes_attributes, state.women_on_ring, is_candidate);
     RingWalk others(a.ws.others_ring, state.ring_offset, passes_attributes, state.others_on_ring, is_candidate);
-    take_entrants(women, others, state.need, women_owed, enter);
+    take_entrants(women, others, state.need - enter.taken, women_owed - static_cast<std::int64_t>(enter.entries_women),
+                  enter);
+}
+
+// Hires that would have happened anyway (employer_demand.deadweight_share) come first:
+// free eligible persons who integrate this month without the measure, in stock order
+// from the measure's random offset. Their entry is their integration, so they add none
+// (docs/effects.md section 8).
+void fill_deadweight(Allocation& a, MeasureEntry& enter) {
+    const MeasureSpec& spec = enter.spec;
+    MeasureState& state = enter.state;
+    const std::uint64_t bit = std::uint64_t{1} << enter.k;
+    if (state.need <= 0 || enter.carry_over || !(spec.deadweight_share > 0) || ((a.open_random | a.open_ruled) & bit) == 0)
+        return;
+    const PersonColumns& stock = a.ws.stock;
+    const auto anyway =
+        static_cast<std::int64_t>(deadweight_entries(spec, state.entries_this_year, static_cast<double>(state.need)));
+    const std::size_t persons = stock.size();
+    for (std::size_t step = 0; step < persons && enter.taken < anyway; ++step) {
+        const auto person = static_cast<std::uint32_t>((state.ring_offset + step) % persons);
+        if (stock.measure[person] != 0 || (a.eligible_mask(person) & bit) == 0) continue;
+        if (!integrates_without_measure(a.model, a.ws, a.month, person)) continue;
+        if (!enter(person)) break;
+    }
 }
 
 // A rule-ordered measure takes its entrants from its candidate lists. When earlier
@@ -298,11 +331,13 @@ void Allocation::fill_measure(std::size_t k) {
     MeasureEntry enter{*this, k, spec, state, carries_over(spec, month)};
     const std::int64_t women_owed = women_needed(*this, state, enter.carry_over);
     const std::uint64_t bit = std::uint64_t{1} << k;
+    fill_deadweight(*this, enter);
     if ((open_random & bit) != 0) fill_random(*this, enter, women_owed);
     else if ((open_ruled & bit) != 0) fill_ruled(*this, enter, women_owed);
 
     state.entries += enter.entries;
     state.entries_women += enter.entries_women;
+    state.entries_this_year += enter.entries;
     tally[layout.measure(MeasureField::Entries, k)] += enter.entries;
     tally[layout.measure(MeasureField::EntriesWomen, k)] += enter.entries_women;
     tally[layout.measure(MeasureField::ParticipantMonths, k)] += static_cast<double>(state.occupied);

@@ -80,10 +80,12 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
         Thresholds t{tables.threshold_integration[row], tables.threshold_leave[row]};
         if (measure >= 0 || post >= 0) {
             double hi = tables.hazard_integration[row], he = tables.hazard_exit[row];
-            if (measure >= 0) {
+            if (post < 0) {
                 hi *= ws.effect_lock_in[static_cast<std::size_t>(measure)];
                 he *= ws.effect_exit[static_cast<std::size_t>(measure)];
-            } else {
+            } else if (stock.effect_month[i] < ws.effect_post_length[static_cast<std::size_t>(post)]) {
+                // An after-effect, also one carried through a later participation
+                // (after_effects "runs_on": the later measure has no effect of its own).
                 hi *= ws.effect_post[ws.effect_post_offset[static_cast<std::size_t>(post)] + stock.effect_month[i]];
             }
             if (word >= tables.measure_leave_bound) {
@@ -103,7 +105,11 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
             counts.integrations_single_parents += model.cell_is_single_parent[cell];
             counts.integrations_ltr += ltr;
             leaves = month_block(key, stock.uid[i], month)[kWordStaysInBenefit] >= tables.stays_in_benefit;
-            const int credited = measure >= 0 ? measure : post;
+            // The running after-effect, else the participation. A carried after-effect
+            // that has run its course (index at its length) credits the participation.
+            const bool post_running =
+                post >= 0 && stock.effect_month[i] < ws.effect_post_length[static_cast<std::size_t>(post)];
+            const int credited = post_running ? post : measure;
             if (credited >= 0)
                 tally[layout.measure(MeasureField::IntegrationsAfter, static_cast<std::size_t>(credited))] += 1;
         }
@@ -115,6 +121,8 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
             state.committed -= unused_commitment(spec, month, stock.measure_left[i]);
             stock.measure[i] = 0;
             stock.measure_left[i] = 0;
+            if (post >= 0 && stock.effect_month[i] >= ws.effect_post_length[static_cast<std::size_t>(post)])
+                stock.post_measure[i] = 0;  // a carried after-effect that had run its course
         }
     }
 
@@ -128,22 +136,35 @@ bool person_month(const Model& model, StreamKey key, int month, Workspace& ws, c
         return true;
     }
 
-    // A person who stays: age the after-effect and the participation.
-    if (post >= 0 && ++stock.effect_month[i] >= ws.effect_post_length[static_cast<std::size_t>(post)])
-        stock.post_measure[i] = 0;  // the after-effect has run its course
+    // A person who stays: age the after-effect and the participation. A person who
+    // carries an after-effect through a later participation (after_effects "runs_on")
+    // keeps it at its end mark until the participation ends: the participation then
+    // starts no after-effect of its own either.
+    if (post >= 0 && stock.post_measure[i] != 0) {
+        const std::uint32_t length = ws.effect_post_length[static_cast<std::size_t>(post)];
+        if (stock.effect_month[i] < length) ++stock.effect_month[i];
+        if (stock.effect_month[i] >= length && stock.measure[i] == 0)
+            stock.post_measure[i] = 0;  // the after-effect has run its course
+    }
     if (stock.measure[i] != 0) {
         const std::size_t k = stock.measure[i] - 1u;
         const MeasureSpec& spec = model.measures[k].spec;
-        if (stock.effect_month[i] < 255) ++stock.effect_month[i];  // months since entry
+        const bool carrying = stock.post_measure[i] != 0;
+        if (!carrying && stock.effect_month[i] < 255) ++stock.effect_month[i];  // months since entry
         if (--stock.measure_left[i] == 0 || measure_ends_with(spec, month)) {
             ws.measures[k].occupied -= 1;
             stock.measure[i] = 0;
             stock.measure_left[i] = 0;
-            // The after-effect starts at months since entry (a published effect) or at 0.
-            const std::uint32_t start = ws.effect_post_since_entry[k] ? stock.effect_month[i] : 0u;
-            const bool after = start < ws.effect_post_length[k];
-            stock.post_measure[i] = after ? static_cast<std::uint8_t>(k + 1) : 0;
-            stock.effect_month[i] = after ? static_cast<std::uint8_t>(start) : 0;
+            if (carrying) {
+                const std::size_t carried = stock.post_measure[i] - 1u;
+                if (stock.effect_month[i] >= ws.effect_post_length[carried]) stock.post_measure[i] = 0;
+            } else {
+                // The after-effect starts at months since entry (a published effect) or at 0.
+                const std::uint32_t start = ws.effect_post_since_entry[k] ? stock.effect_month[i] : 0u;
+                const bool after = start < ws.effect_post_length[k];
+                stock.post_measure[i] = after ? static_cast<std::uint8_t>(k + 1) : 0;
+                stock.effect_month[i] = after ? static_cast<std::uint8_t>(start) : 0;
+            }
         }
     }
     return false;
@@ -172,6 +193,22 @@ MonthTables month_tables(const Model& model, int month, const Workspace& ws) {
 }
 
 }  // namespace
+
+bool integrates_without_measure(const Model& model, const Workspace& ws, int month, std::size_t i) {
+    const HazardLayout& hz = model.hazards;
+    const PersonColumns& stock = ws.stock;
+    const std::size_t rows = static_cast<std::size_t>(hz.class_count * hz.group_count);
+    const std::size_t at = static_cast<std::size_t>(month) * rows +
+                           static_cast<std::size_t>(hz.class_of_cell[stock.cell[i]]) * static_cast<std::size_t>(hz.group_count) +
+                           hz.group_of_months[static_cast<std::size_t>(months_in(stock.history[i]))];
+    std::uint32_t threshold = ws.threshold_integration[at];
+    const int post = stock.post_measure[i] - 1;
+    if (post >= 0 && stock.effect_month[i] < ws.effect_post_length[static_cast<std::size_t>(post)]) {
+        const double factor = ws.effect_post[ws.effect_post_offset[static_cast<std::size_t>(post)] + stock.effect_month[i]];
+        threshold = competing_thresholds(ws.hazard_integration[at] * factor, ws.hazard_exit[at]).integration;
+    }
+    return ws.word_event[i] < threshold;
+}
 
 void live_one_month(const Model& model, StreamKey key, int month, Workspace& ws, const TallyLayout& layout,
                     std::span<double> tally) {

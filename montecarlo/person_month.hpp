@@ -34,6 +34,12 @@ inline Thresholds competing_thresholds(double hazard_integration, double hazard_
     return {probability_threshold(p.integrate), probability_threshold(p.any)};
 }
 
+/// Whether person `i` of the stock integrates in `month` by the month's hazard and its
+/// after-effect, were it to enter no measure (its event word, drawn before the
+/// allocation, against its integration threshold): the hires of a measure that would
+/// have happened anyway are such persons (employer_demand.deadweight_share).
+bool integrates_without_measure(const Model& model, const Workspace& ws, int month, std::size_t i);
+
 /// Lets every person of the stock live month `month`: leavers move to the pool (if they
 /// will come back) and out of the stock, stayers close ranks in order; writes the
 /// month's counts into `tally`. Needs the month's words (draw_month_words) and the

@@ -229,7 +229,7 @@ void simulate_replication(const Model& model, StreamKey replication, const Repli
     for (std::size_t k = 0; k < model.measures.size(); ++k) {
         MeasureState& state = ws.measures[k];
         state.occupied = 0;
-        state.entries = state.entries_women = state.committed = 0.0;
+        state.entries = state.entries_women = state.committed = state.entries_this_year = 0.0;
     }
 
     // The start population's histories end last month; this month they are in benefit.

@@ -19,6 +19,7 @@ struct MeasureState {
     std::int64_t need = 0;          ///< entries wanted this month
     std::int64_t occupied = 0;      ///< participants before this month's entries
     double entries = 0, entries_women = 0;  ///< so far in the horizon
+    double entries_this_year = 0;           ///< so far in the measure-year (employer_ceiling)
     double committed = 0;           ///< budget-limited measures: money promised this year
 };
 

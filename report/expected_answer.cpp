@@ -1,5 +1,7 @@
 #include "report/expected_answer.hpp"
 
+#include <cmath>
+
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
 #include "report/chart_axis.hpp"
@@ -25,8 +27,12 @@ const IndicatorResult* find(const std::vector<IndicatorResult>& list, const std:
     return nullptr;
 }
 
+int shown_decimals(const std::string& name) { return is_percent_indicator(name) ? 1 : 0; }
+
+// Better or worse by the indicator's direction; neutral for a difference that shows as 0.
 IntervalTone tone(const IndicatorResult& i, double difference) {
-    if (!i.directed || difference == 0) return IntervalTone::Neutral;
+    const double scale = std::pow(10.0, shown_decimals(i.name));
+    if (!i.directed || std::round(difference * scale) == 0) return IntervalTone::Neutral;
     const bool better = i.direction == Direction::Higher ? difference > 0 : difference < 0;
     return better ? IntervalTone::Better : IntervalTone::Worse;
 }
@@ -40,7 +46,7 @@ std::string year_table(const YearResult& plan, const YearResult& variant, const 
         const IndicatorResult* b = find(variant.indicators, name);
         if (!a || !b) continue;
         const double change = b->summary.mean - a->summary.mean;
-        HtmlCell difference = number_cell(say.difference(name, change, is_percent_indicator(name) ? 1 : 0));
+        HtmlCell difference = number_cell(say.difference(name, change, shown_decimals(name)));
         if (const IntervalTone t = tone(*b, change); t != IntervalTone::Neutral)
             difference.css_class += t == IntervalTone::Better ? " better" : " worse";
         HtmlCell value = number_cell(say.value(name, b->summary.mean));
@@ -90,7 +96,7 @@ std::string difference_chart(const Results& plan, const Results& variant, const 
         if (!a || !b) continue;
         const double change = b->summary.mean - a->summary.mean;
         const std::string label = std::to_string(plan.years[y].year);
-        const std::string text = say.difference(name, change, is_percent_indicator(name) ? 1 : 0);
+        const std::string text = say.difference(name, change, shown_decimals(name));
         chart.rows.push_back({"", label, change, std::nullopt, std::nullopt, tone(*b, change), text, label + ": " + text});
     }
     if (chart.rows.empty()) return "";

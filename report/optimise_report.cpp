@@ -69,7 +69,10 @@ std::string budget_label(const MixConstraints& constraints, std::size_t calendar
 std::vector<std::string> warning_sentences(const OptimiseReport& r, const Wording& say) {
     std::vector<std::string> out;
     for (const auto& limit : r.warnings.at_limits)
-        out.push_back(say(limit.at_max ? words::warning_at_max : words::warning_at_min, limit.measure_id,
+        out.push_back(say(limit.at_ceiling ? words::warning_at_ceiling
+                          : limit.at_max   ? words::warning_at_max
+                                           : words::warning_at_min,
+                          limit.measure_id,
                           say.number(limit.value)));
     for (const auto& year : r.warnings.unspent_years) {
         if (r.years.size() > 1 && year.year < r.years.size())
@@ -141,7 +144,7 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
     nlohmann::json at_limits = nlohmann::json::array();
     for (const auto& limit : r.warnings.at_limits)
         at_limits.push_back({{"id", limit.measure_id}, {"value", round_figure(limit.value)},
-                             {"limit", limit.at_max ? "max" : "min"}});
+                             {"limit", limit.at_ceiling ? "employer_ceiling" : limit.at_max ? "max" : "min"}});
     nlohmann::json unspent_years = nlohmann::json::array();
     for (const auto& year : r.warnings.unspent_years)
         unspent_years.push_back({{"year", year.year < r.years.size() ? nlohmann::json(r.years[year.year].year) : nlohmann::json(nullptr)},

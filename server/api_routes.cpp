@@ -244,15 +244,15 @@ std::string attachment(const std::string& name) { return "attachment; filename=\
 
 }  // namespace
 
-std::optional<nlohmann::json> AnswerCache::find(const std::string& key) const {
+std::shared_ptr<const Results> AnswerCache::find(const std::string& key) const {
     std::lock_guard lock(mutex_);
     const auto found = answers_.find(key);
-    return found == answers_.end() ? std::nullopt : std::optional(found->second);
+    return found == answers_.end() ? nullptr : found->second;
 }
 
-void AnswerCache::keep(const std::string& key, nlohmann::json answer) {
+void AnswerCache::keep(const std::string& key, std::shared_ptr<const Results> results) {
     std::lock_guard lock(mutex_);
-    if (!answers_.emplace(key, std::move(answer)).second) return;
+    if (!answers_.emplace(key, std::move(results)).second) return;
     order_.push_back(key);
     if (order_.size() > kCapacity) {
         answers_.erase(order_.front());
@@ -294,21 +294,19 @@ void add_api_routes(httplib::Server& server, WorkbenchState& state) {
         const WhatIf what = read_what_if(req, state, false);
         const Variant variant = make_variant(*what.plan, what.edits, what.name);
         const Language language = language_of(req, state);
-        const std::string key = what.plan->sha256 + variant.sha256 + std::string(language_code(language));
-        nlohmann::json answer;
-        if (auto kept = state.answers.find(key)) {
-            answer = std::move(*kept);
-        } else {
-            const Results variant_answer =
-                what.edits.empty() ? what.plan->expected : expected_results(variant_model(*what.plan, variant));
-            answer = {{"variant", {{"name", variant.name}, {"sha256", variant.sha256}}},
-                      {"html", expected_answer_html(what.plan->expected, variant_answer, wording_of(language))},
-                      {"years", year_figures(what.plan->expected, variant_answer)},
-                      {"measures", measure_figures(what.plan->expected, variant_answer)}};
+        const std::string key = what.plan->sha256 + variant.sha256;
+        std::shared_ptr<const Results> answer = state.answers.find(key);
+        if (!answer) {
+            answer = std::make_shared<const Results>(
+                what.edits.empty() ? what.plan->expected : expected_results(variant_model(*what.plan, variant)));
             state.answers.keep(key, answer);
         }
-        answer["server_ms"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        send_json(res, answer);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        send_json(res, {{"variant", {{"name", variant.name}, {"sha256", variant.sha256}}},
+                        {"html", expected_answer_html(what.plan->expected, *answer, wording_of(language))},
+                        {"years", year_figures(what.plan->expected, *answer)},
+                        {"measures", measure_figures(what.plan->expected, *answer)},
+                        {"server_ms", ms}});
     }));
 
     server.Post("/api/variant-file", guarded([&state](const httplib::Request& req, httplib::Response& res) {

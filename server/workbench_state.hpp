@@ -22,17 +22,18 @@ class Server;
 
 namespace intsim {
 
-/// Expected answers already given, by variant sha256 and language: a value the page
-/// returns to (undo, a shared link, another tab) is answered without the chain again.
+/// Expected results already computed, by plan and variant sha256: a mix the page returns
+/// to (undo, a shared link, another tab, the other language) is answered without the
+/// chain again.
 class AnswerCache {
 public:
-    std::optional<nlohmann::json> find(const std::string& key) const;
-    void keep(const std::string& key, nlohmann::json answer);
+    std::shared_ptr<const Results> find(const std::string& key) const;
+    void keep(const std::string& key, std::shared_ptr<const Results> results);
 
 private:
     static constexpr std::size_t kCapacity = 512;
     mutable std::mutex mutex_;
-    std::map<std::string, nlohmann::json> answers_;
+    std::map<std::string, std::shared_ptr<const Results>> answers_;
     std::deque<std::string> order_;  // oldest first
 };
 

@@ -14,7 +14,8 @@ MixWarnings mix_warnings(const OptimiseSection& section, const ConfirmedMix& bes
         const OptimiseRange& range = section.ranges[i];
         const double value = best.evaluated.mix[i];
         if (range.max > range.min && (value >= range.max || value <= range.min))
-            warnings.at_limits.push_back({range.measure_id, value, value >= range.max});
+            warnings.at_limits.push_back({range.measure_id, value, value >= range.max,
+                                          value >= range.max && range.ceiling.has_value()});
     }
     const MixEstimate& estimate = best.evaluated.estimate;
     const std::size_t years = std::max<std::size_t>(1, estimate.spend_by_year.size());

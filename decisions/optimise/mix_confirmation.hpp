@@ -50,6 +50,7 @@ struct MixWarnings {
         std::string measure_id;
         double value = 0;
         bool at_max = true;  ///< false: at the range's minimum
+        bool at_ceiling = false;  ///< the maximum is what employers take up (OptimiseRange::ceiling)
     };
     /// A calendar year whose limit less the best mix's expected spend of that year is more
     /// than kUnspentWarningShare of the limit (the budget holds in each year).

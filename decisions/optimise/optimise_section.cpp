@@ -66,6 +66,17 @@ std::optional<OptimiseSection> parse_optimise_section(const nlohmann::json& docu
                 if (!whole(r.number(key, 0.0)))
                     r.fail(key, fmt::format("expected a whole number of {} (\"{}\" has {} capacity)", unit, id, unit));
         }
+        if (spec.employer_ceiling && spec.capacity_kind == CapacityKind::Entries) {
+            // The optimiser never passes what employers take up (docs/effects.md section 8).
+            const double ceiling = *spec.employer_ceiling;
+            if (range.min > ceiling)
+                r.fail("min", fmt::format("expected at most the {:g} entries a year employers take up "
+                                          "(measures/{}/employer_demand/entries_per_year)", ceiling, id));
+            if (range.max >= ceiling) {
+                range.max = range.min + std::floor((ceiling - range.min) / range.step + 1e-9) * range.step;
+                range.ceiling = ceiling;
+            }
+        }
         if ((range.max - range.min) / range.step + 1 > static_cast<double>(kMaxGridValues))
             r.fail("step", fmt::format("expected at most {} values from min to max; use a larger step", kMaxGridValues));
         r.finish();

@@ -27,6 +27,9 @@ struct OptimiseRange {
     std::string measure_id;
     std::size_t measure = 0;  ///< index into Scenario::measures
     double min = 0, max = 0, step = 1;
+    /// Entries a year employers take up (MeasureSpec::employer_ceiling) where it ends the
+    /// range: `max` is then the last grid value at or below it.
+    std::optional<double> ceiling;
 
     std::size_t count() const;            ///< number of grid values
     double value(std::size_t i) const;    ///< min + i step
