@@ -10,14 +10,15 @@ NATIVE     ?= ON
 ARCH       ?=
 
 DEBIAN_PACKAGES = g++ cmake make libboost-dev librandom123-dev libeigen3-dev libtbb-dev libhwy-dev \
-  nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev python3-jsonschema \
+  nlohmann-json3-dev catch2 libcli11-dev libfmt-dev libssl-dev libsqlite3-dev libcpp-httplib-dev pkgconf \
+  python3-jsonschema \
   libopenmpi-dev openmpi-bin
 # Only `make test` needs these (the browser test of report.html); `make run` stays lean.
 TEST_PACKAGES = chromium
 
 BENCH_PACKAGES = libbenchmark-dev python3-numpy python3-simpy3 time
 
-.PHONY: run test build configure deps clean sanitize fuzz bench
+.PHONY: run test build configure deps clean sanitize fuzz bench cpu-check serve
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
@@ -41,6 +42,11 @@ run: configure
 	cmake --build $(BUILD) -j $(JOBS) --target intsim
 	$(BUILD)/intsim run $(SCENARIO)
 
+# The workbench on the shipped three-year plan: open http://127.0.0.1:8080/ (docs/workbench.md).
+serve: configure
+	cmake --build $(BUILD) -j $(JOBS) --target intsim
+	$(BUILD)/intsim serve scenarios/lahn-dill-2022-2024.json
+
 test: EXTRA_PACKAGES = $(TEST_PACKAGES)
 test: build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
@@ -53,6 +59,7 @@ bench: deps
 	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release -DINTSIM_NATIVE=$(NATIVE) -DINTSIM_ARCH=$(ARCH) -DINTSIM_BENCH=ON $(CMAKE_ARGS)
 	cmake --build $(BUILD) -j $(JOBS)
 	/usr/bin/python3 bench/run_bench.py --build $(BUILD) $(BENCH_ARGS)
+	/usr/bin/python3 bench/workbench_load.py --build $(BUILD)
 
 clean:
 	rm -rf $(BUILD)
@@ -67,3 +74,9 @@ sanitize: deps
 fuzz: DEBIAN_PACKAGES += clang libclang-rt-dev
 fuzz: deps
 	JOBS=$(JOBS) FUZZ_SECONDS=$(FUZZ_SECONDS) tests/fuzz/run
+
+# Optional: the golden bytes of a portable build run under qemu-user as other CPUs (no
+# FMA/AVX; AVX2), docs/numerics.md "Every x86-64 CPU". Not part of CI.
+cpu-check: DEBIAN_PACKAGES += qemu-user
+cpu-check: deps
+	JOBS=$(JOBS) tests/build/cpu_check

@@ -23,5 +23,7 @@ void add_track_command(CLI::App& app, Action& action);
 void add_optimise_command(CLI::App& app, Action& action);
 void add_batch_command(CLI::App& app, Action& action);
 void add_init_command(CLI::App& app, Action& action);
+void add_runs_command(CLI::App& app, Action& action);
+void add_serve_command(CLI::App& app, Action& action);
 
 }  // namespace intsim

@@ -9,9 +9,11 @@
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "cli/store_options.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/paired_comparison.hpp"
+#include "model/build_model.hpp"
 #include "report/compare_report.hpp"
 
 namespace intsim {
@@ -24,18 +26,22 @@ struct CompareArguments {
     std::string objective = "integrations_total@all";
     SimulationArguments simulation;
     ReportArguments report;
+    StoreArguments store;
 };
 
 int compare(const CompareArguments& args) {
     // Load and check every scenario before anything runs.
     std::vector<ScenarioIdentity> identities;
+    std::vector<StoredScenario> stored;
     const LoadedScenario base = load_scenario(args.base, {});
     identities.push_back({base.scenario.name, base.file, base.sha256});
+    stored.push_back(stored_scenario(base, "base"));
     const Model base_model = build_model(base.scenario);
     std::vector<Model> variant_models;
     for (const auto& file : args.variants) {
         const LoadedScenario variant = load_scenario(file, {});
         identities.push_back({variant.scenario.name, variant.file, variant.sha256});
+        stored.push_back(stored_scenario(variant, "variant"));
         // Year by year, replication by replication: the variants cover the base's months.
         const Scenario& a = base.scenario;
         const Scenario& b = variant.scenario;
@@ -51,6 +57,8 @@ int compare(const CompareArguments& args) {
     const ReportOptions report = report_options(args.report);
     const std::string out_dir = sim.out.empty() ? "out/compare-" + base.scenario.name : sim.out;
     check_output_directory(out_dir);
+    const std::optional<std::string> store = store_to_record_in(args.store, out_dir);
+    const std::string started_at = utc_now();
 
     ProgressBar progress(sim.replications * (1 + 2 * variant_models.size()), !sim.quiet);
     ComparisonOptions options;
@@ -67,6 +75,9 @@ int compare(const CompareArguments& args) {
 
     OutputSet outputs(out_dir);
     stage_compare_outputs(outputs, comparison, identities, facts, INTSIM_VERSION, report);
+    if (store)
+        record_run(*store, compare_record(comparison, stored, comparison_to_json(comparison, identities, facts, INTSIM_VERSION),
+                                     facts.wall_seconds, record_facts(args.store, out_dir, started_at)));
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << comparison_table(comparison, facts, say);
@@ -88,6 +99,7 @@ void add_compare_command(CLI::App& app, Action& action) {
                     "(default integrations_total@all; docs/years.md)");
     add_simulation_options(cmd, args->simulation, "out/compare-<base name>");
     add_report_options(*cmd, args->report);
+    add_store_options(cmd, args->store);
     cmd->callback([&action, args] { action = [args] { return compare(*args); }; });
 }
 

@@ -49,6 +49,8 @@ int main(int argc, char** argv) {
     intsim::add_optimise_command(app, action);
     intsim::add_batch_command(app, action);
     intsim::add_init_command(app, action);
+    intsim::add_runs_command(app, action);
+    intsim::add_serve_command(app, action);
 
     // Names CLI11 would only call "not expected" get the nearest valid one.
     if (const std::string problem =

@@ -12,9 +12,11 @@
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "cli/store_options.hpp"
+#include "decisions/optimise/mix_confirmation.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/mix_confirmation.hpp"
+#include "model/build_model.hpp"
 #include "report/optimise_report.hpp"
 
 namespace intsim {
@@ -32,6 +34,7 @@ struct OptimiseArguments {
     std::size_t max_evaluations = 400;
     SimulationArguments simulation;
     ReportArguments report;
+    StoreArguments store;
 };
 
 int optimise(const OptimiseArguments& args) {
@@ -48,6 +51,8 @@ int optimise(const OptimiseArguments& args) {
     // Not run's folder: both write a report.html.
     const std::string out_dir = sim.out.empty() ? "out/optimise-" + plan.name : sim.out;
     check_output_directory(out_dir);
+    const std::optional<std::string> store = store_to_record_in(args.store, out_dir);
+    const std::string started_at = utc_now();
 
     MixSearchOptions search_options;
     const bool objective_given = !args.objective.empty();
@@ -121,6 +126,10 @@ int optimise(const OptimiseArguments& args) {
     OutputSet outputs(out_dir);
     const ScenarioIdentity identity{plan.name, loaded.file, loaded.sha256};
     stage_optimise_outputs(outputs, report, identity, facts, INTSIM_VERSION, report_choice);
+    if (store)
+        record_run(*store, optimise_record(stored_scenario(loaded, "scenario"), sim.seed, sim.replications,
+                                      optimise_to_json(report, identity, facts, INTSIM_VERSION), facts.wall_seconds,
+                                      record_facts(args.store, out_dir, started_at)));
     const auto paths = outputs.commit();
     std::cout << optimise_table(report, facts, say);
     for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
@@ -155,6 +164,7 @@ void add_optimise_command(CLI::App& app, Action& action) {
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     add_simulation_options(cmd, args->simulation, "out/optimise-<scenario name>");
     add_report_options(*cmd, args->report);
+    add_store_options(cmd, args->store);
     cmd->callback([&action, args] { action = [args] { return optimise(*args); }; });
 }
 

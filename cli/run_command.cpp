@@ -7,13 +7,16 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
-#include "cli/report_options.hpp"
 #include "cli/projection_across_ranks.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
+#include "cli/store_options.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
 #include "engine/mpi_context.hpp"
-#include "models/projection.hpp"
+#include "model/build_model.hpp"
+#include "montecarlo/projection.hpp"
+#include "report/results_json.hpp"
 #include "report/summary_table.hpp"
 
 namespace intsim {
@@ -30,6 +33,7 @@ struct RunArguments {
     ReportArguments report;
     bool quiet = false;
     double offer = 0.8;
+    StoreArguments store;
 };
 
 int run(const RunArguments& args) {
@@ -48,6 +52,12 @@ int run(const RunArguments& args) {
     });
     const std::string out_dir = args.out.empty() ? "out/" + loaded->scenario.name : args.out;
     collectively(mpi, [&] { check_output_directory(out_dir); });
+    // Rank 0 records the run; a store it cannot write stops every rank before the work.
+    std::optional<std::string> store;
+    collectively(mpi, [&] {
+        if (mpi.is_root()) store = store_to_record_in(args.store, out_dir);
+    });
+    const std::string started_at = utc_now();
 
     const auto start = std::chrono::steady_clock::now();
     const Block mine = block_of(args.replications, mpi.size(), mpi.rank());
@@ -71,6 +81,10 @@ int run(const RunArguments& args) {
     const ReportOptions report = report_options(args.report);
     OutputSet outputs(out_dir);
     stage_run_outputs(outputs, results, INTSIM_VERSION, report);
+    // Recorded before the files are committed: a store that fails now leaves neither.
+    if (store)
+        record_run(*store, run_record(results, stored_scenario(*loaded, "scenario"), results_to_json(results, INTSIM_VERSION),
+                                 record_facts(args.store, out_dir, started_at)));
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << summary_table(results, say);
@@ -95,6 +109,7 @@ void add_run_command(CLI::App& app, Action& action) {
     cmd->add_flag("--quiet", args->quiet, "no progress bar");
     cmd->add_option("--offer", args->offer, "probability of the offer shown in the summary (default 0.8)")
         ->check(CLI::Range(0.5, 0.999));
+    add_store_options(cmd, args->store);
     cmd->callback([&action, args] { action = [args] { return run(*args); }; });
 }
 

@@ -47,15 +47,25 @@ std::string unknown_name_problem(CLI::App& app, const std::vector<std::string>& 
         return fmt::format("unknown command \"{}\"{}; commands: {}", first, did_you_mean(nearest_key(first, commands)),
                            fmt::join(commands, ", "));
     CLI::App* command = app.get_subcommand(first);
+    std::string path = first;
+    std::size_t start = 1;
+    // A command with commands of its own (runs list): the options are the innermost one's.
+    while (start < args.size()) {
+        const std::vector<std::string> inner = command_names(*command);
+        if (std::find(inner.begin(), inner.end(), args[start]) == inner.end()) break;
+        command = command->get_subcommand(args[start]);
+        path += " " + args[start];
+        ++start;
+    }
     const std::vector<std::string> known = option_names(*command);
-    for (std::size_t i = 1; i < args.size(); ++i) {
+    for (std::size_t i = start; i < args.size(); ++i) {
         const std::string& token = args[i];
         if (token == "--") break;  // what follows is positional
         if (token.rfind("--", 0) != 0) continue;
         const std::string name = token.substr(0, token.find('='));
         if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-        return fmt::format("unknown option {} of intsim {}{}; see intsim {} --help", name, first,
-                           did_you_mean(nearest_key(name, known)), first);
+        return fmt::format("unknown option {} of intsim {}{}; see intsim {} --help", name, path,
+                           did_you_mean(nearest_key(name, known)), path);
     }
     return "";
 }

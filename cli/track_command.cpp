@@ -10,14 +10,17 @@
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
+#include "cli/store_options.hpp"
 #include "cli/track_history_reader.hpp"
+#include "decisions/track/actuals_table.hpp"
+#include "decisions/track/monthly_actuals.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "decisions/track/tracked_year.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/monthly_actuals.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/decisions/tracked_year.hpp"
+#include "model/build_model.hpp"
 #include "report/track_report.hpp"
 
 namespace intsim {
@@ -30,6 +33,7 @@ struct TrackArguments {
     std::vector<std::string> sets;
     SimulationArguments simulation;
     ReportArguments report;
+    StoreArguments store;
 };
 
 int track(const TrackArguments& args) {
@@ -50,6 +54,8 @@ int track(const TrackArguments& args) {
     const std::string month_dir = (std::filesystem::path(out_dir) / month_folder).string();
     const ReportOptions report = report_options(args.report);
     check_output_directory(month_dir);
+    const std::optional<std::string> store = store_to_record_in(args.store, out_dir);
+    const std::string started_at = utc_now();
 
     ProgressBar progress(pilot_replications(sim.replications) + sim.replications, !sim.quiet);
     TrackOptions options;
@@ -69,6 +75,10 @@ int track(const TrackArguments& args) {
     const ScenarioIdentity scenario{loaded.scenario.name, loaded.file, loaded.sha256};
     const ActualsIdentity actuals_identity{args.actuals, sha256_hex(text)};
     stage_track_outputs(outputs, result, history, scenario, actuals_identity, facts, INTSIM_VERSION, report);
+    if (store)
+        record_run(*store, track_record(result, stored_scenario(loaded, "scenario"), loaded.scenario.start.year,
+                                   track_to_json(result, history, scenario, actuals_identity, facts, INTSIM_VERSION),
+                                   facts.wall_seconds, record_facts(args.store, month_dir, started_at)));
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << track_table(result, history, facts, say);
@@ -91,6 +101,7 @@ void add_track_command(CLI::App& app, Action& action) {
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     add_simulation_options(cmd, args->simulation, "out/<scenario name>; each month writes track-<YYYY-MM>/ inside");
     add_report_options(*cmd, args->report);
+    add_store_options(cmd, args->store);
     cmd->callback([&action, args] { action = [args] { return track(*args); }; });
 }
 

@@ -41,6 +41,23 @@ intsim_require(CLI11 2.1 libcli11-dev)
 intsim_require(fmt 9.1 libfmt-dev)
 intsim_require(hwy 1.0.3 libhwy-dev)
 intsim_require(OpenSSL 3.0 libssl-dev)
+intsim_require(SQLite3 3.40 libsqlite3-dev)
+
+# cpp-httplib (the workbench's HTTP server, `intsim serve`): Debian 12 builds it as a shared
+# library, libcpp-httplib.so with the declarations in httplib.h, and describes it with
+# pkg-config only (no CMake package), with the SSL, zlib and brotli switches in its
+# Cflags; those must reach every file that includes httplib.h, or its classes differ from
+# the library's.
+find_package(PkgConfig QUIET)
+if(PkgConfig_FOUND)
+  pkg_check_modules(HTTPLIB QUIET IMPORTED_TARGET cpp-httplib>=0.11)
+endif()
+if(NOT HTTPLIB_FOUND)
+  message(FATAL_ERROR
+    "intsim needs cpp-httplib 0.11 or newer, from the Debian package libcpp-httplib-dev (with "
+    "pkg-config, package pkgconf), and did not find it.\nInstall it with: apt-get install "
+    "libcpp-httplib-dev pkgconf   (or run `make deps`), then configure again.")
+endif()
 
 find_path(RANDOM123_INCLUDE_DIR Random123/philox.h)
 if(NOT RANDOM123_INCLUDE_DIR)
@@ -64,7 +81,7 @@ if(INTSIM_ARCH_FLAGS)
 endif()
 
 # Highway picks its static target from the compiler flags, so whether the sweep
-# (models/closer_looks.cpp) compiles depends on the CPU (-march=native) and the Highway
+# (montecarlo/closer_looks.cpp) compiles depends on the CPU (-march=native) and the Highway
 # release. A small program with the same flags and definitions is compiled here: if it
 # fails, configure says so, with the flags and the package, before the build starts.
 include(CheckCXXSourceCompiles)

@@ -2,7 +2,7 @@
 // Phrases the writers of a comparison share (report.html and the printed table).
 #include <string>
 
-#include "models/decisions/paired_comparison.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "report/svg_intervals.hpp"
 #include "report/wording.hpp"
 

@@ -6,8 +6,8 @@
 #include <string>
 
 #include "engine/statistics.hpp"
-#include "models/decisions/horizon_objective.hpp"
-#include "models/scenario.hpp"
+#include "decisions/horizon_objective.hpp"
+#include "model/scenario.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {

@@ -2,7 +2,7 @@
 // The words of every report and console summary, in English and German, side by side:
 // one term per line, so that a translation is checked where it is written and no report
 // keeps words of its own. Indicator labels are not here but in the indicator catalogue
-// (models/indicator_catalogue.hpp), which every report asks through indicator_label().
+// (model/indicator_catalogue.hpp), which every report asks through indicator_label().
 //
 // A term may be a pattern for fmt ("{} replications"); say() fills it in. Patterns take
 // their arguments in the same order in both languages.
@@ -400,6 +400,11 @@ inline constexpr Term warning_at_max{
     "\u201coptimise\u201d section to see.",
     "{0} liegt am oberen Ende seines Bereichs ({1}): der beste Mix kann darüber liegen. Erweitern Sie den Bereich im "
     "Abschnitt \u201eoptimise\u201c des Szenarios, um es zu sehen."};
+inline constexpr Term warning_at_ceiling{
+    "{0} is at the entries a year that employers take up ({1}): more would not be taken up, so the optimiser went "
+    "no further (the measure's employer_demand in the scenario).",
+    "{0} liegt bei den Eintritten im Jahr, die Arbeitgeber annehmen ({1}): mehr würden nicht angenommen, daher ging "
+    "die Optimierung nicht weiter (employer_demand der Maßnahme im Szenario)."};
 inline constexpr Term warning_at_min{
     "{0} is at the lower end of its range ({1}): the best mix may lie below it.",
     "{0} liegt am unteren Ende seines Bereichs ({1}): der beste Mix kann darunter liegen."};

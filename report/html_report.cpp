@@ -132,6 +132,8 @@ std::string probability_pill(double p, double good_from, const std::string& text
     return "<span class=\"pill " + probability_status(p, good_from) + "\">" + escape_markup(text) + "</span>";
 }
 
+std::string_view report_style_sheet() { return kStyle; }
+
 std::string html_page(const std::string& title, const std::string& lang, const std::string& body_html) {
     return "<!DOCTYPE html>\n<html lang=\"" + escape_markup(lang) +
            "\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -3,6 +3,7 @@
 // scripts, fonts or images from elsewhere) that reads on a screen, on a projector and on
 // A4 paper, with tables and key-figure cards. Charts come from svg_chart / svg_bar.
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace intsim {
@@ -45,6 +46,9 @@ std::string probability_status(double p, double good_from);
 
 /// A probability as a pill coloured by probability_status.
 std::string probability_pill(double p, double good_from, const std::string& text);
+
+/// The reports' style sheet, which html_page inlines (the workbench serves it as a file).
+std::string_view report_style_sheet();
 
 /// The whole document: <!DOCTYPE html>, the shared style sheet and `body_html` in <main>.
 std::string html_page(const std::string& title, const std::string& lang, const std::string& body_html);

@@ -11,15 +11,6 @@ namespace intsim {
 
 namespace {
 
-const char* kind_name(CapacityKind kind) {
-    switch (kind) {
-        case CapacityKind::Slots: return "slots";
-        case CapacityKind::Entries: return "entries";
-        case CapacityKind::Budget: return "budget";
-    }
-    return "slots";
-}
-
 nlohmann::json mix_to_json(const OptimiseSection& section, const Mix& mix) {
     nlohmann::json out = nlohmann::json::object();
     for (std::size_t i = 0; i < section.ranges.size(); ++i) out[section.ranges[i].measure_id] = round_figure(mix[i]);
@@ -78,7 +69,10 @@ std::string budget_label(const MixConstraints& constraints, std::size_t calendar
 std::vector<std::string> warning_sentences(const OptimiseReport& r, const Wording& say) {
     std::vector<std::string> out;
     for (const auto& limit : r.warnings.at_limits)
-        out.push_back(say(limit.at_max ? words::warning_at_max : words::warning_at_min, limit.measure_id,
+        out.push_back(say(limit.at_ceiling ? words::warning_at_ceiling
+                          : limit.at_max   ? words::warning_at_max
+                                           : words::warning_at_min,
+                          limit.measure_id,
                           say.number(limit.value)));
     for (const auto& year : r.warnings.unspent_years) {
         if (r.years.size() > 1 && year.year < r.years.size())
@@ -118,7 +112,7 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
     for (const auto& range : section.ranges) {
         const MeasureSpec& spec = r.plan->measures[range.measure];
         measures.push_back({{"id", range.measure_id},
-                            {"kind", kind_name(spec.capacity_kind)},
+                            {"kind", capacity_kind_name(spec.capacity_kind)},
                             {"min", round_figure(range.min)},
                             {"max", round_figure(range.max)},
                             {"step", round_figure(range.step)},
@@ -150,7 +144,7 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
     nlohmann::json at_limits = nlohmann::json::array();
     for (const auto& limit : r.warnings.at_limits)
         at_limits.push_back({{"id", limit.measure_id}, {"value", round_figure(limit.value)},
-                             {"limit", limit.at_max ? "max" : "min"}});
+                             {"limit", limit.at_ceiling ? "employer_ceiling" : limit.at_max ? "max" : "min"}});
     nlohmann::json unspent_years = nlohmann::json::array();
     for (const auto& year : r.warnings.unspent_years)
         unspent_years.push_back({{"year", year.year < r.years.size() ? nlohmann::json(r.years[year.year].year) : nlohmann::json(nullptr)},

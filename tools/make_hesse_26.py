@@ -3,7 +3,7 @@
 
 Hesse has 26 jobcenters (21 districts, 5 independent cities). We have real figures for
 one of them only (Lahn-Dill, from the seed), so each file here is Lahn-Dill 2022 scaled by
-an invented size factor: every count (stock, inflow, measure capacities), every amount of
+an invented size factor: every count (stock, inflow, measure capacities, employers' demand), every amount of
 money (fixed costs, budget-limited measures, EGT) and every count target and baseline is
 multiplied by it; shares, hazards, durations, effects and prices stay as they are. The
 factors are invented to give a plausible spread of sizes (a few large city jobcenters,
@@ -35,6 +35,9 @@ def scaled_measure(measure, f):
     fixed = measure.get("cost", {}).get("fixed")
     if fixed:
         patch["cost"] = {"fixed": round(fixed * f)}
+    ceiling = measure.get("employer_demand", {}).get("entries_per_year")
+    if ceiling is not None:
+        patch["employer_demand"] = {"entries_per_year": round(ceiling * f, 6)}
     return patch
 
 

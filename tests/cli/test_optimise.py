@@ -121,6 +121,40 @@ def test_warns_about_range_limits_and_unspent_money():
         check('id="warnings"' in html and "Mit Vorsicht zu lesen" in html, "warnings in the report")
 
 
+def test_never_passes_what_employers_take_up():
+    """EGZ with a ceiling of 125 entries a year (employer_demand): the range 110..140 ends
+    at 120, the best mix stops there and the console, optimise.json and the report say
+    that employers take up no more; a range that starts above the ceiling is refused."""
+    with tempdir() as d:
+        scenario = os.path.join(d, "ceiling.json")
+        json.dump({"extends": MIX, "name": "ceiling",
+                   "measures": {"egz": {"employer_demand": {"entries_per_year": 125, "assumption": "test"}}},
+                   "optimise": {"objective": "integrations",
+                                "measures": {"egz": {"min": 110, "max": 140, "step": 10}, "aktivierungszentrum": None,
+                                             "arbeitsgelegenheiten": None, "fbw": None}}}, open(scenario, "w"))
+        out = os.path.join(d, "out")
+        result = intsim("optimise", scenario, "--search-reps", 20, "--reps", 8, "--candidates", 1, "--quiet",
+                        "--budget", 12000000, "--out", out, "--lang", "de")
+        doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
+        egz = [m for m in doc["measures"] if m["id"] == "egz"][0]
+        check(egz["max"] == 120, egz)
+        check(doc["ranked"][0]["mix"]["egz"] == 120, doc["ranked"][0]["mix"])
+        check({"id": "egz", "value": 120, "limit": "employer_ceiling"} in doc["warnings"]["at_range_limits"],
+              doc["warnings"])
+        check(any("employers take up" in m for m in doc["warnings"]["messages"]), doc["warnings"]["messages"])
+        check("die Arbeitgeber annehmen" in result.stdout, result.stdout)
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        check("die Arbeitgeber annehmen" in html, "the ceiling said in the report")
+
+        above = os.path.join(d, "above.json")
+        json.dump({"extends": scenario, "optimise": {"measures": {"egz": {"min": 130, "max": 140, "step": 10}}}},
+                  open(above, "w"))
+        result = intsim("optimise", above, *FAST, "--out", os.path.join(d, "never"), check=False)
+        check(result.returncode == 2 and "/optimise/measures/egz/min" in result.stderr
+              and "employers take up" in result.stderr, result.stderr)
+        check(not os.path.exists(os.path.join(d, "never")), "nothing written")
+
+
 def test_budget_objective_and_threads():
     with tempdir() as d:
         texts = []
@@ -199,5 +233,5 @@ def test_bad_input():
 
 
 if __name__ == "__main__":
-    main([test_shipped_mix_scenario, test_warns_about_range_limits_and_unspent_money, test_progress_counts_the_runs_it_makes, test_budget_objective_and_threads, test_all_free_money_goes_to_the_better_measure,
+    main([test_shipped_mix_scenario, test_warns_about_range_limits_and_unspent_money, test_never_passes_what_employers_take_up, test_progress_counts_the_runs_it_makes, test_budget_objective_and_threads, test_all_free_money_goes_to_the_better_measure,
           test_bad_input])

@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "engine/document.hpp"
-#include "models/expected_model.hpp"
-#include "models/projection.hpp"
+#include "expected/expected_model.hpp"
+#include "montecarlo/projection.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;
@@ -77,28 +77,30 @@ TEST_CASE("expected model: closed form without inflow", "[expected]") {
 
 namespace {
 
-// The main indicators of every calendar year, expected model against Monte Carlo:
-// |expected - MC mean| <= 1 % of the MC mean + `standard_errors` MC standard errors.
-void check_years_within_one_percent(const Results& expected, const Results& mc, double standard_errors) {
+// The main indicators of every calendar year, the year-end stocks included, expected model
+// against Monte Carlo: |expected - MC mean| <= 0.5 % of the MC mean + `standard_errors` MC
+// standard errors.
+void check_years_within_half_a_percent(const Results& expected, const Results& mc, double standard_errors) {
     REQUIRE(mc.years.size() == expected.years.size());
     for (std::size_t y = 0; y < mc.years.size(); ++y) {
         for (std::size_t i = 0; i < mc.years[y].indicators.size(); ++i) {
             const std::string& name = mc.years[y].indicators[i].name;
             if (name != "integrations_total" && name != "integrations_women" && name != "integrations_single_parents" &&
-                name != "integrations_ltr" && name != "elb_avg" && name != "ltr_avg" && name != "ltr_end" &&
+                name != "integrations_ltr" && name != "elb_avg" && name != "elb_end" && name != "ltr_avg" && name != "ltr_end" &&
                 name != "budget_spend")
                 continue;
             INFO(mc.years[y].year << " " << name);
             const Summary& m = mc.years[y].indicators[i].summary;
             const double e = expected.years[y].indicators[i].summary.mean;
-            CHECK(std::abs(m.mean - e) <= 0.01 * std::abs(m.mean) + standard_errors * m.mc_se);
+            WARN(mc.years[y].year << " " << name << ": expected " << e << ", Monte Carlo " << m.mean << " +- " << m.mc_se);
+            CHECK(std::abs(m.mean - e) <= 0.005 * std::abs(m.mean) + standard_errors * m.mc_se);
         }
     }
 }
 
 }  // namespace
 
-TEST_CASE("expected model on the shipped 2022 scenario over 36 months agrees with Monte Carlo within 1 %",
+TEST_CASE("expected model on the shipped 2022 scenario over 36 months agrees with Monte Carlo within 0.5 %",
           "[expected][statistical][years]") {
     // The expected model approximates (returners' histories, binding capacity, priority
     // rules, the levels through their means), so the tolerance is 1 % of the value.
@@ -113,7 +115,7 @@ TEST_CASE("expected model on the shipped 2022 scenario over 36 months agrees wit
         // of ~1.6, 0.6 % of the value. So the test allows 1 % plus 3 standard errors.
         doc["uncertainty"] = {{"integration_sd", 0}, {"exit_sd", 0}, {"inflow_sd", 0}, {"measure_effect_sd", 0}};
         const Model model = test::model_of(doc);
-        check_years_within_one_percent(expected_results(model), monte_carlo(model, 100), 3.0);
+        check_years_within_half_a_percent(expected_results(model), monte_carlo(model, 100), 3.0);
     }
     SECTION("with the shipped uncertainty and its yearly walk") {
         // The levels vary from replication to replication, and more each year: with 200
@@ -121,6 +123,6 @@ TEST_CASE("expected model on the shipped 2022 scenario over 36 months agrees wit
         // value (sd ~320 of ~3,070, mc_se ~23). The expected model is held to 1 % of the
         // Monte Carlo expectation, tested as 1 % of the estimate plus 3 standard errors.
         const Model model = test::model_of(doc);
-        check_years_within_one_percent(expected_results(model), monte_carlo(model, 200), 3.0);
+        check_years_within_half_a_percent(expected_results(model), monte_carlo(model, 200), 3.0);
     }
 }

@@ -6,14 +6,16 @@
 #include <fstream>
 #include <string>
 
-#include "models/model.hpp"
-#include "models/scenario.hpp"
+#include "model/build_model.hpp"
+#include "model/model.hpp"
+#include "model/scenario.hpp"
 
 namespace intsim::test {
 
 /// A minimal valid scenario: two sexes, single parents, no measures, constant hazards,
 /// no parameter uncertainty (the spreads are 0 on purpose: a scenario that leaves them
-/// out gets the national defaults).
+/// out gets the national defaults), and the cold start from the stated spell profile
+/// (warm_up_months 0) that the cohorts solved by hand in the tests start from.
 inline nlohmann::json minimal_scenario() {
     return nlohmann::json::parse(R"({
       "name": "minimal",
@@ -27,7 +29,8 @@ inline nlohmann::json minimal_scenario() {
                             "shares": {"male": [0.98, 0.02], "female": [0.8, 0.2]}}
         },
         "ltr_share": 0.6,
-        "non_ltr_spell_months": [{"max": 6, "share": 0.5}, {"max": 20, "share": 0.5}]
+        "non_ltr_spell_months": [{"max": 6, "share": 0.5}, {"max": 20, "share": 0.5}],
+        "warm_up_months": 0
       },
       "inflow": {"monthly_mean": 0},
       "hazards": {
