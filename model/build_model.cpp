@@ -12,6 +12,7 @@
 #include "engine/rng.hpp"
 #include "model/effects/measure_effect.hpp"
 #include "model/population.hpp"
+#include "model/warm_up.hpp"
 
 namespace intsim {
 

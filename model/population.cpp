@@ -6,7 +6,6 @@
 #include "engine/statistics.hpp"
 
 #include "model/model.hpp"
-#include "model/warm_up.hpp"
 
 namespace intsim {
 
@@ -47,38 +46,6 @@ std::vector<Stratum> spell_profile_strata(const Model& model) {
             strata.push_back(gap_stratum(static_cast<std::uint16_t>(c), static_cast<int>(d + 1), 0,
                                          stock * model.stock_cell_share[static_cast<std::size_t>(c)] *
                                              (1.0 - s.start_ltr_share) * s.non_ltr_spell_share[d]));
-    return strata;
-}
-
-namespace {
-
-void set_cumulative(std::vector<Stratum>& strata, double stock) {
-    // Rescale so that the expected counts add up to the stock exactly, whatever the
-    // rounding of the input shares.
-    CompensatedSum total;
-    for (const auto& stratum : strata) total.add(stratum.expected);
-    if (total.value() > 0)
-        for (auto& stratum : strata) stratum.expected *= stock / total.value();
-    std::vector<double> expected;
-    for (const auto& stratum : strata) expected.push_back(stratum.expected);
-    const std::vector<double> cumulative = cumulative_expected(expected);
-    for (std::size_t k = 0; k < strata.size(); ++k) strata[k].cumulative = cumulative[k];
-}
-
-void set_cumulative(std::vector<PoolStratum>& strata) {
-    std::vector<double> expected;
-    for (const auto& stratum : strata) expected.push_back(stratum.expected);
-    const std::vector<double> cumulative = cumulative_expected(expected);
-    for (std::size_t k = 0; k < strata.size(); ++k) strata[k].cumulative = cumulative[k];
-}
-
-}  // namespace
-
-StartStrata start_strata(const Model& model) {
-    const Scenario& s = model.scenario;
-    StartStrata strata = s.warm_up_months > 0 ? warm_up_strata(model) : StartStrata{spell_profile_strata(model), {}};
-    set_cumulative(strata.stock, static_cast<double>(model.scenario.start_elb));
-    set_cumulative(strata.pool);
     return strata;
 }
 

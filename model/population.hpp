@@ -26,12 +26,11 @@ namespace intsim {
 Stratum gap_stratum(std::uint16_t cell, int months, int old_months, double expected);
 
 /// The strata of the start stock, LZB first, and of the re-entry pool (empty without a
-/// warm-up). The strata of the stock sum to the stated stock exactly.
+/// warm-up): start_strata() in model/warm_up.hpp.
 struct StartStrata {
     std::vector<Stratum> stock;
     std::vector<PoolStratum> pool;
 };
-StartStrata start_strata(const Model& model);
 
 /// The strata of the stated spell profile alone: the LZB with unbroken 24-month
 /// histories, the others with gap-free spells of 1..20 months (the warm-up's seed).

@@ -29,6 +29,11 @@ namespace intsim {
 
 struct Model;
 
+/// The strata of the start stock, LZB first, with their cumulative counts, and of the
+/// re-entry pool: the warm-up's (population.warm_up_months > 0) or the stated spell
+/// profile's. The strata of the stock sum to the stated stock exactly.
+StartStrata start_strata(const Model& model);
+
 /// The warm-up's end fitted to the scenario's start: strata of the stock (LZB first, in
 /// no particular order otherwise; not yet with cumulative counts) and of the pool.
 StartStrata warm_up_strata(const Model& model);

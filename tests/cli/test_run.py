@@ -64,7 +64,11 @@ def test_set_and_extends_variant():
         base = os.path.join(out, "base")
         more = os.path.join(out, "more")
         intsim("run", SCENARIO, "--reps", 30, "--out", base, "--quiet")
-        intsim("run", SCENARIO, "--reps", 30, "--out", more, "--quiet", "--set", "measures.egz.capacity.entries=400")
+        # Employers' demand raised with it and no deadweight: the shipped ceiling (132 a year)
+        # would stop the entries, and its 30 % deadweight would take a third of their gain.
+        intsim("run", SCENARIO, "--reps", 30, "--out", more, "--quiet", "--set", "measures.egz.capacity.entries=400",
+               "--set", "measures.egz.employer_demand.entries_per_year=400",
+               "--set", "measures.egz.employer_demand.deadweight_share=0")
         b = json.load(open(os.path.join(base, "results.json")))
         m = json.load(open(os.path.join(more, "results.json")))
         egz = lambda d: next(x for x in d["measures"] if x["id"] == "egz")
