@@ -78,7 +78,10 @@ def test_set_and_extends_variant():
         check(m["scenario"]["sha256"] != b["scenario"]["sha256"], "--set changes the scenario hash")
         # A variant file extending the base gives the same result as the equivalent --set.
         variant = os.path.join(out, "variant.json")
-        json.dump({"extends": SCENARIO, "measures": {"egz": {"capacity": {"entries": 400}}}}, open(variant, "w"))
+        json.dump({"extends": SCENARIO, "measures": {"egz": {"capacity": {"entries": 400},
+                                                            "employer_demand": {"entries_per_year": 400,
+                                                                                "deadweight_share": 0}}}},
+                  open(variant, "w"))
         via = os.path.join(out, "via")
         intsim("run", variant, "--reps", 30, "--out", via, "--quiet")
         check(results_bytes_without_run_facts(os.path.join(via, "results.json")) ==
