@@ -179,7 +179,7 @@ def test_all_free_money_goes_to_the_better_measure():
         "population": {"elb": 1000, "ltr_share": 0.6,
                        "attributes": {"sex": {"levels": ["male", "female"], "shares": [0.5, 0.5]},
                                       "single_parent": {"levels": ["no", "yes"], "shares": [0.9, 0.1]}},
-                       "non_ltr_spell_months": [{"max": 20, "share": 1}]},
+                       "non_ltr_spell_months": [{"max": 20, "share": 1}], "warm_up_months": 0},
         "inflow": {"monthly_mean": 0},
         "hazards": {"integration": {"base": 0.02}, "exit": {"base": 0.01}},
         "measures": {
