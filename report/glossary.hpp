@@ -304,20 +304,66 @@ inline constexpr Term narrower_col{"Narrower than independent runs", "Schmaler a
 inline constexpr Term narrower_times{"{}\u00d7 narrower", "{}-mal schmaler"};
 inline constexpr Term narrower_short{"{}\u00d7", "{}\u00d7"};
 inline constexpr Term identical{"identical", "identisch"};
-inline constexpr Term cost_heading{"Cost per extra integration", "Kosten je zusätzlicher Integration"};
+inline constexpr Term cost_heading{"Extra spend per extra integration", "Mehrausgaben je zusätzlicher Integration"};
 inline constexpr Term extra_integrations_col{"Extra integrations, mean (95 % interval)",
                                              "Zusätzliche Integrationen, Mittelwert (95-%-Intervall)"};
-inline constexpr Term extra_spend_col{"Extra EGT spend, mean", "Zusätzliche EGT-Ausgaben, Mittelwert"};
-inline constexpr Term cost_per_col{"EGT per extra integration", "EGT je zusätzlicher Integration"};
-inline constexpr Term cost_none_fewer{"fewer integrations", "weniger Integrationen"};
-inline constexpr Term cost_none_unclear{"no measurable extra integrations", "keine messbar zusätzlichen Integrationen"};
-inline constexpr Term cost_saves{"more integrations for less money", "mehr Integrationen für weniger Geld"};
+inline constexpr Term extra_spend_col{"Extra EGT spend, mean (95 % interval)",
+                                      "EGT-Mehrausgaben, Mittelwert (95-%-Intervall)"};
+inline constexpr Term cost_per_col{"Extra spend per extra integration (95 % interval)",
+                                   "Mehrausgaben je zusätzlicher Integration (95-%-Intervall)"};
+inline constexpr Term period_col{"Period", "Zeitraum"};
+inline constexpr Term cost_per_value{"{} ({} .. {})", "{} ({} .. {})"};
+inline constexpr Term cost_none_fewer{"none: fewer integrations", "keine: weniger Integrationen"};
+inline constexpr Term cost_none_unclear{"none: no measurable extra integrations",
+                                        "keine: keine messbar zusätzlichen Integrationen"};
+inline constexpr Term cost_none_no_more_spend{"none: more integrations without extra spend",
+                                              "keine: mehr Integrationen ohne Mehrausgaben"};
+inline constexpr Term cost_sentence_costs{
+    "extra spend {} for {} extra integrations: {} per extra integration (95 % interval {} .. {})",
+    "Mehrausgaben {} für {} zusätzliche Integrationen: {} je zusätzlicher Integration (95-%-Intervall {} .. {})"};
+inline constexpr Term cost_sentence_no_more_spend{
+    "{} extra integrations without extra spend (spend {}): no price per integration",
+    "{} zusätzliche Integrationen ohne Mehrausgaben (Ausgaben {}): kein Preis je Integration"};
+inline constexpr Term cost_sentence_unclear{
+    "no measurable extra integrations ({} .. {}): no price per integration",
+    "keine messbar zusätzlichen Integrationen ({} .. {}): kein Preis je Integration"};
+inline constexpr Term cost_sentence_fewer{"fewer integrations ({}): no price per integration",
+                                          "weniger Integrationen ({}): kein Preis je Integration"};
 inline constexpr Term p_all_col{"P(all targets met): base \u2192 variant", "P(alle Ziele erreicht): Basis \u2192 Variante"};
 inline constexpr Term cost_note{
-    "EGT per extra integration: the mean extra spend divided by the mean extra integrations, given only where the "
-    "95 % interval of the extra integrations lies above 0.",
-    "EGT je zusätzlicher Integration: die mittleren Mehrausgaben geteilt durch die mittleren zusätzlichen "
-    "Integrationen, nur angegeben, wo das 95-%-Intervall der zusätzlichen Integrationen über 0 liegt."};
+    "Extra spend per extra integration: the mean extra EGT spend over the mean extra integrations of the same "
+    "period, with Fieller's 95 % interval of that ratio from the paired replications. Given only where the variant "
+    "spends more (beyond its interval and by at least 0.5 % of the base's spend: a smaller change is "
+    "budget-neutral) and brings more integrations (the interval above 0). P(all targets met) of the whole horizon: "
+    "every target of every year met in the same replication.",
+    "Mehrausgaben je zusätzlicher Integration: die mittleren EGT-Mehrausgaben geteilt durch die mittleren "
+    "zusätzlichen Integrationen desselben Zeitraums, mit Fiellers 95-%-Intervall dieses Verhältnisses aus den "
+    "gepaarten Simulationsläufen. Nur angegeben, wo die Variante mehr ausgibt (über ihr Intervall hinaus und um "
+    "mindestens 0,5 % der Ausgaben der Basis: weniger ist budgetneutral) und mehr Integrationen bringt (das "
+    "Intervall über 0). P(alle Ziele erreicht) des gesamten Zeitraums: jedes Ziel jedes Jahres im selben "
+    "Simulationslauf erreicht."};
+inline constexpr Term period_horizon{"{}\u2013{} (whole horizon)", "{}\u2013{} (gesamter Zeitraum)"};
+inline constexpr Term period_horizon_short{"{}\u2013{}", "{}\u2013{}"};
+inline constexpr Term variant_period_heading{"{} \u2212 {}, {}", "{} \u2212 {}, {}"};
+inline constexpr Term by_year_heading{"{} \u2212 {}, by calendar year", "{} \u2212 {}, nach Kalenderjahr"};
+inline constexpr Term difference_card_period{"{}: integrations {}, mean difference",
+                                             "{}: Integrationen {}, mittlere Differenz"};
+inline constexpr Term p_all_every_year_change{"P(all targets met in every year) {} \u2192 {}",
+                                              "P(alle Ziele in jedem Jahr erreicht) {} \u2192 {}"};
+inline constexpr Term p_all_every_year_console{"P(all targets met in every year): base {}, variant {}",
+                                               "P(alle Ziele in jedem Jahr erreicht): Basis {}, Variante {}"};
+inline constexpr Term p_all_year_console{"P(all targets met in {}): base {}, variant {}",
+                                         "P(alle Ziele {} erreicht): Basis {}, Variante {}"};
+inline constexpr Term cost_period_console{"price of the extra integrations, {}: {}",
+                                          "Preis der zusätzlichen Integrationen, {}: {}"};
+inline constexpr Term variant_card{"{}: {}", "{}: {}"};
+inline constexpr Term base_value_of{"base {}", "Basis {}"};
+inline constexpr Term p_all_row{"P(all targets met)", "P(alle Ziele erreicht)"};
+inline constexpr Term cost_row{"extra spend per extra integration", "Mehrausgaben je zus. Integration"};
+inline constexpr Term rates_by_year_note{
+    "Rates and changes in per cent are yearly figures: they are shown for each calendar year, not for the horizon.",
+    "Quoten und Veränderungen in Prozent sind Jahreswerte: Sie stehen je Kalenderjahr, nicht für den gesamten "
+    "Zeitraum."};
 inline constexpr Term variant_table_note{
     "P(better) and P(worse): shares of the paired replications in which the variant does strictly better or worse "
     "than the base (the rest are equal). The last column says how many times narrower the interval is than it "
@@ -347,7 +393,6 @@ inline constexpr Term interval95_short{"95 % interval", "95-%-Intervall"};
 inline constexpr Term narrower_short_col{"narrower", "schmaler"};
 inline constexpr Term p_all_console{"P(all targets met together): base {}, variant {}",
                                     "P(alle Ziele zugleich erreicht): Basis {}, Variante {}"};
-inline constexpr Term cost_console{"EGT per extra integration: {}", "EGT je zusätzlicher Integration: {}"};
 inline constexpr Term by_year_console{"by calendar year (difference, P(better)):",
                                       "nach Kalenderjahr (Differenz, P(besser)):"};
 inline constexpr Term year_partial{"{} (partial)", "{} (unvollständig)"};
