@@ -21,6 +21,7 @@
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
 #include "engine/mpi_context.hpp"
+#include "model/build_model.hpp"
 #include "report/batch_summary.hpp"
 #include "report/results_json.hpp"
 

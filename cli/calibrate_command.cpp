@@ -4,19 +4,19 @@
 
 #include <fmt/format.h>
 
+#include "cli/calibration_support.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
 #include "cli/scenario_loading.hpp"
+#include "decisions/calibrate/calibration.hpp"
+#include "decisions/calibrate/calibration_rounds.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
-#include "cli/calibration_support.hpp"
-#include "models/decisions/calibration.hpp"
-#include "models/indicator_catalogue.hpp"
-#include "models/projection.hpp"
-#include "models/decisions/calibration_rounds.hpp"
+#include "model/indicator_catalogue.hpp"
+#include "montecarlo/projection.hpp"
 #include "report/calibration_report.hpp"
 
 namespace intsim {

@@ -6,7 +6,8 @@
 #include <fmt/format.h>
 
 #include "engine/input_error.hpp"
-#include "models/model.hpp"
+#include "model/build_model.hpp"
+#include "model/model.hpp"
 
 namespace intsim {
 

@@ -8,8 +8,8 @@
 #include <functional>
 #include <string>
 
-#include "models/decisions/calibration.hpp"
-#include "models/decisions/calibration_rounds.hpp"
+#include "decisions/calibrate/calibration.hpp"
+#include "decisions/calibrate/calibration_rounds.hpp"
 
 namespace intsim {
 

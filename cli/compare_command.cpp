@@ -10,9 +10,10 @@
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "cli/store_options.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/paired_comparison.hpp"
+#include "model/build_model.hpp"
 #include "report/compare_report.hpp"
 
 namespace intsim {

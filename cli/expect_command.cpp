@@ -4,7 +4,8 @@
 #include "cli/commands.hpp"
 #include "cli/scenario_loading.hpp"
 #include "engine/atomic_output.hpp"
-#include "models/expected_model.hpp"
+#include "expected/expected_model.hpp"
+#include "model/build_model.hpp"
 #include "report/results_json.hpp"
 #include "report/summary_table.hpp"
 

@@ -1,6 +1,6 @@
 // intsim init: from a jobcenter's key figures to a calibrated plan in one command. Reads
 // the key-figure file (and the measure table it names), sets up the base-year and
-// plan-year scenarios (models/setup), calibrates the base year until the Monte Carlo
+// plan-year scenarios (decisions/setup), calibrates the base year until the Monte Carlo
 // meets its figures, checks that both scenarios load as `validate` loads them, runs the
 // plan and writes it all at once: OUT/<name>-<base year>.json, OUT/<name>-<plan
 // year>.json and the plan's results in OUT/<name>-<plan year>/.
@@ -12,14 +12,15 @@
 #include "cli/calibration_support.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "decisions/setup/jobcenter_setup.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/catalogue.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/measure_patches.hpp"
-#include "models/projection.hpp"
-#include "models/setup/jobcenter_setup.hpp"
+#include "model/build_model.hpp"
+#include "model/measure_patches.hpp"
+#include "montecarlo/projection.hpp"
 #include "report/calibration_report.hpp"
 #include "report/run_outputs.hpp"
 #include "report/summary_table.hpp"

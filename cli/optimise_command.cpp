@@ -13,9 +13,10 @@
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "cli/store_options.hpp"
+#include "decisions/optimise/mix_confirmation.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/mix_confirmation.hpp"
+#include "model/build_model.hpp"
 #include "report/optimise_report.hpp"
 
 namespace intsim {

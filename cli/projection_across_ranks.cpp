@@ -2,8 +2,8 @@
 
 #include <iostream>
 
-#include "models/indicators.hpp"
-#include "models/simulate.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/simulate.hpp"
 
 namespace intsim {
 

@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "engine/mpi_context.hpp"
-#include "models/projection.hpp"
+#include "montecarlo/projection.hpp"
 
 namespace intsim {
 

@@ -7,14 +7,15 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
-#include "cli/report_options.hpp"
 #include "cli/projection_across_ranks.hpp"
+#include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/store_options.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
 #include "engine/mpi_context.hpp"
-#include "models/projection.hpp"
+#include "model/build_model.hpp"
+#include "montecarlo/projection.hpp"
 #include "report/results_json.hpp"
 #include "report/summary_table.hpp"
 

@@ -6,8 +6,8 @@
 
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/footprint.hpp"
-#include "models/measure_patches.hpp"
+#include "model/measure_patches.hpp"
+#include "montecarlo/footprint.hpp"
 
 namespace intsim {
 

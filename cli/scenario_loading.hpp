@@ -6,9 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "decisions/optimise/optimise_section.hpp"
 #include "engine/provenance.hpp"
-#include "models/decisions/optimise_section.hpp"
-#include "models/model.hpp"
+#include "model/model.hpp"
 
 namespace intsim {
 

@@ -12,13 +12,15 @@
 #include "cli/simulation_options.hpp"
 #include "cli/store_options.hpp"
 #include "cli/track_history_reader.hpp"
+#include "decisions/track/actuals_table.hpp"
+#include "decisions/track/monthly_actuals.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "decisions/track/tracked_year.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/monthly_actuals.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/decisions/tracked_year.hpp"
+#include "model/build_model.hpp"
 #include "report/track_report.hpp"
 
 namespace intsim {

@@ -6,7 +6,7 @@
 // the reason, never an error: earlier results are context, not this run's input.
 #include <string>
 
-#include "models/decisions/track_history.hpp"
+#include "decisions/track/track_history.hpp"
 
 namespace intsim {
 

@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/scenario_loading.hpp"
+#include "model/build_model.hpp"
 #include "report/effect_text.hpp"
 #include "report/scenario_explanation.hpp"
 

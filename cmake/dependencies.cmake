@@ -81,7 +81,7 @@ if(INTSIM_ARCH_FLAGS)
 endif()
 
 # Highway picks its static target from the compiler flags, so whether the sweep
-# (models/closer_looks.cpp) compiles depends on the CPU (-march=native) and the Highway
+# (montecarlo/closer_looks.cpp) compiles depends on the CPU (-march=native) and the Highway
 # release. A small program with the same flags and definitions is compiled here: if it
 # fails, configure says so, with the flags and the package, before the build starts.
 include(CheckCXXSourceCompiles)

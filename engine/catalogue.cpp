@@ -3,8 +3,8 @@
 #include <filesystem>
 #include <vector>
 
-#include "engine/document.hpp"
 #include "engine/input_error.hpp"
+#include "engine/json_file.hpp"
 #include "engine/json_reader.hpp"
 
 namespace intsim {

@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-#include "provenance.hpp"
+#include "engine/json_file.hpp"
+#include "engine/provenance.hpp"
 
 namespace intsim {
 
@@ -19,16 +20,6 @@ struct ResolvedDocument {
     std::string catalogue;           ///< the catalogue file the references came from ("" if none)
     Provenance provenance;           ///< which file (or --set) wrote each value
 };
-
-/// The bytes of an input file (scenario, actuals). Refuses directories and anything
-/// larger than 64 MiB (a mistaken path such as /dev/zero), naming the file.
-std::string read_input_file(const std::string& path);
-
-/// Parses one JSON file; a syntax error names the file, line and column.
-nlohmann::json parse_json_file(const std::string& path);
-
-/// Parses JSON text; `origin` names it in error messages.
-nlohmann::json parse_json_text(const std::string& text, const std::string& origin);
 
 /// Loads `path`, resolves its `extends` chain (merge patch, child over parent) and its
 /// catalogue references (engine/catalogue.hpp, against the catalogue the nearest file of
@@ -46,6 +37,13 @@ std::string apply_set(nlohmann::json& document, const std::string& assignment);
 
 /// The same, recording the override in the document's provenance.
 void apply_set(ResolvedDocument& document, const std::string& assignment);
+
+/// `name` as the file `file` writes it: relative to the folder of `file` (an absolute
+/// name stays as it is).
+std::string path_beside(const std::string& file, const std::string& name);
+
+/// The same without "." and ".." steps (lexically: links are not followed).
+std::string normal_path_beside(const std::string& file, const std::string& name);
 
 /// apply_set as load_document applies an override of `file`: an error names the file and
 /// the assignment ("scenario.json: /measures/x: --set measures.x.capacity.slots=5: no such object").

@@ -1,7 +1,7 @@
 #pragma once
 // The combined outputs of `intsim batch`: batch-summary.json, batch-summary.csv and the
 // table printed at the end. One line per jobcenter and the total over all of them (see
-// models/batch_totals.hpp for why the total's intervals come from per-replication sums).
+// model/batch_totals.hpp for why the total's intervals come from per-replication sums).
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -9,7 +9,7 @@
 #include <vector>
 
 #include "engine/atomic_output.hpp"
-#include "models/batch_totals.hpp"
+#include "model/batch_totals.hpp"
 #include "report/csv_writer.hpp"
 #include "report/run_outputs.hpp"
 

@@ -4,8 +4,8 @@
 // final figures and parameters.
 #include <string>
 
-#include "models/decisions/calibration.hpp"
-#include "models/decisions/calibration_rounds.hpp"
+#include "decisions/calibrate/calibration.hpp"
+#include "decisions/calibrate/calibration_rounds.hpp"
 
 namespace intsim {
 

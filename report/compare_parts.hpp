@@ -3,7 +3,7 @@
 #include <string>
 #include <vector>
 
-#include "models/decisions/paired_comparison.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "report/svg_intervals.hpp"
 #include "report/wording.hpp"
 

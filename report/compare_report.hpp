@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "engine/atomic_output.hpp"
-#include "models/decisions/paired_comparison.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "report/decision_report_support.hpp"
 #include "report/run_outputs.hpp"
 

@@ -7,9 +7,9 @@
 #include <vector>
 
 #include "engine/statistics.hpp"
-#include "models/decisions/horizon_objective.hpp"
-#include "models/calendar_years.hpp"
-#include "models/scenario.hpp"
+#include "decisions/horizon_objective.hpp"
+#include "model/calendar_years.hpp"
+#include "model/scenario.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {

@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "report/results_json.hpp"
+#include "report/number_format.hpp"
 
 namespace intsim {
 

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "models/effects/measure_effect.hpp"
+#include "model/effects/measure_effect.hpp"
 
 namespace intsim {
 

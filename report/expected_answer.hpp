@@ -5,7 +5,7 @@
 // model has no interval), and the whole horizon.
 #include <string>
 
-#include "models/results.hpp"
+#include "model/results.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {

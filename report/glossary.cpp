@@ -2,7 +2,7 @@
 
 #include <stdexcept>
 
-#include "models/indicator_catalogue.hpp"
+#include "model/indicator_catalogue.hpp"
 
 namespace intsim {
 

@@ -2,7 +2,7 @@
 // The words of every report and console summary, in English and German, side by side:
 // one term per line, so that a translation is checked where it is written and no report
 // keeps words of its own. Indicator labels are not here but in the indicator catalogue
-// (models/indicator_catalogue.hpp), which every report asks through indicator_label().
+// (model/indicator_catalogue.hpp), which every report asks through indicator_label().
 //
 // A term may be a pattern for fmt ("{} replications"); say() fills it in. Patterns take
 // their arguments in the same order in both languages.

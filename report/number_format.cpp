@@ -1,11 +1,20 @@
 #include "report/number_format.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <stdexcept>
 
 #include <fmt/format.h>
 
 namespace intsim {
+
+double round_figure(double x) {
+    if (!std::isfinite(x) || x == 0.0) return x == 0.0 ? 0.0 : x;
+    char text[32];
+    std::snprintf(text, sizeof text, "%.10g", x);
+    return std::strtod(text, nullptr);
+}
 
 namespace {
 

@@ -24,6 +24,9 @@ std::string format_euro(double x, NumberLocale locale);
 /// Euros in millions: "€9.7 m" / "9,7 Mio. €" (decimals = 1).
 std::string format_euro_millions(double x, int decimals, NumberLocale locale);
 
+/// Rounds to 10 significant digits (a value is a figure for people, not a bit pattern).
+double round_figure(double x);
+
 /// The shortest text that reads back as exactly x, with `decimal_mark` and no grouping:
 /// what a CSV cell holds. Non-finite values give an empty string (an empty cell).
 std::string format_plain(double x, char decimal_mark);

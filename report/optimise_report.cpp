@@ -11,15 +11,6 @@ namespace intsim {
 
 namespace {
 
-const char* kind_name(CapacityKind kind) {
-    switch (kind) {
-        case CapacityKind::Slots: return "slots";
-        case CapacityKind::Entries: return "entries";
-        case CapacityKind::Budget: return "budget";
-    }
-    return "slots";
-}
-
 nlohmann::json mix_to_json(const OptimiseSection& section, const Mix& mix) {
     nlohmann::json out = nlohmann::json::object();
     for (std::size_t i = 0; i < section.ranges.size(); ++i) out[section.ranges[i].measure_id] = round_figure(mix[i]);
@@ -121,7 +112,7 @@ nlohmann::json optimise_to_json(const OptimiseReport& r, const ScenarioIdentity&
     for (const auto& range : section.ranges) {
         const MeasureSpec& spec = r.plan->measures[range.measure];
         measures.push_back({{"id", range.measure_id},
-                            {"kind", kind_name(spec.capacity_kind)},
+                            {"kind", capacity_kind_name(spec.capacity_kind)},
                             {"min", round_figure(range.min)},
                             {"max", round_figure(range.max)},
                             {"step", round_figure(range.step)},

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "engine/atomic_output.hpp"
-#include "models/decisions/mix_confirmation.hpp"
+#include "decisions/optimise/mix_confirmation.hpp"
 #include "report/decision_report_support.hpp"
 #include "report/run_outputs.hpp"
 

@@ -2,7 +2,7 @@
 // The run's tables as CSV: indicators.csv, years.csv, monthly.csv, measures.csv (docs/design.md
 // section 5). The same numbers as results.json (rounded the same way), one row per
 // indicator, month or measure, so that a spreadsheet can chart them directly.
-#include "models/results.hpp"
+#include "model/results.hpp"
 #include "report/csv_writer.hpp"
 
 namespace intsim {

@@ -8,13 +8,6 @@
 
 namespace intsim {
 
-double round_figure(double x) {
-    if (!std::isfinite(x) || x == 0.0) return x == 0.0 ? 0.0 : x;
-    char text[32];
-    std::snprintf(text, sizeof text, "%.10g", x);
-    return std::strtod(text, nullptr);
-}
-
 nlohmann::json quantiles_to_json(const Quantiles& q) {
     return {{"mean", round_figure(q.mean)},
             {"p05", round_figure(q.p05)},

@@ -2,7 +2,8 @@
 // results.json (docs/design.md section 5; docs/results.schema.json describes every key).
 #include <nlohmann/json.hpp>
 
-#include "models/results.hpp"
+#include "model/results.hpp"
+#include "report/number_format.hpp"
 
 namespace intsim {
 
@@ -12,8 +13,5 @@ nlohmann::json results_to_json(const Results& results, const std::string& versio
 
 /// Quantiles as {"mean","p05","p25","p50","p75","p95"}.
 nlohmann::json quantiles_to_json(const Quantiles& q);
-
-/// Rounds to 10 significant digits (a value is a figure for people, not a bit pattern).
-double round_figure(double x);
 
 }  // namespace intsim

@@ -4,7 +4,7 @@
 #include <string>
 
 #include "engine/atomic_output.hpp"
-#include "models/results.hpp"
+#include "model/results.hpp"
 #include "report/csv_writer.hpp"
 #include "report/number_format.hpp"
 #include "report/wording.hpp"

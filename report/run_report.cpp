@@ -252,8 +252,8 @@ std::string indicators_section(const Results& r, const Wording& say) {
 }
 
 std::string capacity_text(const MeasureResult& m, const Wording& say) {
-    if (m.capacity_kind == "budget") return say(w::capacity_budget, say.euro(m.capacity));
-    if (m.capacity_kind == "entries") return say(w::capacity_entries, say.number(m.capacity));
+    if (m.capacity_kind == capacity_kind_name(CapacityKind::Budget)) return say(w::capacity_budget, say.euro(m.capacity));
+    if (m.capacity_kind == capacity_kind_name(CapacityKind::Entries)) return say(w::capacity_entries, say.number(m.capacity));
     return say(w::capacity_slots, say.number(m.capacity));
 }
 

@@ -6,7 +6,7 @@
 // the same bytes.
 #include <string>
 
-#include "models/results.hpp"
+#include "model/results.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {

@@ -4,7 +4,7 @@
 // language and number format.
 #include <string>
 
-#include "models/results.hpp"
+#include "model/results.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {

@@ -7,8 +7,8 @@
 #include <vector>
 
 #include "engine/atomic_output.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/decisions/track_history.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "decisions/track/track_history.hpp"
 #include "report/decision_report_support.hpp"
 #include "report/run_outputs.hpp"
 

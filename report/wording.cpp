@@ -3,7 +3,7 @@
 #include <cmath>
 #include <cstdlib>
 
-#include "models/indicator_catalogue.hpp"
+#include "model/indicator_catalogue.hpp"
 
 namespace intsim {
 

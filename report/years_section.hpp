@@ -4,7 +4,7 @@
 // year's P(all targets met), operative EGT and P(over budget) (docs/years.md).
 #include <string>
 
-#include "models/results.hpp"
+#include "model/results.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {

@@ -11,7 +11,7 @@
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
-#include "models/expected_model.hpp"
+#include "expected/expected_model.hpp"
 #include "report/compare_parts.hpp"
 #include "report/compare_report.hpp"
 #include "report/csv_writer.hpp"

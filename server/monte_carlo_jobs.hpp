@@ -16,7 +16,7 @@
 #include <string>
 #include <thread>
 
-#include "models/decisions/paired_comparison.hpp"
+#include "decisions/compare/paired_comparison.hpp"
 #include "report/decision_report_support.hpp"
 #include "server/plan.hpp"
 #include "store/run_store.hpp"

@@ -7,8 +7,9 @@
 
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
-#include "models/expected_model.hpp"
-#include "models/measure_patches.hpp"
+#include "expected/expected_model.hpp"
+#include "model/build_model.hpp"
+#include "model/measure_patches.hpp"
 
 namespace intsim {
 

@@ -15,8 +15,8 @@
 #include <vector>
 
 #include "engine/document.hpp"
-#include "models/model.hpp"
-#include "models/results.hpp"
+#include "model/model.hpp"
+#include "model/results.hpp"
 
 namespace intsim {
 

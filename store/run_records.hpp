@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "models/decisions/paired_comparison.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/results.hpp"
+#include "decisions/compare/paired_comparison.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "model/results.hpp"
 #include "store/run_store.hpp"
 
 namespace intsim {

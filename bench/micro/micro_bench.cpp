@@ -11,11 +11,12 @@
 
 #include "engine/document.hpp"
 #include "engine/rng.hpp"
-#include "models/allocation.hpp"
-#include "models/model.hpp"
-#include "models/population.hpp"
-#include "models/scenario.hpp"
-#include "models/simulate.hpp"
+#include "model/build_model.hpp"
+#include "model/model.hpp"
+#include "model/population.hpp"
+#include "model/scenario.hpp"
+#include "montecarlo/allocation.hpp"
+#include "montecarlo/simulate.hpp"
 
 #ifndef INTSIM_SOURCE_DIR
 #define INTSIM_SOURCE_DIR "."

@@ -22,7 +22,7 @@ import time
 
 # The sources that differ between targets: the Highway sweep, and the Philox column loop
 # with its target_clones. Everything else compiles the same scalar code for every target.
-SOURCES = ("models/closer_looks.cpp", "models/simulate.cpp")
+SOURCES = ("montecarlo/closer_looks.cpp", "montecarlo/simulate.cpp")
 
 # Zen 4 and Zen 5 as g++ 12's -march=native spells them on such CPUs (g++ 12.2 knows
 # neither -march=znver4 nor znver5; g++ 13 and 14 do). Zen 5 adds AVX-VNNI, which is what

@@ -23,7 +23,7 @@ def test_calibrate_writes_a_patch_that_reproduces_the_actuals():
         for name in ("integrations_total", "integrations_women", "elb_avg", "ltr_avg"):
             check(name in result.stdout, f"table shows {name}")
         # The patch is a valid scenario and its expected model at the central levels (the
-        # calibration's: without the spreads, models/decisions/calibration_rounds.hpp)
+        # calibration's: without the spreads, decisions/calibrate/calibration_rounds.hpp)
         # meets the actuals.
         intsim("validate", patch)
         intsim("expect", patch, "--out", os.path.join(d, "e"), *CENTRAL)

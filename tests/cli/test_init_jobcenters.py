@@ -24,11 +24,11 @@ FIGURES = {"integrations_total": ("integrations", "total"), "integrations_women"
            "integrations_ltr": ("integrations", "ltr"), "elb_avg": ("elb", "average"),
            "ltr_avg": ("ltr", "average"), "ltr_end": ("ltr", "end")}
 
-# The calibration fits the central levels (models/decisions/calibration_rounds.hpp).
+# The calibration fits the central levels (decisions/calibrate/calibration_rounds.hpp).
 CENTRAL = [a for name in ("integration_sd", "exit_sd", "inflow_sd", "measure_effect_sd")
            for a in ("--set", f"uncertainty.{name}=0")]
 
-# The calibration's bounds (models/decisions/calibration.cpp), which parse_scenario accepts.
+# The calibration's bounds (decisions/calibrate/calibration.cpp), which parse_scenario accepts.
 BOUNDS = {"/hazards/integration/base": (1e-5, 2), "/hazards/exit/base": (1e-5, 2), "/hazards/exit/ltr": (0.02, 50),
           "/hazards/integration/ltr": (0.02, 50), "/hazards/integration/factors/sex/female": (0.02, 50),
           "/hazards/integration/factors/single_parent/yes": (0.02, 50), "/population/ltr_share": (0.01, 0.99)}

@@ -5,11 +5,12 @@
 #include <cstdint>
 #include <string>
 
+#include "decisions/track/actuals_table.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/monthly_actuals.hpp"
-#include "models/scenario.hpp"
+#include "decisions/track/monthly_actuals.hpp"
+#include "model/scenario.hpp"
 
 #ifndef INTSIM_SOURCE_DIR
 #error "INTSIM_SOURCE_DIR must name the source tree (for tests/bad/base.json)"

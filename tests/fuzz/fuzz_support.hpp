@@ -8,9 +8,10 @@
 #include <string>
 
 #include "engine/input_error.hpp"
-#include "models/model.hpp"
-#include "models/scenario.hpp"
-#include "models/simulate.hpp"
+#include "model/build_model.hpp"
+#include "model/model.hpp"
+#include "model/scenario.hpp"
+#include "montecarlo/simulate.hpp"
 
 namespace intsim::fuzz {
 

@@ -2,8 +2,8 @@
 
 #include <cmath>
 
-#include "models/expected_model.hpp"
-#include "models/projection.hpp"
+#include "expected/expected_model.hpp"
+#include "montecarlo/projection.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

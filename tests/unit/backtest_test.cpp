@@ -17,10 +17,11 @@
 
 #include <cmath>
 
-#include "models/decisions/calibration.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "decisions/calibrate/calibration.hpp"
+#include "model/build_model.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

@@ -4,9 +4,9 @@
 #include <vector>
 
 #include "engine/statistics.hpp"
-#include "models/batch_totals.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
+#include "model/batch_totals.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

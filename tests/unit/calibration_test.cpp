@@ -4,10 +4,11 @@
 
 #include <cmath>
 
-#include "models/decisions/calibration.hpp"
-#include "models/expected_model.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
+#include "decisions/calibrate/calibration.hpp"
+#include "expected/expected_model.hpp"
+#include "model/build_model.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

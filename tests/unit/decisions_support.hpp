@@ -1,5 +1,5 @@
 #pragma once
-// Small scenarios for the tests of models/decisions.
+// Small scenarios for the tests of decisions.
 #include <nlohmann/json.hpp>
 
 #include "test_support.hpp"

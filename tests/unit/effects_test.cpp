@@ -1,4 +1,4 @@
-// Effects as published (models/effects/): a statement in percentage points at months
+// Effects as published (model/effects/): a statement in percentage points at months
 // after entry is translated into hazard factors that reproduce it on the measure's
 // cohort, its range becomes the replications' spread, and what cannot be shown is refused.
 // (A lock-in that "ends" while participants are still in the course is no lock-in: the
@@ -9,9 +9,9 @@
 #include <string>
 
 #include "engine/input_error.hpp"
-#include "models/effects/effect_cohort.hpp"
-#include "models/effects/effect_translation.hpp"
-#include "models/effects/measure_effect.hpp"
+#include "model/effects/effect_cohort.hpp"
+#include "model/effects/effect_translation.hpp"
+#include "model/effects/measure_effect.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

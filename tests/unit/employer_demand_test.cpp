@@ -3,8 +3,8 @@
 #include <cmath>
 
 #include "engine/input_error.hpp"
-#include "models/expected_model.hpp"
-#include "models/projection.hpp"
+#include "expected/expected_model.hpp"
+#include "montecarlo/projection.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

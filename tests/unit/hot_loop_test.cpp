@@ -9,10 +9,10 @@
 #include <vector>
 
 #include "engine/rng.hpp"
-#include "models/candidate_list.hpp"
-#include "models/closer_looks.hpp"
-#include "models/key_ring.hpp"
-#include "models/person_columns.hpp"
+#include "montecarlo/candidate_list.hpp"
+#include "montecarlo/closer_looks.hpp"
+#include "montecarlo/key_ring.hpp"
+#include "model/person_columns.hpp"
 
 using namespace intsim;
 

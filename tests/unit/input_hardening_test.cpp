@@ -8,7 +8,7 @@
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
-#include "models/scenario.hpp"
+#include "model/scenario.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

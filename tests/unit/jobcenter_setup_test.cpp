@@ -1,4 +1,4 @@
-// models/setup: key figures -> base-year and plan-year scenarios. The defaults carry
+// decisions/setup: key figures -> base-year and plan-year scenarios. The defaults carry
 // their sources, derived values (start stock, single parents by sex, spell profile,
 // start values) are what the key figures imply, and both scenarios load.
 #include <catch2/catch.hpp>
@@ -6,9 +6,10 @@
 #include <cmath>
 
 #include "engine/input_error.hpp"
-#include "models/model.hpp"
-#include "models/national_defaults.hpp"
-#include "models/setup/jobcenter_setup.hpp"
+#include "model/build_model.hpp"
+#include "model/model.hpp"
+#include "model/national_defaults.hpp"
+#include "decisions/setup/jobcenter_setup.hpp"
 
 using namespace intsim;
 

@@ -12,7 +12,7 @@
 
 #include "engine/rng.hpp"
 #include "engine/statistics.hpp"
-#include "models/decisions/level_posterior.hpp"
+#include "decisions/track/level_posterior.hpp"
 
 using namespace intsim;
 

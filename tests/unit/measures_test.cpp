@@ -3,13 +3,13 @@
 #include <bit>
 #include <cmath>
 
-#include "models/allocation.hpp"
-#include "models/expected_model.hpp"
-#include "models/monthly_rules.hpp"
-#include "models/indicators.hpp"
-#include "models/population.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "montecarlo/allocation.hpp"
+#include "expected/expected_model.hpp"
+#include "model/monthly_rules.hpp"
+#include "model/indicators.hpp"
+#include "model/population.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

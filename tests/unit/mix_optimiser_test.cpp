@@ -2,9 +2,10 @@
 
 #include "decisions_support.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/mix_confirmation.hpp"
-#include "models/decisions/mix_search.hpp"
-#include "models/decisions/optimise_section.hpp"
+#include "decisions/optimise/mix_confirmation.hpp"
+#include "decisions/optimise/mix_search.hpp"
+#include "decisions/optimise/optimise_section.hpp"
+#include "model/build_model.hpp"
 
 using namespace intsim;
 

@@ -3,10 +3,10 @@
 #include <cmath>
 
 #include "decisions_support.hpp"
-#include "models/decisions/paired_comparison.hpp"
-#include "models/decisions/replication_values.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
+#include "decisions/compare/paired_comparison.hpp"
+#include "decisions/replication_values.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
 
 using namespace intsim;
 

@@ -5,7 +5,7 @@
 
 #include "engine/rng.hpp"
 #include "engine/statistics.hpp"
-#include "models/population.hpp"
+#include "model/population.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

@@ -6,10 +6,11 @@
 #include <set>
 
 #include "engine/document.hpp"
-#include "models/indicators.hpp"
-#include "models/population.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "model/build_model.hpp"
+#include "model/indicators.hpp"
+#include "model/population.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

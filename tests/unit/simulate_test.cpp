@@ -2,9 +2,9 @@
 
 #include <cmath>
 
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

@@ -1,4 +1,4 @@
-// The jobcenter's identity in the random streams (models/model.hpp person_domain,
+// The jobcenter's identity in the random streams (model/model.hpp person_domain,
 // parameter_domain): two jobcenters of a batch draw independent chance, a variant keeps
 // its base's draws, and the jobcenters of one region share their uncertain levels.
 #include <catch2/catch.hpp>
@@ -8,10 +8,11 @@
 
 #include "engine/document.hpp"
 #include "engine/statistics.hpp"
-#include "models/batch_totals.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "model/batch_totals.hpp"
+#include "model/build_model.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

@@ -6,15 +6,16 @@
 
 #include <fmt/format.h>
 
+#include "decisions/track/actuals_table.hpp"
 #include "decisions_support.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/input_error.hpp"
-#include "models/decisions/monthly_actuals.hpp"
-#include "models/decisions/stock_rescaling.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "decisions/track/monthly_actuals.hpp"
+#include "decisions/track/stock_rescaling.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 
 using namespace intsim;
 

@@ -6,8 +6,9 @@
 #include <fstream>
 #include <string>
 
-#include "models/model.hpp"
-#include "models/scenario.hpp"
+#include "model/build_model.hpp"
+#include "model/model.hpp"
+#include "model/scenario.hpp"
 
 namespace intsim::test {
 

@@ -22,8 +22,8 @@
 #include <boost/math/special_functions/erf.hpp>
 
 #include "decisions_support.hpp"
-#include "models/decisions/target_tracking.hpp"
-#include "models/simulate.hpp"
+#include "decisions/track/target_tracking.hpp"
+#include "montecarlo/simulate.hpp"
 
 using namespace intsim;
 

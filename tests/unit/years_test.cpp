@@ -3,11 +3,11 @@
 #include <cmath>
 
 #include "engine/document.hpp"
-#include "models/calendar_years.hpp"
-#include "models/expected_model.hpp"
-#include "models/indicators.hpp"
-#include "models/projection.hpp"
-#include "models/simulate.hpp"
+#include "model/calendar_years.hpp"
+#include "expected/expected_model.hpp"
+#include "model/indicators.hpp"
+#include "montecarlo/projection.hpp"
+#include "montecarlo/simulate.hpp"
 #include "test_support.hpp"
 
 using namespace intsim;

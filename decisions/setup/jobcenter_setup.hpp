@@ -1,0 +1,38 @@
+#pragma once
+// A jobcenter's scenarios from its key figures: the base year (the year the figures are
+// from, to be calibrated to them) and the plan year that extends it (the programme, the
+// targets, the money). Everything the key figures do not say comes from
+// model/national_defaults and decisions/setup/measure_types and is written into the
+// scenarios with its source or marked as an assumption. Returns documents; reads and
+// writes no files (cli/init_command does).
+#include <nlohmann/json.hpp>
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include "decisions/calibrate/calibration.hpp"
+#include "decisions/setup/eligibility_expression.hpp"
+#include "decisions/setup/key_figures.hpp"
+
+namespace intsim {
+
+struct JobcenterSetup {
+    std::string base_file, plan_file;  ///< file names, e.g. "musterstadt-2024.json"
+    nlohmann::json base_year;          ///< a complete scenario, parameters at their start values
+    nlohmann::json plan_year;          ///< a patch: {"extends": base_file, ...}
+    std::map<std::string, double> figures;  ///< the base year's figures to calibrate to
+    Pairing pairing;                        ///< figures that free another parameter than usual
+    std::map<std::string, double> checks;   ///< base-year figures shown beside the fit, not fitted
+    std::vector<std::string> notes;         ///< what the set-up assumed, for the console
+};
+
+/// @throw InputError naming the key-figure file (or the measure table) for figures that
+///        cannot make a scenario (an eligibility that names no attribute, ...)
+JobcenterSetup set_up_jobcenter(const KeyFigures& key_figures);
+
+/// Writes the fitted parameters into the base-year scenario, each with where it came from.
+void write_fitted_parameters(nlohmann::json& base_year, const std::vector<CalibrationParameter>& parameters,
+                             const KeyFigures& key_figures);
+
+}  // namespace intsim

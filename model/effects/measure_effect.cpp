@@ -1,0 +1,113 @@
+#include "model/effects/measure_effect.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "engine/input_error.hpp"
+#include "engine/json_reader.hpp"
+#include "model/effects/effect_cohort.hpp"
+#include "model/effects/effect_translation.hpp"
+#include "model/model.hpp"
+#include "model/monthly_rules.hpp"
+
+namespace intsim {
+
+namespace {
+
+EffectCurve factor_curve(const MeasureSpec& m, double effect_factor) {
+    EffectCurve curve;
+    curve.lock_in = integration_factor_while_participating(m);
+    curve.exit = m.exit_factor;
+    curve.post.assign(static_cast<std::size_t>(m.post_months), m.post * effect_factor);
+    return curve;
+}
+
+// E[f(Z)] for a standard normal Z, by Simpson's rule on [-8, 8].
+template <class F>
+double normal_mean(F&& f) {
+    constexpr int steps = 1024;
+    constexpr double from = -8.0, width = 16.0 / steps;
+    double total = 0;
+    for (int i = 0; i <= steps; ++i) {
+        const double z = from + width * i;
+        const double weight = (i == 0 || i == steps) ? 1.0 : (i % 2 == 1 ? 4.0 : 2.0);
+        total += weight * std::exp(-0.5 * z * z) * f(z);
+    }
+    return total * width / 3.0 / std::sqrt(2.0 * 3.14159265358979323846);
+}
+
+std::string published_pointer(const MeasureSpec& m) {
+    return "/measures/" + escape_pointer_token(m.id) + "/effect/published";
+}
+
+EffectCurve translated(const Model& model, const MeasureSpec& m, const EffectCohort& cohort, std::size_t node,
+                       std::optional<double> lock_in) {
+    static constexpr const char* kField[] = {"p05", "pp", "p95"};
+    const PublishedEffect& published = *m.published;
+    std::vector<double> targets;
+    for (const EffectPoint& point : published.points)
+        targets.push_back((node == 0 ? point.p05 : node == 1 ? point.pp : point.p95) / 100.0);
+    TranslationResult result = translate_effect(cohort, m, published, targets, lock_in);
+    if (result.problem.empty()) return std::move(result.curve);
+    const std::string where = result.failed_point < 0
+                                  ? published_pointer(m) + "/lock_in_months"
+                                  : fmt::format("{}/points/{}/{}", published_pointer(m), result.failed_point, kField[node]);
+    throw InputError(model.scenario.origin, where, result.problem);
+}
+
+}  // namespace
+
+MeasureEffect derive_measure_effect(const Model& model, std::size_t measure) {
+    const MeasureSpec& m = model.measures[measure].spec;
+    const double sd = model.scenario.measure_effect_sd;
+    MeasureEffect effect;
+    if (m.published && entry_decides(m)) effect.way = EffectWay::OnEntry;
+    else if (m.published) effect.way = EffectWay::Published;
+
+    if (effect.way == EffectWay::Published) {
+        const EffectCohort cohort = effect_cohort(model, measure, m.published->points.back().month);
+        effect.at_node[1] = translated(model, m, cohort, 1, m.published->lock_in);
+        // The stated range is about the effect after the lock-in: the tails keep its factor.
+        const double lock_in = effect.at_node[1].lock_in;
+        effect.at_node[0] = translated(model, m, cohort, 0, lock_in);
+        effect.at_node[2] = translated(model, m, cohort, 2, lock_in);
+        effect.expected = effect.at_node[1];
+        for (std::size_t i = 0; i < effect.expected.post.size(); ++i) {
+            const double p05 = effect.at_node[0].post[i], p50 = effect.at_node[1].post[i], p95 = effect.at_node[2].post[i];
+            effect.expected.post[i] = normal_mean([&](double z) { return factor_for_draw(p05, p50, p95, z); });
+        }
+    } else {
+        for (std::size_t node = 0; node < kEffectNodes.size(); ++node)
+            effect.at_node[node] = factor_curve(m, std::exp(sd * kEffectNodes[node]));
+        effect.expected = factor_curve(m, std::exp(sd * sd / 2));  // the lognormal's mean
+    }
+    return effect;
+}
+
+ImpliedEffects implied_effects(const Model& model, std::size_t measure) {
+    const MeasureSpec& m = model.measures[measure].spec;
+    const MeasureEffect& effect = model.measures[measure].effect;
+    const EffectCohort cohort = effect_cohort(model, measure, kMaxEffectMonths);
+    ImpliedEffects implied;
+    implied.whole_stock = cohort.whole_stock;
+    std::set<int> months = {12, 24, 36, kMaxEffectMonths};
+    if (m.published)
+        for (const EffectPoint& point : m.published->points) months.insert(point.month);
+    std::array<std::vector<double>, 3> difference;
+    for (std::size_t node = 0; node < kEffectNodes.size(); ++node)
+        difference[node] = entry_decides(m)
+                               ? on_entry_share_difference(cohort, kMaxEffectMonths, m.counts_as_integration)
+                               : share_difference(cohort, m, effect.at_node[node], kMaxEffectMonths);
+    for (int month : months) {
+        ImpliedEffect point{month, {}};
+        for (std::size_t node = 0; node < kEffectNodes.size(); ++node)
+            point.at_node[node] = difference[node][static_cast<std::size_t>(month - 1)];
+        implied.points.push_back(point);
+    }
+    return implied;
+}
+
+}  // namespace intsim
