@@ -252,11 +252,11 @@ nlohmann::json comparison_to_json(const Comparison& c, const std::vector<Scenari
                              {"partial", c.years[y].partial()},
                              {"p_all_targets_met", optional_figure(variant.years[y].p_all_targets_met)},
                              {"indicators", differences_to_json(variant.years[y].indicators)},
-                             {"cost_per_extra_integration", cost_to_json(variant.years[y].cost)}});
+                             {"extra_integration_cost", cost_to_json(variant.years[y].cost)}});
         entry["years"] = years;
         entry["horizon"] = {{"p_all_targets_met_every_year", optional_figure(variant.p_all_targets_met_every_year)},
                             {"indicators", differences_to_json(variant.horizon.indicators)},
-                            {"cost_per_extra_integration", cost_to_json(variant.horizon.cost)}};
+                            {"extra_integration_cost", cost_to_json(variant.horizon.cost)}};
         variants.push_back(entry);
     }
     doc["variants"] = variants;

@@ -354,8 +354,8 @@ inline constexpr Term p_all_every_year_console{"P(all targets met in every year)
                                                "P(alle Ziele in jedem Jahr erreicht): Basis {}, Variante {}"};
 inline constexpr Term p_all_year_console{"P(all targets met in {}): base {}, variant {}",
                                          "P(alle Ziele {} erreicht): Basis {}, Variante {}"};
-inline constexpr Term cost_period_console{"price of the extra integrations, {}: {}",
-                                          "Preis der zusätzlichen Integrationen, {}: {}"};
+inline constexpr Term cost_period_console{"extra integrations and extra spend, {}: {}",
+                                          "Zusätzliche Integrationen und Mehrausgaben, {}: {}"};
 inline constexpr Term variant_card{"{}: {}", "{}: {}"};
 inline constexpr Term base_value_of{"base {}", "Basis {}"};
 inline constexpr Term p_all_row{"P(all targets met)", "P(alle Ziele erreicht)"};
@@ -534,6 +534,40 @@ inline constexpr Term optimise_console_note{
     "integrations and spend: means over the confirmation's replications; vs plan: mean difference (95 % interval)",
     "Integrationen und Ausgaben: Mittelwerte über die Simulationsläufe der Bestätigung; gegenüber Plan: mittlere "
     "Differenz (95-%-Intervall)"};
+inline constexpr Term console_integrations_period{"integrations {}", "Integrationen {}"};
+inline constexpr Term console_spend_period{"spend {}", "Ausgaben {}"};
+inline constexpr Term console_to_best{"vs best (95 % interval)", "ggü. Bestem (95-%-Intervall)"};
+inline constexpr Term best_itself{"best", "bester"};
+inline constexpr Term not_distinguishable{"not distinguishable from the best", "vom Besten nicht unterscheidbar"};
+inline constexpr Term to_best_col{"Against the best: objective; integrations; spend (mean difference, 95 % interval)",
+                                  "Gegenüber dem Besten: Ziel; Integrationen; Ausgaben (mittlere Differenz, 95-%-Intervall)"};
+inline constexpr Term to_best_cell{"{}; integrations {}; spend {}", "{}; Integrationen {}; Ausgaben {}"};
+inline constexpr Term to_best_cell_integrations{"integrations {}; spend {}", "Integrationen {}; Ausgaben {}"};
+inline constexpr Term shared_rank_note{
+    "Rank: one more than the number of confirmed mixes that are better beyond the 95 % interval of the paired "
+    "difference of the objective (the same random numbers for every mix; a mix over budget ranks after every mix "
+    "within it). Mixes the interval cannot tell apart share a rank; the column against the best says what "
+    "separates each from the first of rank 1.",
+    "Rang: eins mehr als die Zahl der bestätigten Mixe, die über das 95-%-Intervall der gepaarten Differenz des "
+    "Ziels hinaus besser sind (dieselben Zufallszahlen für jeden Mix; ein Mix über Budget steht hinter jedem Mix im "
+    "Budget). Mixe, die das Intervall nicht unterscheiden kann, teilen sich einen Rang; die Spalte gegenüber dem "
+    "Besten zeigt, was jeden vom ersten Mix auf Rang 1 trennt."};
+inline constexpr Term budget_years_heading{"Budget and integrations by calendar year", "Budget und Integrationen je Kalenderjahr"};
+inline constexpr Term budget_years_console{"by calendar year (best mix; the plan's mix):",
+                                           "nach Kalenderjahr (bester Mix; Mix des Plans):"};
+inline constexpr Term year_col{"Year", "Jahr"};
+inline constexpr Term operative_egt_col{"Operative EGT", "Operatives EGT"};
+inline constexpr Term best_spend_col{"Best mix: spend", "Bester Mix: Ausgaben"};
+inline constexpr Term share_col{"Share", "Anteil"};
+inline constexpr Term plan_spend_col{"Plan's mix: spend", "Mix des Plans: Ausgaben"};
+inline constexpr Term best_integrations_col{"Best mix: integrations", "Bester Mix: Integrationen"};
+inline constexpr Term best_p_all_col{"Best mix: P(all)", "Bester Mix: P(alle)"};
+inline constexpr Term share_of_operative_period{"{} of the operative EGT {}, {}", "{} des operativen EGT {}, {}"};
+inline constexpr Term budget_of_period{"operative EGT {}: {}", "operatives EGT {}: {}"};
+inline constexpr Term best_integrations_card_period{"Best mix: integrations {}, mean",
+                                                    "Bester Mix: Integrationen {}, Mittelwert"};
+inline constexpr Term best_spend_card_period{"Best mix: EGT spend {}, mean", "Bester Mix: EGT-Ausgaben {}, Mittelwert"};
+inline constexpr Term percentage_points_interval{"{} pp ({} .. {})", "{} Pp. ({} .. {})"};
 inline constexpr Term runs_of_progress{"replications ({} runs of {})", "Simulationsläufe ({} Läufe zu je {})"};
 
 // batch: the report and the console table.
