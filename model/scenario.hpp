@@ -91,6 +91,8 @@ struct PublishedEffect {
 struct MeasureSpec {
     std::string id;
     std::string name;
+    /// The name German reports and the German console use ("label_de"); empty: `name`.
+    std::string label_de;
     CapacityKind capacity_kind = CapacityKind::Slots;
     double capacity = 0.0;          ///< slots, entries per year, or euros
     double duration_months = 1.0;   ///< mean duration

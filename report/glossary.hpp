@@ -219,6 +219,7 @@ inline constexpr Term chart_spend_note_years{
     "operative EGT jedes Kalenderjahres zu seinem Beginn."};
 inline constexpr Term in_year{"{}, {}", "{}, {}"};
 inline constexpr Term other_measures{"{} other measures", "{} weitere Maßnahmen"};
+inline constexpr Term other_measures_named{"The {} other measures: {}.", "Die {} weiteren Maßnahmen: {}."};
 inline constexpr Term range90_total_spend{"90 % range of the total spend", "90-%-Bereich der Gesamtausgaben"};
 inline constexpr Term budget_note{"Spend {} mean, 90 % range {} (whisker); P(over budget) {}.",
                                   "Ausgaben {} Mittelwert, 90-%-Bereich {} (Strich); P(über Budget) {}."};
@@ -248,11 +249,18 @@ inline constexpr Term measures_note{
 inline constexpr Term left_benefit_note{
     "\u201cleft benefit\u201d: entering {} ends the benefit (subsidised employment counts as an integration and the "
     "person leaves the eLb stock), so the model follows no participants in the stock and the occupancy is 0. Its "
-    "spend is still real: per new entry, plus {} fixed for cases continuing from earlier years.",
+    "spend is still real: {} per new entry, plus {} fixed a year for cases continuing from earlier years.",
     "\u201eohne Leistung\u201c: der Eintritt in {} beendet den Leistungsbezug (die geförderte Beschäftigung zählt als "
     "Integration, die Person verlässt den eLb-Bestand), daher folgt das Modell keinen Teilnehmenden im Bestand und "
-    "die Belegung ist 0. Die Ausgaben sind dennoch real: je neuem Eintritt, dazu {} fest für Fälle, die aus "
-    "früheren Jahren weiterlaufen."};
+    "die Belegung ist 0. Die Ausgaben sind dennoch real: {} je neuem Eintritt, dazu {} fest im Jahr für Fälle, die "
+    "aus früheren Jahren weiterlaufen."};
+inline constexpr Term left_benefit_note_no_fixed{
+    "\u201cleft benefit\u201d: entering {} ends the benefit (subsidised employment counts as an integration and the "
+    "person leaves the eLb stock), so the model follows no participants in the stock and the occupancy is 0. Its "
+    "spend is still real: {} per new entry.",
+    "\u201eohne Leistung\u201c: der Eintritt in {} beendet den Leistungsbezug (die geförderte Beschäftigung zählt als "
+    "Integration, die Person verlässt den eLb-Bestand), daher folgt das Modell keinen Teilnehmenden im Bestand und "
+    "die Belegung ist 0. Die Ausgaben sind dennoch real: {} je neuem Eintritt."};
 inline constexpr Term run_footer{
     "Bands: 90 % (p05\u2013p95) and 50 % (p25\u2013p75) of the simulated years, line: median. Cards and tables show "
     "means unless they say otherwise. Every replication draws its own parameter factors, so the bands hold chance "
@@ -539,8 +547,7 @@ inline constexpr Term console_spend_period{"spend {}", "Ausgaben {}"};
 inline constexpr Term console_to_best{"vs best (95 % interval)", "ggü. Bestem (95-%-Intervall)"};
 inline constexpr Term best_itself{"best", "bester"};
 inline constexpr Term not_distinguishable{"not distinguishable from the best", "vom Besten nicht unterscheidbar"};
-inline constexpr Term to_best_col{"Against the best: objective; integrations; spend (mean difference, 95 % interval)",
-                                  "Gegenüber dem Besten: Ziel; Integrationen; Ausgaben (mittlere Differenz, 95-%-Intervall)"};
+inline constexpr Term to_best_col{"Against the best (95 % interval)", "Gegenüber dem Besten (95-%-Intervall)"};
 inline constexpr Term to_best_cell{"{}; integrations {}; spend {}", "{}; Integrationen {}; Ausgaben {}"};
 inline constexpr Term to_best_cell_integrations{"integrations {}; spend {}", "Integrationen {}; Ausgaben {}"};
 inline constexpr Term shared_rank_note{
@@ -738,6 +745,52 @@ inline constexpr Term note_line{"note: {}", "Hinweis: {}"};
 inline constexpr Term learnt_line{"levels learnt from the months observed (ESS {} of {} plan draws, {}; moves accepted {}):",
                                   "Niveaus aus den beobachteten Monaten gelernt (ESS {} von {} Plan-Ziehungen, {}; Schritte angenommen {}):"};
 inline constexpr Term level_line{"  {}  x{} ({} \u2013 {}) of the plan's level", "  {}  x{} ({} \u2013 {}) des Plan-Niveaus"};
+inline constexpr Term level_integration{"integration", "Integration"};
+inline constexpr Term level_exit{"exit", "Abgang"};
+inline constexpr Term level_inflow{"inflow", "Zugang"};
+inline constexpr Term notice_unexplained{
+    "The months observed cannot be explained by the plan: only {} of its {} simulated years come near them (effective "
+    "sample size). More replications will not change that. Check the actuals (the months, the columns, that they "
+    "count what the plan counts: K2 integrations, the eLb and LZB stocks), the plan's start stock and hazards (intsim "
+    "calibrate on last year's figures) and its uncertainty spreads. Until then the projection moves the levels beyond "
+    "the plan's range ({}), where it rests on a linear fit.",
+    "Die beobachteten Monate lassen sich mit dem Plan nicht erklären: nur {} seiner {} simulierten Jahre kommen ihnen "
+    "nahe (effektive Stichprobengröße). Mehr Simulationsläufe ändern daran nichts. Prüfen Sie die Ist-Werte (die "
+    "Monate, die Spalten und ob sie zählen, was der Plan zählt: Integrationen nach K2, eLb- und LZB-Bestand), den "
+    "Startbestand und die Raten des Plans (intsim calibrate mit den Zahlen des Vorjahres) und seine "
+    "Unsicherheitsannahmen. Bis dahin verschiebt die Projektion die Niveaus über den Bereich des Plans hinaus ({}), "
+    "wo sie auf einer linearen Näherung beruht."};
+inline constexpr Term notice_at_edge{
+    "The months observed lie at the edge of what the plan's uncertainty allows: {} of its {} simulated years carry "
+    "the weight; the levels were moved beyond them, where the likelihood rests on a linear fit. Check the plan "
+    "(intsim calibrate) or its uncertainty spreads.",
+    "Die beobachteten Monate liegen am Rand dessen, was die Unsicherheit des Plans zulässt: {} seiner {} simulierten "
+    "Jahre tragen das Gewicht; die Niveaus wurden darüber hinaus verschoben, wo die Likelihood auf einer linearen "
+    "Näherung beruht. Prüfen Sie den Plan (intsim calibrate) oder seine Unsicherheitsannahmen."};
+inline constexpr Term notice_few_draws{
+    "Only {} effective draws of the levels although the months agree with the plan: raise --reps.",
+    "Nur {} effektive Ziehungen der Niveaus, obwohl die Monate zum Plan passen: erhöhen Sie --reps."};
+inline constexpr Term notice_low_acceptance{
+    "The moves of the levels accepted only {} of their steps: the posterior is far from Gaussian; raise --reps.",
+    "Die Schritte der Niveaus wurden nur zu {} angenommen: die A-posteriori-Verteilung ist weit von einer "
+    "Normalverteilung entfernt; erhöhen Sie --reps."};
+inline constexpr Term not_learnt_no_levels{"the plan has no uncertain levels to learn",
+                                           "der Plan hat keine unsicheren Niveaus, die sich lernen ließen"};
+inline constexpr Term not_learnt_no_figure{"the actuals have no figure the levels act on",
+                                           "die Ist-Werte haben keine Zahl, auf die die Niveaus wirken"};
+inline constexpr Term not_learnt_few{"too few replications to learn the levels: raise --reps",
+                                     "zu wenige Simulationsläufe, um die Niveaus zu lernen: erhöhen Sie --reps"};
+inline constexpr Term notice_not_learnt{"The levels were not learnt from the months observed: {}.",
+                                        "Die Niveaus wurden nicht aus den beobachteten Monaten gelernt: {}."};
+inline constexpr Term distinct_draws_line{"{} distinct draws of the levels after the moves",
+                                          "{} verschiedene Ziehungen der Niveaus nach den Schritten"};
+inline constexpr Term plan_figures_note{
+    "Plan: the plan's first {} replications (seed {}), the same replications as the first {} of the plan's own run; "
+    "a run of the plan with more replications gives figures that differ from these by Monte Carlo error (about "
+    "\u00b1{} percentage points for a probability near 50 % at {} replications).",
+    "Plan: die ersten {} Simulationsläufe des Plans (Startwert {}), dieselben wie die ersten {} seines eigenen Laufs; "
+    "ein Lauf des Plans mit mehr Simulationsläufen weicht davon um den Monte-Carlo-Fehler ab (etwa \u00b1{} "
+    "Prozentpunkte für eine Wahrscheinlichkeit um 50 % bei {} Läufen)."};
 inline constexpr Term track_console_note{"year: actuals + projection; P(met) now against the plan's; needed/proj. per open month (mean)",
                                          "Jahr: Ist + Projektion; P(erreicht) jetzt gegenüber dem Plan; nötig/proj. je offenem Monat (Mittelwert)"};
 

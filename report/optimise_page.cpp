@@ -18,6 +18,13 @@ namespace {
 
 namespace w = words;
 
+// The scenario's index of an optimised measure.
+std::size_t section_measure(const OptimiseReport& r, const std::string& id) {
+    for (const auto& range : r.section->ranges)
+        if (range.measure_id == id) return range.measure;
+    return 0;
+}
+
 const ConfirmedMix* plan_entry(const OptimiseReport& r) {
     for (const auto& c : r.confirmation->ranked)
         if (c.is_plan) return &c;
@@ -78,9 +85,10 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
     const OptimiseSection& section = *r.section;
     HtmlTable table{"ranked", "compact", {}, {}};
     table.header = {number_cell(say(w::rank))};
-    for (const auto& range : section.ranges) table.header.push_back(number_cell(range.measure_id));
+    for (const auto& range : section.ranges)
+        table.header.push_back(number_cell(measure_label(r.plan->measures[range.measure], say)));
     for (const Term* t : {&w::integrations_mean_col, &w::range90_p, &w::p_all_short, &w::spend_mean, &w::p_over_budget,
-                          &w::to_best_col, &w::vs_plan_col, &w::women_share_col})
+                          &w::vs_plan_col, &w::women_share_col})
         table.header.push_back(number_cell(say(*t)));
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {
         const ConfirmedMix& c = r.confirmation->ranked[i];
@@ -97,7 +105,6 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
                        "num"});
         row.push_back(number_cell(say.euro(e.spend)));
         row.push_back(number_cell(say.percent(e.p_over_budget)));
-        row.push_back({escape_markup(to_best_text(r, c, say)), "num-wrap"});
         row.push_back(number_cell(c.is_plan ? say(w::plan_mix_label)
                                             : signed_interval(c.difference_mean, c.difference_low, c.difference_high, say)));
         row.push_back(number_cell(say.percent(e.women_share_entries, 1) +
@@ -109,6 +116,22 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
     return "<h2>" + escape_markup(heading) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
            escape_markup(say(w::ranked_note, say.number(static_cast<double>(r.replications)))) + " " +
            escape_markup(say(w::shared_rank_note)) + " " + escape_markup(colour_rule_note(0.8, say)) + "</p>\n";
+}
+
+// What separates each confirmed mix from the best, beside the ranked table (which would
+// not keep to the page with it): objective, integrations and spend as paired differences.
+std::string to_best_section(const OptimiseReport& r, const Wording& say) {
+    HtmlTable table{"to-best", "compact", {}, {}};
+    table.header = {number_cell(say(w::rank)), text_cell(say(w::mix)), number_cell(say(w::to_best_col))};
+    for (const auto& c : r.confirmation->ranked) {
+        // One part a line (objective; integrations; spend).
+        std::string to_best = escape_markup(to_best_text(r, c, say));
+        for (std::size_t at = to_best.find("; "); at != std::string::npos; at = to_best.find("; ", at))
+            to_best.replace(at, 2, "<br>");
+        table.rows.push_back({number_cell(std::to_string(c.rank) + (c.is_plan ? " (" + say(w::plan_mix_label) + ")" : "")),
+                              text_cell(mix_text(*r.section, c.evaluated.mix, say)), {to_best, "num-wrap"}});
+    }
+    return html_table(table);
 }
 
 // Several calendar years: each year's spend against its own operative EGT (the budget
@@ -200,10 +223,12 @@ std::string marginal_section(const OptimiseReport& r, const Wording& say) {
             const IntervalTone tone = std::min(a, b) > 0 ? IntervalTone::Better
                                       : std::max(a, b) < 0 ? IntervalTone::Worse
                                                             : IntervalTone::Neutral;
-            chart.rows.push_back({"", m.measure_id, *m.integrations_per_100k_eur, std::min(a, b), std::max(a, b), tone,
+            chart.rows.push_back({"", measure_label(r.plan->measures[section_measure(r, m.measure_id)], say),
+                                  *m.integrations_per_100k_eur, std::min(a, b), std::max(a, b), tone,
                                   say.signed_number(*m.integrations_per_100k_eur, 1), ""});
         }
-        table.rows.push_back({text_cell(m.measure_id), number_cell(say.number(m.at)),
+        const std::string label = measure_label(r.plan->measures[section_measure(r, m.measure_id)], say);
+        table.rows.push_back({text_cell(label), number_cell(say.number(m.at)),
                               number_cell(say.number(m.lower) + " / " + say.number(m.upper)),
                               number_cell(signed_interval(m.integrations_difference, m.integrations_difference_low,
                                                           m.integrations_difference_high, say)),
@@ -237,7 +262,8 @@ std::string optimise_html(const OptimiseReport& r, const ScenarioIdentity& scena
             say.number(static_cast<double>(r.replications))) +
         " \u00b7 " + say(w::seed_n, r.seed) + " \u00b7 " + say(w::intsim_version, version);
     std::string body = report_header(say(w::optimise_title, r.plan->name), meta, {{say(w::scenario_sha), scenario.sha256}});
-    body += key_figures(r, say) + warnings_section(r, say) + ranked_section(r, say) + budget_years_section(r, say) +
+    body += key_figures(r, say) + warnings_section(r, say) + ranked_section(r, say) + to_best_section(r, say) +
+            budget_years_section(r, say) +
             frontier_section(r, say) + marginal_section(r, say);
     body += "<footer>" + escape_markup(say(w::optimise_footer)) + "</footer>\n";
     return html_page(say(w::optimise_page_title, r.plan->name), std::string(language_code(say.language)), body);

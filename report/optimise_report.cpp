@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/console_table.hpp"
+#include "report/report_parts.hpp"
 #include "report/results_json.hpp"
 
 namespace intsim {
@@ -289,7 +290,10 @@ std::string optimise_table(const OptimiseReport& r, const RunFacts& facts, const
     for (const auto& m : r.confirmation->marginal) {
         const int decimals = difference_decimals("integrations_total", m.integrations_difference,
                                                  m.integrations_difference_low, m.integrations_difference_high);
-        out += say(w::marginal_console_line, m.measure_id, say.number(m.at),
+        std::string label = m.measure_id;
+        for (const auto& range : section.ranges)
+            if (range.measure_id == m.measure_id) label = measure_label(r.plan->measures[range.measure], say);
+        out += say(w::marginal_console_line, label, say.number(m.at),
                    say.signed_number(m.integrations_difference, decimals),
                    say.difference("budget_spend", m.spend_difference, 0),
                    m.integrations_per_100k_eur ? say.signed_number(*m.integrations_per_100k_eur, 1)

@@ -7,7 +7,7 @@ import os
 import subprocess
 
 import cli_support
-from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
+from cli_support import ROOT, english_words, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
 
 BASE = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
 AZ300 = os.path.join(ROOT, "scenarios", "variants", "az-300.json")

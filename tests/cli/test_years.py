@@ -4,7 +4,7 @@ one-year contract (docs/years.md)."""
 import json
 import os
 
-from cli_support import ROOT, check, intsim, main, tempdir, validate_document, validate_results
+from cli_support import ROOT, check, english_words, intsim, main, tempdir, validate_document, validate_results
 from test_reports import read_csv
 
 SCENARIO = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
@@ -153,6 +153,8 @@ def test_optimise_an_objective_over_two_years():
         share = f"{best['spend']['mean'] / sum(limits) * 100:.1f}".replace(".", ",")
         check(f"{share}\u00a0% des operativen EGT 2022\u20132023" in html, f"the spend card against both years' EGT ({share} %)")
         check('<table id="budget-years"' in html, "each year's spend against its own EGT")
+        check(english_words(html) == [] and english_words(result.stdout) == [],
+              f"English in German: {english_words(html)} {english_words(result.stdout)}")
         check("Ausgaben 2022\u20132023" in result.stdout and "nach Kalenderjahr (bester Mix; Mix des Plans)" in result.stdout,
               result.stdout)
         year_rows = [line for line in result.stdout.splitlines() if line.startswith(("2022 ", "2023 "))]
