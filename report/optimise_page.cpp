@@ -85,8 +85,8 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
     const OptimiseSection& section = *r.section;
     HtmlTable table{"ranked", "compact", {}, {}};
     table.header = {number_cell(say(w::rank))};
-    for (const auto& range : section.ranges)
-        table.header.push_back(number_cell(measure_label(r.plan->measures[range.measure], say)));
+    // Ids, not names: a column per measure keeps the table to the page only with short heads.
+    for (const auto& range : section.ranges) table.header.push_back(number_cell(range.measure_id));
     for (const Term* t : {&w::integrations_mean_col, &w::range90_p, &w::p_all_short, &w::spend_mean, &w::p_over_budget,
                           &w::vs_plan_col, &w::women_share_col})
         table.header.push_back(number_cell(say(*t)));
