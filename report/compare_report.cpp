@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model/indicator_catalogue.hpp"
 #include "report/compare_parts.hpp"
 #include "report/console_table.hpp"
 #include "report/results_json.hpp"
@@ -37,12 +38,7 @@ nlohmann::json differences_to_json(const std::vector<PairedDifference>& differen
 }
 
 // The lines of the printed table: what leadership asks about first.
-const std::vector<std::string>& table_indicators() {
-    static const std::vector<std::string> names = {
-        "integrations_total", "integrations_women", "integrations_single_parents", "integrations_ltr",
-        "integration_rate",   "ltr_avg",            "ltr_end",                     "budget_spend"};
-    return names;
-}
+const std::vector<std::string>& table_indicators() { return indicators_shown_in(kShownInCompareTable); }
 
 // Each calendar year side by side: the variant's difference and P(better) per indicator.
 std::string years_table(const Comparison& c, const VariantComparison& variant, const Wording& say) {
