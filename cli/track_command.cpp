@@ -11,7 +11,7 @@
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "cli/store_options.hpp"
-#include "cli/track_history_reader.hpp"
+#include "report/track_history_reader.hpp"
 #include "decisions/track/actuals_table.hpp"
 #include "decisions/track/monthly_actuals.hpp"
 #include "decisions/track/target_tracking.hpp"
