@@ -11,6 +11,7 @@
 #include "model/monthly_rules.hpp"
 #include "model/population.hpp"
 #include "model/tally.hpp"
+#include "montecarlo/allocation.hpp"
 #include "montecarlo/month_block.hpp"
 #include "montecarlo/simulate.hpp"
 
@@ -279,16 +280,7 @@ void arrivals(Replication& r, int month) {
 // rule's key over that random part.
 std::uint64_t order_key(const Replication& r, const Person& p, std::size_t k, int month) {
     const std::uint32_t random = r.word(p, month, kWordRingKey) - r.measures[k].offset;
-    const MeasureSpec& spec = r.spec(k);
-    const auto since = static_cast<std::uint64_t>(std::clamp(month - p.since, 0, 0xFFFF));
-    switch (spec.priority) {
-        case Priority::Random: return random;
-        case Priority::LongestInBenefit:
-            return (static_cast<std::uint64_t>(kHistoryMonths - months_in(p.history)) << 48) | ((0xFFFFu - since) << 32) |
-                   random;
-        case Priority::Newest: return (since << 32) | random;
-    }
-    return random;
+    return priority_key(r.spec(k).priority, random, months_in(p.history), month - p.since);
 }
 
 void allocation(Replication& r, int month) {
