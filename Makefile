@@ -18,7 +18,7 @@ TEST_PACKAGES = chromium
 
 BENCH_PACKAGES = libbenchmark-dev python3-numpy python3-simpy3 time
 
-.PHONY: run test build configure deps clean sanitize fuzz bench cpu-check serve
+.PHONY: run test build configure deps clean sanitize fuzz bench cpu-check serve docs
 
 deps:
 	@missing=""; for p in $(DEBIAN_PACKAGES) $(EXTRA_PACKAGES); do \
@@ -63,6 +63,14 @@ bench: deps
 
 clean:
 	rm -rf $(BUILD)
+
+# Reruns every example output of README.md and docs/*.md (the blocks between
+# `<!-- output: COMMAND -->` and `<!-- end output -->`) and writes what the commands print
+# now; ctest docs.outputs fails when one is stale (tools/docs_outputs.py).
+docs: configure
+	cmake --build $(BUILD) -j $(JOBS) --target intsim
+	/usr/bin/python3 tools/docs_outputs.py --write --binary $(BUILD)/intsim
+	/usr/bin/python3 tools/docs_outputs.py --links
 
 # Optional checks (docs/reliability.md): the tests under ASan+UBSan and TSan, and
 # bounded fuzzing of the scenario loader with libFuzzer (clang). Each uses its own

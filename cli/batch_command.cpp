@@ -41,27 +41,6 @@ struct BatchArguments {
 
 std::string scenario_label(const std::string& file) { return std::filesystem::path(file).stem().string(); }
 
-/// A scenario's name becomes a folder beside batch-summary.*; two scenarios must not
-/// share one.
-void check_output_name(const LoadedScenario& loaded, const std::map<std::string, std::string>& used) {
-    const std::string& name = loaded.scenario.name;
-    if (name == "." || name == ".." || name == "report.html" || name.rfind("batch-summary.", 0) == 0)
-        throw InputError(loaded.file, "/name", "\"" + name + "\" cannot name an output folder of a batch");
-    if (const auto other = used.find(name); other != used.end())
-        throw InputError(loaded.file, "/name",
-                         "the name \"" + name + "\" is already used by " + other->second +
-                             " in this batch (each scenario's outputs go to a folder of that name)");
-}
-
-/// Exit code of a batch: 0 when every scenario ran, 2 when all failures were bad input,
-/// 1 when any was an internal error.
-int exit_code_of(const std::vector<BatchFailure>& failures) {
-    if (failures.empty()) return 0;
-    for (const auto& f : failures)
-        if (!f.bad_input) return 1;
-    return 2;
-}
-
 int batch(const BatchArguments& args) {
     const MpiContext mpi;  // one rank unless started by mpirun or srun
     mute_unless_root(mpi);
@@ -99,7 +78,7 @@ int batch(const BatchArguments& args) {
         std::optional<Model> model;
         auto failure = try_collectively(mpi, [&] {
             loaded = load_scenario(file, {});
-            check_output_name(*loaded, used_names);
+            check_batch_folder_name(loaded->scenario.name, loaded->file, used_names);
             model = build_model(loaded->scenario);
             check_fits_in_memory(file, *model,
                                  std::min<std::uint64_t>(args.replications,
@@ -153,7 +132,7 @@ int batch(const BatchArguments& args) {
         summary.failures.push_back(failed);
     }
     progress.finish();
-    if (!mpi.is_root()) return exit_code_of(summary.failures);
+    if (!mpi.is_root()) return batch_exit_code(summary.failures);
 
     summary.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     summary.total = totals.total();
@@ -167,7 +146,7 @@ int batch(const BatchArguments& args) {
     if (!summary.failures.empty())
         std::cerr << fmt::format("intsim: {} of {} scenarios failed{}\n", summary.failures.size(), files.size(),
                                  summary.jobcenters.empty() ? "; nothing written" : "");
-    return exit_code_of(summary.failures);
+    return batch_exit_code(summary.failures);
 }
 
 }  // namespace

@@ -11,7 +11,7 @@
 #include "cli/scenario_loading.hpp"
 #include "cli/simulation_options.hpp"
 #include "cli/store_options.hpp"
-#include "cli/track_history_reader.hpp"
+#include "report/track_history_reader.hpp"
 #include "decisions/track/actuals_table.hpp"
 #include "decisions/track/monthly_actuals.hpp"
 #include "decisions/track/target_tracking.hpp"
@@ -96,7 +96,7 @@ void add_track_command(CLI::App& app, Action& action) {
     cmd->add_option("--actuals", args->actuals,
                     "monthly actuals CSV: month and any of elb,ltr,integrations,integrations_women,"
                     "integrations_single_parents,integrations_ltr (cells may be empty), or the BA's key "
-                    "figures integrations_12m,elb_avg_12m,k2,... (see README)")
+                    "figures integrations_12m,elb_avg_12m,k2,... (docs/commands.md)")
         ->required();
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     add_simulation_options(cmd, args->simulation, "out/<scenario name>; each month writes track-<YYYY-MM>/ inside");

@@ -86,7 +86,7 @@ endif()
 # fails, configure says so, with the flags and the package, before the build starts.
 include(CheckCXXSourceCompiles)
 set(CMAKE_REQUIRED_FLAGS "${INTSIM_ARCH_FLAGS}")
-set(CMAKE_REQUIRED_DEFINITIONS -DHWY_COMPILE_ONLY_STATIC=1)
+set(CMAKE_REQUIRED_DEFINITIONS -DHWY_COMPILE_ONLY_STATIC=1 -DHWY_DISABLE_PCLMUL_AES=1)
 set(CMAKE_REQUIRED_LIBRARIES hwy::hwy)
 set(CMAKE_REQUIRED_QUIET ON)
 # One cached answer per set of flags, so that switching NATIVE or ARCH checks again.

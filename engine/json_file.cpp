@@ -217,6 +217,11 @@ nlohmann::json parse_json_text(const std::string& text, const std::string& origi
     }
 }
 
+bool is_input_file(const std::string& path) {
+    std::error_code error;
+    return std::filesystem::is_regular_file(path, error);
+}
+
 std::string read_input_file(const std::string& path) { return read_whole_file(path); }
 
 nlohmann::json parse_json_file(const std::string& path) {

@@ -11,6 +11,10 @@ namespace intsim {
 /// larger than 64 MiB (a mistaken path such as /dev/zero), naming the file.
 std::string read_input_file(const std::string& path);
 
+/// Whether a regular file is at `path`: for a message that names where a file another
+/// input names should be, before its reader says only that it cannot open it.
+bool is_input_file(const std::string& path);
+
 /// Parses one JSON file; a syntax error names the file, line and column.
 nlohmann::json parse_json_file(const std::string& path);
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "model/indicator_catalogue.hpp"
 #include "model/indicators.hpp"
 
 namespace intsim {
@@ -56,10 +57,7 @@ BatchLine line_of(std::string name, const std::vector<std::vector<double>>& valu
 
 }  // namespace
 
-const std::vector<std::string>& batch_indicator_names() {
-    static const std::vector<std::string> names{"integrations_total", "ltr_avg", "budget_spend"};
-    return names;
-}
+const std::vector<std::string>& batch_indicator_names() { return indicators_shown_in(kShownInBatch); }
 
 BatchTotals::BatchTotals(std::size_t replications)
     : replications_(replications),

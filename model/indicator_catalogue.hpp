@@ -1,8 +1,12 @@
 #pragma once
 // The one list of indicators: name (the key in results.json), unit, which way is better
-// and why, and the words for them in English and German. Projection, tracking,
-// comparison, the optimiser and every writer take names, order, units, directions and
-// labels from here, so that an indicator means the same thing everywhere.
+// and why, the words for them in English and German, how a period's value is formed from
+// the tallies, and which tables show it. Projection, tracking, comparison, the optimiser
+// and every writer take names, order, units, directions, labels, values and places from
+// here, so that an indicator means the same thing everywhere and a new one is added here
+// (and, where it needs a count no tally keeps, in model/tally.hpp). results.json,
+// indicators.csv, years.csv and the comparisons hold every indicator; the schemas in docs/
+// name every one (tests/unit/indicator_catalogue_test.cpp checks that they do).
 #include <optional>
 #include <string>
 #include <string_view>
@@ -22,6 +26,30 @@ enum class Aggregation {
 
 enum class Unit { Persons, Integrations, Percent, Euro };
 
+/// What a period's indicator (a calendar year's, or the whole horizon's) is formed from:
+/// the period's tallies, summed or averaged over its months (docs/years.md).
+struct PeriodFigures {
+    double months = 0;  ///< months of the period inside the horizon
+    double integrations = 0, integrations_women = 0, integrations_single_parents = 0,
+           integrations_ltr = 0;  ///< K2 integrations, summed over the months
+    double elb_avg = 0, ltr_avg = 0, women_avg = 0, single_parents_avg = 0;  ///< month-end stocks, averaged
+    double elb_end = 0, ltr_end = 0;  ///< the stocks at the end of the period's last month
+    double spend = 0;                 ///< EGT spend, summed
+    double ltr_reference = 0;         ///< the LZB stock the change is against
+    double operative_egt = 0;         ///< the money the remainder is against
+};
+
+/// The tables that show an indicator besides results.json, indicators.csv, years.csv and
+/// the comparisons' files, which show all (a bit each in IndicatorInfo::shown).
+enum Shown : unsigned {
+    kShownInConsoleYears = 1u << 0,  ///< run's console summary, the years side by side
+    kShownInReportYears = 1u << 1,   ///< report.html, the years side by side
+    kShownInCompareTable = 1u << 2,  ///< compare's console table and report
+    kShownInBatch = 1u << 3,         ///< batch totals over jobcenters (a sum or an average of stocks)
+    kShownInTracking = 1u << 4,      ///< track: held against the monthly actuals (decisions/track/tracked_year)
+    kShownInWorkbench = 1u << 5,     ///< the workbench's expected answer (intsim serve)
+};
+
 struct IndicatorInfo {
     std::string_view name;
     Unit unit;
@@ -32,6 +60,8 @@ struct IndicatorInfo {
     std::optional<Direction> direction;
     std::string_view direction_reason;  ///< why that direction, or why none (English)
     std::string_view label_en, label_de;
+    double (*value)(const PeriodFigures& period);  ///< the period's value
+    unsigned shown = 0;                            ///< Shown bits
 };
 
 /// All indicators, in the order of results.json.
@@ -42,6 +72,9 @@ const IndicatorInfo& indicator_info(std::string_view name);
 
 /// The indicator names of results.json, in catalogue order.
 const std::vector<std::string>& indicator_names();
+
+/// The names of the indicators that `place` (a Shown bit) shows, in catalogue order.
+const std::vector<std::string>& indicators_shown_in(Shown place);
 
 /// The direction an indicator has without a target; Higher where the catalogue gives
 /// none (see IndicatorInfo::direction: such indicators are reported without offers).

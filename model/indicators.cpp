@@ -111,29 +111,26 @@ std::vector<double> period_indicators(const TallyLayout& layout, std::span<const
                                       double ltr_reference, double operative_egt) {
     const double months = static_cast<double>(range.count);
     const std::size_t last = range.first + range.count - 1;
-    const double integrations = sum_over(layout, tally, MonthlyField::Integrations, range);
-    const double integrations_ltr = sum_over(layout, tally, MonthlyField::IntegrationsLtr, range);
-    const double elb_avg = sum_over(layout, tally, MonthlyField::Elb, range) / months;
-    const double ltr_avg = sum_over(layout, tally, MonthlyField::Ltr, range) / months;
-    const double spend = sum_over(layout, tally, MonthlyField::SpendEgt, range);
-    // Same order as indicator_names().
-    return {
-        integrations,
-        sum_over(layout, tally, MonthlyField::IntegrationsWomen, range),
-        sum_over(layout, tally, MonthlyField::IntegrationsSingleParents, range),
-        integrations_ltr,
-        100.0 * ratio(integrations, elb_avg),
-        100.0 * ratio(integrations_ltr, ltr_avg),
-        elb_avg,
-        tally[layout.monthly(MonthlyField::Elb, last)],
-        ltr_avg,
-        tally[layout.monthly(MonthlyField::Ltr, last)],
-        ltr_reference > 0 ? 100.0 * (ltr_avg / ltr_reference - 1.0) : 0.0,
-        sum_over(layout, tally, MonthlyField::Women, range) / months,
-        sum_over(layout, tally, MonthlyField::SingleParents, range) / months,
-        spend,
-        operative_egt - spend,
-    };
+    const auto sum = [&](MonthlyField field) { return sum_over(layout, tally, field, range); };
+    PeriodFigures period;
+    period.months = months;
+    period.integrations = sum(MonthlyField::Integrations);
+    period.integrations_women = sum(MonthlyField::IntegrationsWomen);
+    period.integrations_single_parents = sum(MonthlyField::IntegrationsSingleParents);
+    period.integrations_ltr = sum(MonthlyField::IntegrationsLtr);
+    period.elb_avg = sum(MonthlyField::Elb) / months;
+    period.ltr_avg = sum(MonthlyField::Ltr) / months;
+    period.women_avg = sum(MonthlyField::Women) / months;
+    period.single_parents_avg = sum(MonthlyField::SingleParents) / months;
+    period.elb_end = tally[layout.monthly(MonthlyField::Elb, last)];
+    period.ltr_end = tally[layout.monthly(MonthlyField::Ltr, last)];
+    period.spend = sum(MonthlyField::SpendEgt);
+    period.ltr_reference = ltr_reference;
+    period.operative_egt = operative_egt;
+    std::vector<double> values;
+    values.reserve(indicator_catalogue().size());
+    for (const IndicatorInfo& info : indicator_catalogue()) values.push_back(info.value(period));
+    return values;
 }
 
 std::vector<double> replication_indicators(const Model& model, const TallyLayout& layout,

@@ -338,6 +338,9 @@ MeasureSpec read_measure(JsonReader m, const std::string& id, const Scenario& s)
     MeasureSpec spec;
     spec.id = id;
     spec.name = m.string_or("name", id);
+    spec.label_de = m.string_or("label_de", "");
+    if (m.has("label_de") && (spec.label_de.empty() || spec.label_de.size() > 200))
+        m.fail("label_de", "expected the measure's name in German, a text of 1 to 200 bytes");
 
     JsonReader capacity = m.object("capacity");
     int kinds = 0;

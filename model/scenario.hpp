@@ -100,6 +100,8 @@ struct PublishedEffect {
 struct MeasureSpec {
     std::string id;
     std::string name;
+    /// The name German reports and the German console use ("label_de"); empty: `name`.
+    std::string label_de;
     CapacityKind capacity_kind = CapacityKind::Slots;
     double capacity = 0.0;          ///< slots, entries per year, or euros
     double duration_months = 1.0;   ///< mean duration
@@ -126,13 +128,13 @@ struct MeasureSpec {
     bool egt_funded = true;         ///< false: third-party funded, no EGT cost
     /// What employers take up of a measure whose entry is a counted hire (EGZ, § 16e,
     /// Einstiegsgeld; docs/effects.md section 8): at most this many entries a
-    /// measure-year, paced evenly over it. Empty: no ceiling. ISSUE 23 SWITCH: the
-    /// default becomes the planned entries of the scenario as written times 1.2.
+    /// measure-year, paced evenly over it. Empty: no ceiling (the shipped scenarios and
+    /// `init` state one: the planned entries times a stated margin).
     std::optional<double> employer_ceiling;
     /// Share of the measure's hires that would have happened anyway (deadweight): the
     /// model takes them from the persons who integrate that month without the measure,
-    /// so that they add no integration. 0: none (ISSUE 23 SWITCH: stays the default; the
-    /// shipped scenarios state theirs).
+    /// so that they add no integration. 0: none (the shipped scenarios and `init` state
+    /// theirs, an assumption they name).
     double deadweight_share = 0;
     std::string employer_demand_source;  ///< "source" and "assumption" of employer_demand, "; "-joined
 };

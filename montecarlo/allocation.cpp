@@ -13,22 +13,6 @@ namespace intsim {
 
 namespace {
 
-// Smaller keys are served first: the rule's order with random ties.
-std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,
-                           int months_since_entry) {
-    const auto since = static_cast<std::uint64_t>(std::clamp(months_since_entry, 0, 0xFFFF));
-    switch (priority) {
-        case Priority::Random:
-            return random;
-        case Priority::LongestInBenefit:
-            return (static_cast<std::uint64_t>(kHistoryMonths - months_in_benefit) << 48) |
-                   ((0xFFFFu - since) << 32) | random;
-        case Priority::Newest:
-            return (since << 32) | random;
-    }
-    return random;
-}
-
 // Where measure k starts reading the ring this month: one draw per (measure, month),
 // keyed by the measure's id, so that adding a measure moves no other measure's order.
 std::uint32_t ring_offset(const MeasureModel& measure, StreamKey key, int month) {

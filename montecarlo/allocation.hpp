@@ -9,9 +9,29 @@
 #include "model/tally.hpp"
 #include "montecarlo/workspace.hpp"
 
+#include <algorithm>
+#include <cstdint>
 #include <span>
 
 namespace intsim {
+
+/// A candidate's place in a rule-ordered measure's queue: smaller keys are served first,
+/// by the rule (longest in benefit, newest), ties broken by `random` (the person's ring
+/// word shifted by the measure's month offset). The reference month uses it too.
+inline std::uint64_t priority_key(Priority priority, std::uint32_t random, int months_in_benefit,
+                                  int months_since_entry) {
+    const auto since = static_cast<std::uint64_t>(std::clamp(months_since_entry, 0, 0xFFFF));
+    switch (priority) {
+        case Priority::Random:
+            return random;
+        case Priority::LongestInBenefit:
+            return (static_cast<std::uint64_t>(kHistoryMonths - months_in_benefit) << 48) |
+                   ((0xFFFFu - since) << 32) | random;
+        case Priority::Newest:
+            return (since << 32) | random;
+    }
+    return random;
+}
 
 /// Fills measures for horizon month `month` and books the month's measure costs. The
 /// random orders and durations come from the month words of the stock

@@ -1,5 +1,7 @@
 #include "report/batch_summary.hpp"
 
+#include "engine/input_error.hpp"
+
 #include <cmath>
 
 #include "report/console_table.hpp"
@@ -154,6 +156,23 @@ void stage_batch_outputs(OutputSet& outputs, const BatchSummary& summary, const 
     if (options.csv) outputs.add("batch-summary.csv", to_csv(batch_summary_csv(summary), options.csv_dialect));
     if (options.html) outputs.add("report.html", batch_summary_html(summary, version, options.wording()));
     outputs.retire({"batch-summary.json", "batch-summary.csv", "report.html"});
+}
+
+void check_batch_folder_name(const std::string& name, const std::string& file,
+                             const std::map<std::string, std::string>& used) {
+    if (name == "." || name == ".." || name == "report.html" || name.rfind("batch-summary.", 0) == 0)
+        throw InputError(file, "/name", "\"" + name + "\" cannot name an output folder of a batch");
+    if (const auto other = used.find(name); other != used.end())
+        throw InputError(file, "/name",
+                         "the name \"" + name + "\" is already used by " + other->second +
+                             " in this batch (each scenario's outputs go to a folder of that name)");
+}
+
+int batch_exit_code(const std::vector<BatchFailure>& failures) {
+    if (failures.empty()) return 0;
+    for (const auto& f : failures)
+        if (!f.bad_input) return 1;
+    return 2;
 }
 
 }  // namespace intsim

@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,16 @@ struct BatchSummary {
     BatchLine total;
     std::vector<BatchFailure> failures;      ///< in list order
 };
+
+/// Refuses a scenario name that cannot name its output folder beside batch-summary.*
+/// ("report.html", "batch-summary.*", "." or "..") or that another scenario of the batch
+/// (`used`: name -> file) already names. Throws InputError at `file`'s /name.
+void check_batch_folder_name(const std::string& name, const std::string& file,
+                             const std::map<std::string, std::string>& used);
+
+/// A batch's exit code: 0 when every scenario ran, 2 when all failures were bad input,
+/// 1 when any was an internal error.
+int batch_exit_code(const std::vector<BatchFailure>& failures);
 
 /// batch-summary.json (docs/batch-summary.schema.json). Numbers as in results.json.
 nlohmann::json batch_summary_to_json(const BatchSummary& summary, const std::string& version);

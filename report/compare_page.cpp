@@ -37,35 +37,57 @@ ChartFormat difference_format(const std::string& indicator, const Wording& say) 
 
 std::string probability(const std::optional<double>& p, const Wording& say) { return p ? say.percent(*p) : "\u2013"; }
 
+// "12 % → 39 %", or a dash where either has no targets.
+std::string probability_change(const std::optional<double>& base, const std::optional<double>& variant,
+                               const Wording& say) {
+    return base && variant ? say.percent(*base) + " \u2192 " + say.percent(*variant) : "\u2013";
+}
+
+// P(all targets met) of a period: of its year, or of every year for the horizon.
+std::optional<double> base_p_all(const Comparison& c, const ComparedPeriod& period) {
+    if (period.horizon()) return c.base_p_all_targets_met_every_year;
+    const auto y = static_cast<std::size_t>(period.year - c.years.data());
+    return y < c.base_p_all_targets_met_by_year.size() ? c.base_p_all_targets_met_by_year[y] : std::nullopt;
+}
+
+// The leading period's integrations per variant, and P(all targets met) of the same period.
 std::string key_figures(const Comparison& c, const Wording& say) {
     std::string out = "<div class=\"cards\">\n";
     for (const auto& variant : c.variants) {
-        const PairedDifference* d = find_difference(variant, "integrations_total");
+        const ComparedPeriod lead = compared_periods(c, variant).front();
+        const PairedDifference* d = period_difference(lead, "integrations_total");
         if (!d) continue;
         const int decimals = difference_decimals(d->indicator, d->mean_difference, d->ci95_low, d->ci95_high);
         std::string detail = say(w::interval95_of, say.difference(d->indicator, d->ci95_low, decimals) + " .. " +
                                                        say.difference(d->indicator, d->ci95_high, decimals)) +
                              " \u00b7 " + say(w::p_better_of, probability(d->p_variant_better, say)) + " \u00b7 " +
                              say(w::p_worse_of, probability(d->p_variant_worse, say));
-        if (variant.p_all_targets_met && c.base_p_all_targets_met)
-            detail += " \u00b7 " + say(w::p_all_change, say.percent(*c.base_p_all_targets_met),
-                                       say.percent(*variant.p_all_targets_met));
+        const std::optional<double> base = base_p_all(c, lead);
+        const std::optional<double>& own = lead.differences->p_all_targets_met;
+        if (base && own)
+            detail += " \u00b7 " + say(lead.horizon() ? w::p_all_every_year_change : w::p_all_change,
+                                       say.percent(*base), say.percent(*own));
         const IntervalTone tone = difference_tone(*d);
-        // Several calendar years: the cards are the first year's (the charts show each).
-        const std::string label = c.years.size() < 2 ? say(w::difference_card, variant.name)
-                                                     : say(w::in_year, say(w::difference_card, variant.name),
-                                                           c.years.front().partial()
-                                                               ? say(w::year_partial, c.years.front().year)
-                                                               : std::to_string(c.years.front().year));
-        out += key_figure_html(label,
+        out += key_figure_html(say(w::difference_card_period, variant.name, period_label(c, lead, say, false)),
                                say.difference(d->indicator, d->mean_difference, decimals), detail,
                                tone == IntervalTone::Better ? "good" : tone == IntervalTone::Worse ? "poor" : "");
+    }
+    // P(all targets met) of the leading period: in every year for several calendar years.
+    for (const auto& variant : c.variants) {
+        const ComparedPeriod lead = compared_periods(c, variant).front();
+        const std::optional<double> base = base_p_all(c, lead);
+        const std::optional<double>& own = lead.differences->p_all_targets_met;
+        if (!base || !own) continue;
+        const std::string what = lead.horizon() ? say(w::objective_p_all_every_year)
+                                                : say(w::objective_of_year, say(w::objective_p_all), lead.year->year);
+        out += key_figure_html(say(w::variant_card, variant.name, what), say.percent(*own),
+                               say(w::base_value_of, say.percent(*base)), probability_status(*own, 0.8));
     }
     return out + "</div>\n";
 }
 
-// One chart per indicator, one row per variant. A later dimension (calendar years) adds
-// rows under each variant's heading, not charts.
+// One chart per indicator, one row per variant and period (the horizon first). A further
+// dimension (calendar years) adds rows under each variant's heading, not charts.
 std::string difference_charts(const Comparison& c, const Wording& say) {
     std::string out = "<h2>" + escape_markup(say(w::differences_heading)) + "</h2>\n<div class=\"charts\">\n";
     for (const auto& name : charted_indicators()) {
@@ -83,52 +105,71 @@ std::string difference_charts(const Comparison& c, const Wording& say) {
                                       say(w::p_worse_of, probability(d.p_variant_worse, say))});
         };
         for (const auto& variant : c.variants) {
-            if (c.years.size() < 2) {
-                if (const PairedDifference* d = find_difference(variant, name)) add("", variant.name, *d);
-                continue;
+            const auto periods = compared_periods(c, variant);
+            for (const auto& period : periods) {
+                const PairedDifference* d = period_difference(period, name);
+                if (!d || !period_shows(period, name)) continue;
+                if (periods.size() == 1) add("", variant.name, *d);
+                else add(variant.name, period_label(c, period, say, false), *d);
             }
-            // Several calendar years: a row per year under the variant's heading.
-            for (std::size_t y = 0; y < variant.years.size() && y < c.years.size(); ++y)
-                for (const auto& d : variant.years[y].indicators)
-                    if (d.indicator == name)
-                        add(variant.name,
-                            c.years[y].partial() ? say(w::year_partial, c.years[y].year) : std::to_string(c.years[y].year),
-                            d);
         }
         if (chart.rows.empty()) continue;
         out += figure_html(say(w::difference_chart_title, say.indicator(name)), interval_chart_svg(chart), "");
     }
-    return out + "</div>\n<p class=\"note\">" + escape_markup(say(w::difference_chart_note)) + "</p>\n";
+    std::string note = say(w::difference_chart_note);
+    if (c.years.size() > 1) note += " " + say(w::rates_by_year_note);
+    return out + "</div>\n<p class=\"note\">" + escape_markup(note) + "</p>\n";
 }
 
+// The first and last month of a period, "YYYY-MM".
+std::pair<std::string, std::string> period_months(const Comparison& c, const ComparedPeriod& period) {
+    if (period.horizon()) return {c.first_month, c.last_month};
+    const YearMonth start = parse_year_month(c.first_month).value_or(YearMonth{});
+    return {start.plus(period.year->first_month).text(),
+            start.plus(period.year->first_month + period.year->months - 1).text()};
+}
+
+// "+136 (+135 – +137)": a line may break inside the interval, after its dash.
+HtmlCell interval_cell(const std::string& indicator, double mean, double low, double high, const Wording& say) {
+    const int decimals = difference_decimals(indicator, mean, low, high);
+    return {escape_markup(say.difference(indicator, mean, decimals) + " (" +
+                          say.range(say.difference(indicator, low, decimals), say.difference(indicator, high, decimals)) +
+                          ")"),
+            "num-wrap"};
+}
+
+// Each variant and period: the extra integrations, the extra spend, and the extra spend
+// per extra integration only where the variant spends more and integrates more.
 std::string cost_section(const Comparison& c, const Wording& say) {
-    HtmlTable table{"cost", "", {}, {}};
-    table.header = {text_cell(say(w::variant_col)), number_cell(say(w::extra_integrations_col)),
-                    number_cell(say(w::extra_spend_col)), number_cell(say(w::cost_per_col)),
-                    number_cell(say(w::p_all_col))};
-    for (const auto& variant : c.variants) {
-        const PairedDifference* integrations = find_difference(variant, "integrations_total");
-        const PairedDifference* spend = find_difference(variant, "budget_spend");
-        if (!integrations || !spend) continue;
-        std::string p_all = "\u2013";
-        if (variant.p_all_targets_met && c.base_p_all_targets_met)
-            p_all = say.percent(*c.base_p_all_targets_met) + " \u2192 " + say.percent(*variant.p_all_targets_met);
-        table.rows.push_back({text_cell(variant.name), number_cell(difference_with_interval(*integrations, say)),
-                              number_cell(say.difference("budget_spend", spend->mean_difference, 0)),
-                              number_cell(cost_text(variant, say)), number_cell(p_all)});
-    }
+    HtmlTable table{"cost", "compact", {}, {}};
+    table.header = {text_cell(say(w::variant_col)),          text_cell(say(w::period_col)),
+                    number_cell(say(w::extra_integrations_col)), number_cell(say(w::extra_spend_col)),
+                    number_cell(say(w::cost_per_col)),       number_cell(say(w::p_all_col))};
+    for (const auto& variant : c.variants)
+        for (const auto& period : compared_periods(c, variant)) {
+            const ExtraIntegrationCost& k = period.differences->cost;
+            table.rows.push_back(
+                {text_cell(variant.name), text_cell(period_label(c, period, say, false)),
+                 interval_cell("integrations_total", k.extra_integrations, k.extra_integrations_low,
+                               k.extra_integrations_high, say),
+                 interval_cell("budget_spend", k.extra_spend, k.extra_spend_low, k.extra_spend_high, say),
+                 {escape_markup(cost_text(k, say)), "num-wrap"},
+                 number_cell(probability_change(base_p_all(c, period), period.differences->p_all_targets_met, say))});
+        }
     return "<h2>" + escape_markup(say(w::cost_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
            escape_markup(say(w::cost_note)) + "</p>\n";
 }
 
-std::string variant_section(const Comparison& c, std::size_t v, const Wording& say) {
+// The leading period's table of a variant: every indicator, base and variant, how sure.
+std::string period_section(const Comparison& c, std::size_t v, const ComparedPeriod& period, const Wording& say) {
     const VariantComparison& variant = c.variants[v];
-    HtmlTable table{"variant-" + std::to_string(v + 1), "", {}, {}};
+    HtmlTable table{"variant-" + std::to_string(v + 1), "compact", {}, {}};
     table.header = {text_cell(say(w::Indicator)),      number_cell(say(w::base_mean_col)),
                     number_cell(say(w::variant_mean_col)), number_cell(say(w::difference_col)),
                     number_cell(say(w::interval95)),    number_cell(say(w::p_better)),
                     number_cell(say(w::p_worse)),       number_cell(say(w::narrower_col))};
-    for (const auto& d : variant.indicators) {
+    for (const auto& d : period.differences->indicators) {
+        if (!period_shows(period, d.indicator)) continue;
         const int decimals = difference_decimals(d.indicator, d.mean_difference, d.ci95_low, d.ci95_high);
         const IntervalTone tone = difference_tone(d);
         const std::string css = tone == IntervalTone::Better ? "num better" : tone == IntervalTone::Worse ? "num worse" : "num";
@@ -139,10 +180,40 @@ std::string variant_section(const Comparison& c, std::size_t v, const Wording& s
                                                     say.difference(d.indicator, d.ci95_high, decimals))),
                               number_cell(d.directed ? probability(d.p_variant_better, say) : say(w::no_direction)),
                               number_cell(d.directed ? probability(d.p_variant_worse, say) : say(w::no_direction)),
-                              number_cell(narrower_text(d, say, false))});
+                              number_cell(narrower_text(d, say, true))});
     }
-    return "<h2>" + escape_markup(say(w::variant_minus_base, variant.name, c.base_name)) + "</h2>\n" +
-           html_table(table);
+    return "<h2>" +
+           escape_markup(say(w::variant_period_heading, variant.name, c.base_name, period_label(c, period, say))) +
+           "</h2>\n" + html_table(table);
+}
+
+// Several calendar years: each indicator's difference with its interval, a column per year.
+std::string years_section(const Comparison& c, std::size_t v, const Wording& say) {
+    const VariantComparison& variant = c.variants[v];
+    HtmlTable table{"variant-" + std::to_string(v + 1) + "-years", "compact", {}, {}};
+    table.header = {text_cell(say(w::Indicator))};
+    for (const auto& year : c.years) table.header.push_back(number_cell(year_label(year, say)));
+    for (const auto& name : indicator_names()) {
+        std::vector<HtmlCell> row = {indicator_cell(name, say)};
+        for (const auto& year : variant.years)
+            for (const auto& d : year.indicators) {
+                if (d.indicator != name) continue;
+                const IntervalTone tone = difference_tone(d);
+                row.push_back({escape_markup(difference_with_interval(d, say)),
+                               tone == IntervalTone::Better ? "num better" : tone == IntervalTone::Worse ? "num worse" : "num"});
+            }
+        table.rows.push_back(std::move(row));
+    }
+    std::vector<HtmlCell> p_all = {text_cell(say(w::p_all_row))};
+    bool any_targets = false;
+    for (std::size_t y = 0; y < variant.years.size(); ++y) {
+        const std::optional<double> base =
+            y < c.base_p_all_targets_met_by_year.size() ? c.base_p_all_targets_met_by_year[y] : std::nullopt;
+        any_targets = any_targets || (base && variant.years[y].p_all_targets_met);
+        p_all.push_back(number_cell(probability_change(base, variant.years[y].p_all_targets_met, say)));
+    }
+    if (any_targets) table.rows.push_back(std::move(p_all));
+    return "<h3>" + escape_markup(say(w::by_year_heading, variant.name, c.base_name)) + "</h3>\n" + html_table(table);
 }
 
 }  // namespace
@@ -156,7 +227,10 @@ std::string comparison_html(const Comparison& c, const std::vector<ScenarioIdent
                              " \u00b7 " + say(w::seed_n, c.seed) + " \u00b7 " + say(w::intsim_version, version);
     std::string body = report_header(say(w::compare_title, c.base_name), meta, codes);
     body += key_figures(c, say) + difference_charts(c, say) + cost_section(c, say);
-    for (std::size_t v = 0; v < c.variants.size(); ++v) body += variant_section(c, v, say);
+    for (std::size_t v = 0; v < c.variants.size(); ++v) {
+        body += period_section(c, v, compared_periods(c, c.variants[v]).front(), say);
+        if (c.years.size() > 1) body += years_section(c, v, say);
+    }
     body += "<p class=\"note\">" + escape_markup(say(w::variant_table_note)) + "</p>\n";
     body += "<footer>" + escape_markup(say(w::compare_footer)) + "</footer>\n";
     return html_page(say(w::compare_page_title, c.base_name), std::string(language_code(say.language)), body);
@@ -164,47 +238,54 @@ std::string comparison_html(const Comparison& c, const std::vector<ScenarioIdent
 
 CsvOutputTable differences_table(const Comparison& c) {
     CsvOutputTable table;
-    table.header = {"variant",          "indicator",       "direction",       "directed",      "base_mean",
-                    "variant_mean",     "mean_difference", "ci95_low",        "ci95_high",     "p_variant_better",
-                    "p_variant_worse",  "p_equal",         "sd_paired",       "sd_independent", "variance_reduction",
-                    "interval_ratio"};
+    table.header = {"variant",          "period",          "first_month",     "last_month",    "indicator",
+                    "direction",        "directed",        "base_mean",       "variant_mean",  "mean_difference",
+                    "ci95_low",         "ci95_high",       "p_variant_better", "p_variant_worse", "p_equal",
+                    "sd_paired",        "sd_independent",  "variance_reduction", "interval_ratio"};
     const auto optional = [](const std::optional<double>& x) {
         return x ? CsvOutputCell(round_figure(*x)) : CsvOutputCell();
     };
     for (const auto& variant : c.variants)
-        for (const auto& d : variant.indicators) {
-            std::optional<double> ratio;
-            if (d.variance_reduction) ratio = std::sqrt(*d.variance_reduction);
-            table.rows.push_back({variant.name, d.indicator, std::string(direction_name(d.direction)),
-                                  std::string(d.directed ? "true" : "false"), round_figure(d.base_mean),
-                                  round_figure(d.variant_mean), round_figure(d.mean_difference),
-                                  round_figure(d.ci95_low), round_figure(d.ci95_high), optional(d.p_variant_better),
-                                  optional(d.p_variant_worse), round_figure(d.p_equal), round_figure(d.sd_paired),
-                                  round_figure(d.sd_independent), optional(d.variance_reduction), optional(ratio)});
+        for (const auto& period : compared_periods(c, variant)) {
+            const auto [first, last] = period_months(c, period);
+            for (const auto& d : period.differences->indicators) {
+                std::optional<double> ratio;
+                if (d.variance_reduction) ratio = std::sqrt(*d.variance_reduction);
+                table.rows.push_back({variant.name, period_key(period.year), first, last, d.indicator,
+                                      std::string(direction_name(d.direction)), std::string(d.directed ? "true" : "false"),
+                                      round_figure(d.base_mean), round_figure(d.variant_mean),
+                                      round_figure(d.mean_difference), round_figure(d.ci95_low),
+                                      round_figure(d.ci95_high), optional(d.p_variant_better),
+                                      optional(d.p_variant_worse), round_figure(d.p_equal), round_figure(d.sd_paired),
+                                      round_figure(d.sd_independent), optional(d.variance_reduction), optional(ratio)});
+            }
         }
     return table;
 }
 
 CsvOutputTable variants_table(const Comparison& c, const std::vector<ScenarioIdentity>& scenarios) {
     CsvOutputTable table;
-    table.header = {"variant", "file", "sha256", "base_p_all_targets_met", "p_all_targets_met",
-                    "integrations_difference", "integrations_ci95_low", "integrations_ci95_high",
-                    "spend_difference", "cost_per_extra_integration"};
+    table.header = {"variant", "file", "sha256", "period", "first_month", "last_month", "base_p_all_targets_met",
+                    "p_all_targets_met", "integrations_difference", "integrations_ci95_low", "integrations_ci95_high",
+                    "spend_difference", "spend_ci95_low", "spend_ci95_high", "cost_verdict",
+                    "cost_per_extra_integration", "cost_ci95_low", "cost_ci95_high"};
     const auto optional = [](const std::optional<double>& x) {
         return x ? CsvOutputCell(round_figure(*x)) : CsvOutputCell();
     };
     for (std::size_t v = 0; v < c.variants.size(); ++v) {
         const VariantComparison& variant = c.variants[v];
-        const PairedDifference* integrations = find_difference(variant, "integrations_total");
-        const PairedDifference* spend = find_difference(variant, "budget_spend");
         const ScenarioIdentity& identity = scenarios.at(v + 1);
-        table.rows.push_back({variant.name, identity.file, identity.sha256, optional(c.base_p_all_targets_met),
-                              optional(variant.p_all_targets_met),
-                              integrations ? CsvOutputCell(round_figure(integrations->mean_difference)) : CsvOutputCell(),
-                              integrations ? CsvOutputCell(round_figure(integrations->ci95_low)) : CsvOutputCell(),
-                              integrations ? CsvOutputCell(round_figure(integrations->ci95_high)) : CsvOutputCell(),
-                              spend ? CsvOutputCell(round_figure(spend->mean_difference)) : CsvOutputCell(),
-                              optional(cost_per_extra_integration(variant))});
+        for (const auto& period : compared_periods(c, variant)) {
+            const ExtraIntegrationCost& k = period.differences->cost;
+            const auto [first, last] = period_months(c, period);
+            table.rows.push_back({variant.name, identity.file, identity.sha256, period_key(period.year), first, last,
+                                  optional(base_p_all(c, period)), optional(period.differences->p_all_targets_met),
+                                  round_figure(k.extra_integrations), round_figure(k.extra_integrations_low),
+                                  round_figure(k.extra_integrations_high), round_figure(k.extra_spend),
+                                  round_figure(k.extra_spend_low), round_figure(k.extra_spend_high),
+                                  std::string(verdict_name(k.verdict)), optional(k.per_integration),
+                                  optional(k.per_integration_low), optional(k.per_integration_high)});
+        }
     }
     return table;
 }

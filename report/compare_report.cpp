@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model/indicator_catalogue.hpp"
 #include "report/compare_parts.hpp"
 #include "report/console_table.hpp"
 #include "report/results_json.hpp"
@@ -37,19 +38,34 @@ nlohmann::json differences_to_json(const std::vector<PairedDifference>& differen
 }
 
 // The lines of the printed table: what leadership asks about first.
-const std::vector<std::string>& table_indicators() {
-    static const std::vector<std::string> names = {
-        "integrations_total", "integrations_women", "integrations_single_parents", "integrations_ltr",
-        "integration_rate",   "ltr_avg",            "ltr_end",                     "budget_spend"};
-    return names;
+const std::vector<std::string>& table_indicators() { return indicators_shown_in(kShownInCompareTable); }
+
+// The leading period's table: base, variant, difference and how sure.
+std::string period_table(const ComparedPeriod& period, const Wording& say) {
+    ConsoleTable table;
+    table.header = {say(w::console_indicator), say(w::base_col),      say(w::variant_col), say(w::difference_short),
+                    say(w::interval95_short),  say(w::p_better),      say(w::p_worse),     say(w::narrower_short_col)};
+    for (const auto& name : table_indicators()) {
+        const PairedDifference* d = period_difference(period, name);
+        if (!d || !period_shows(period, name)) continue;
+        const int decimals = difference_decimals(name, d->mean_difference, d->ci95_low, d->ci95_high);
+        const auto probability = [&](const std::optional<double>& p) { return p ? say.percent(*p) : "\u2013"; };
+        table.rows.push_back({console_indicator_name(name, say), say.value(name, d->base_mean),
+                              say.value(name, d->variant_mean), say.difference(name, d->mean_difference, decimals),
+                              say.difference(name, d->ci95_low, decimals) + " .. " +
+                                  say.difference(name, d->ci95_high, decimals),
+                              probability(d->p_variant_better), probability(d->p_variant_worse),
+                              narrower_text(*d, say, true)});
+    }
+    return console_table(table);
 }
 
-// Each calendar year side by side: the variant's difference and P(better) per indicator.
+// Each calendar year side by side: the variant's difference and P(better) per indicator,
+// then P(all targets met) and the extra spend per extra integration of the year.
 std::string years_table(const Comparison& c, const VariantComparison& variant, const Wording& say) {
     ConsoleTable table;
     table.header = {say(w::console_indicator)};
-    for (const auto& year : c.years)
-        table.header.push_back(year.partial() ? say(w::year_partial, year.year) : std::to_string(year.year));
+    for (const auto& year : c.years) table.header.push_back(year_label(year, say));
     for (const auto& name : table_indicators()) {
         std::vector<std::string> row = {console_indicator_name(name, say)};
         for (const auto& year : variant.years)
@@ -61,6 +77,19 @@ std::string years_table(const Comparison& c, const VariantComparison& variant, c
             }
         if (row.size() > 1) table.rows.push_back(row);
     }
+    std::vector<std::string> p_all = {say(w::p_all_row)}, cost = {say(w::cost_row)};
+    bool any_targets = false;
+    for (std::size_t y = 0; y < variant.years.size(); ++y) {
+        const std::optional<double> base =
+            y < c.base_p_all_targets_met_by_year.size() ? c.base_p_all_targets_met_by_year[y] : std::nullopt;
+        const std::optional<double>& own = variant.years[y].p_all_targets_met;
+        any_targets = any_targets || (base && own);
+        p_all.push_back(base && own ? say.percent(*base) + " \u2192 " + say.percent(*own) : "\u2013");
+        const ExtraIntegrationCost& k = variant.years[y].cost;
+        cost.push_back(k.per_integration ? say.euro(*k.per_integration) : "\u2013");
+    }
+    if (any_targets) table.rows.push_back(p_all);
+    table.rows.push_back(cost);
     return say(w::by_year_console) + "\n" + console_table(table);
 }
 
@@ -82,7 +111,45 @@ std::string objective_line(const Comparison& c, const VariantComparison& variant
                o.p_variant_better ? say.percent(*o.p_variant_better) : "\u2013");
 }
 
+nlohmann::json interval_to_json(double mean, double low, double high) {
+    return {{"mean", round_figure(mean)}, {"ci95", {{"low", round_figure(low)}, {"high", round_figure(high)}}}};
+}
+
+nlohmann::json cost_to_json(const ExtraIntegrationCost& k) {
+    nlohmann::json ci = nullptr;
+    if (k.per_integration_low && k.per_integration_high)
+        ci = {{"low", round_figure(*k.per_integration_low)}, {"high", round_figure(*k.per_integration_high)}};
+    return {{"verdict", verdict_name(k.verdict)},
+            {"extra_spend", interval_to_json(k.extra_spend, k.extra_spend_low, k.extra_spend_high)},
+            {"extra_integrations",
+             interval_to_json(k.extra_integrations, k.extra_integrations_low, k.extra_integrations_high)},
+            {"per_extra_integration", optional_figure(k.per_integration)},
+            {"ci95", ci}};
+}
+
 }  // namespace
+
+std::vector<ComparedPeriod> compared_periods(const Comparison& c, const VariantComparison& variant) {
+    std::vector<ComparedPeriod> out;
+    if (c.years.size() > 1) out.push_back({nullptr, &variant.horizon});
+    for (std::size_t y = 0; y < c.years.size() && y < variant.years.size(); ++y)
+        out.push_back({&c.years[y], &variant.years[y]});
+    return out;
+}
+
+std::string period_label(const Comparison& c, const ComparedPeriod& period, const Wording& say, bool long_form) {
+    return period.horizon() ? horizon_label(c.years, say, long_form) : year_label(*period.year, say);
+}
+
+bool period_shows(const ComparedPeriod& period, const std::string& indicator) {
+    return !period.horizon() || shown_over_horizon(indicator);
+}
+
+const PairedDifference* period_difference(const ComparedPeriod& period, const std::string& indicator) {
+    for (const auto& d : period.differences->indicators)
+        if (d.indicator == indicator) return &d;
+    return nullptr;
+}
 
 std::string narrower_text(const PairedDifference& d, const Wording& say, bool short_form) {
     if (!d.variance_reduction) return d.sd_paired == 0 && d.sd_independent > 0 ? say(w::identical) : "\u2013";
@@ -90,12 +157,36 @@ std::string narrower_text(const PairedDifference& d, const Wording& say, bool sh
     return say(short_form ? w::narrower_short : w::narrower_times, say.number(ratio, ratio < 10 ? 1 : 0));
 }
 
-std::string cost_text(const VariantComparison& variant, const Wording& say) {
-    if (const auto cost = cost_per_extra_integration(variant))
-        return *cost < 0 ? say(w::cost_saves) + " (" + say.euro(*cost) + ")" : say.euro(*cost);
-    const PairedDifference* integrations = find_difference(variant, "integrations_total");
-    if (integrations && integrations->ci95_high < 0) return say(w::cost_none_fewer);
+std::string cost_text(const ExtraIntegrationCost& k, const Wording& say) {
+    using Verdict = ExtraIntegrationCost::Verdict;
+    switch (k.verdict) {
+        case Verdict::Costs:
+            return say(w::cost_per_value, say.euro(*k.per_integration), say.euro(*k.per_integration_low),
+                       say.euro(*k.per_integration_high));
+        case Verdict::SpendsNoMore: return say(w::cost_none_no_more_spend);
+        case Verdict::FewerIntegrations: return say(w::cost_none_fewer);
+        case Verdict::NoExtraIntegrations: break;
+    }
     return say(w::cost_none_unclear);
+}
+
+std::string cost_sentence(const ExtraIntegrationCost& k, const Wording& say) {
+    using Verdict = ExtraIntegrationCost::Verdict;
+    const int decimals = difference_decimals("integrations_total", k.extra_integrations, k.extra_integrations_low,
+                                             k.extra_integrations_high);
+    const auto integrations = [&](double x) { return say.signed_number(x, decimals); };
+    switch (k.verdict) {
+        case Verdict::Costs:
+            return say(w::cost_sentence_costs, say.difference("budget_spend", k.extra_spend, 0),
+                       integrations(k.extra_integrations), say.euro(*k.per_integration),
+                       say.euro(*k.per_integration_low), say.euro(*k.per_integration_high));
+        case Verdict::SpendsNoMore:
+            return say(w::cost_sentence_no_more_spend, integrations(k.extra_integrations),
+                       say.difference("budget_spend", k.extra_spend, 0));
+        case Verdict::FewerIntegrations: return say(w::cost_sentence_fewer, integrations(k.extra_integrations));
+        case Verdict::NoExtraIntegrations: break;
+    }
+    return say(w::cost_sentence_unclear, integrations(k.extra_integrations_low), integrations(k.extra_integrations_high));
 }
 
 IntervalTone difference_tone(const PairedDifference& d) {
@@ -139,6 +230,9 @@ nlohmann::json comparison_to_json(const Comparison& c, const std::vector<Scenari
     base["years"] = base_years;
     doc["base"] = base;
     doc["objective"] = objective_to_json(c.objective);
+    nlohmann::json calendar_years = nlohmann::json::array();
+    for (const auto& year : c.years) calendar_years.push_back(year.year);
+    doc["horizon"] = {{"first_month", c.first_month}, {"last_month", c.last_month}, {"years", calendar_years}};
     nlohmann::json variants = nlohmann::json::array();
     for (std::size_t v = 0; v < c.variants.size(); ++v) {
         const VariantComparison& variant = c.variants[v];
@@ -153,8 +247,12 @@ nlohmann::json comparison_to_json(const Comparison& c, const std::vector<Scenari
             years.push_back({{"year", c.years[y].year},
                              {"partial", c.years[y].partial()},
                              {"p_all_targets_met", optional_figure(variant.years[y].p_all_targets_met)},
-                             {"indicators", differences_to_json(variant.years[y].indicators)}});
+                             {"indicators", differences_to_json(variant.years[y].indicators)},
+                             {"extra_integration_cost", cost_to_json(variant.years[y].cost)}});
         entry["years"] = years;
+        entry["horizon"] = {{"p_all_targets_met_every_year", optional_figure(variant.p_all_targets_met_every_year)},
+                            {"indicators", differences_to_json(variant.horizon.indicators)},
+                            {"extra_integration_cost", cost_to_json(variant.horizon.cost)}};
         variants.push_back(entry);
     }
     doc["variants"] = variants;
@@ -167,28 +265,24 @@ std::string comparison_table(const Comparison& c, const RunFacts& facts, const W
                           say.number(facts.wall_seconds, 2)) +
                       "\n";
     for (const auto& variant : c.variants) {
+        // The leading period first: the whole horizon when it spans several calendar years.
+        const std::vector<ComparedPeriod> periods = compared_periods(c, variant);
+        const ComparedPeriod& lead = periods.front();
         out += '\n';
-        out += say(w::variant_minus_base, variant.name, c.base_name) + "\n";
-        ConsoleTable table;
-        table.header = {say(w::console_indicator), say(w::base_col),      say(w::variant_col), say(w::difference_short),
-                        say(w::interval95_short),  say(w::p_better),      say(w::p_worse),     say(w::narrower_short_col)};
-        for (const auto& name : table_indicators()) {
-            const PairedDifference* d = find_difference(variant, name);
-            if (!d) continue;
-            const int decimals = difference_decimals(name, d->mean_difference, d->ci95_low, d->ci95_high);
-            const auto probability = [&](const std::optional<double>& p) { return p ? say.percent(*p) : "\u2013"; };
-            table.rows.push_back({console_indicator_name(name, say), say.value(name, d->base_mean),
-                                  say.value(name, d->variant_mean), say.difference(name, d->mean_difference, decimals),
-                                  say.difference(name, d->ci95_low, decimals) + " .. " +
-                                      say.difference(name, d->ci95_high, decimals),
-                                  probability(d->p_variant_better), probability(d->p_variant_worse),
-                                  narrower_text(*d, say, true)});
-        }
-        out += console_table(table);
-        if (variant.p_all_targets_met && c.base_p_all_targets_met)
-            out += say(w::p_all_console, say.percent(*c.base_p_all_targets_met), say.percent(*variant.p_all_targets_met)) +
+        out += say(w::variant_period_heading, variant.name, c.base_name, period_label(c, lead, say)) + "\n";
+        out += period_table(lead, say);
+        if (lead.horizon()) {
+            if (c.base_p_all_targets_met_every_year && variant.p_all_targets_met_every_year)
+                out += say(w::p_all_every_year_console, say.percent(*c.base_p_all_targets_met_every_year),
+                           say.percent(*variant.p_all_targets_met_every_year)) +
+                       "\n";
+        } else if (variant.p_all_targets_met && c.base_p_all_targets_met) {
+            out += say(w::p_all_year_console, period_label(c, lead, say), say.percent(*c.base_p_all_targets_met),
+                       say.percent(*variant.p_all_targets_met)) +
                    "\n";
-        out += say(w::cost_console, cost_text(variant, say)) + "\n";
+        }
+        out += say(w::cost_period_console, period_label(c, lead, say, false), cost_sentence(lead.differences->cost, say)) +
+               "\n";
         if (c.years.size() > 1) out += years_table(c, variant, say);
         out += objective_line(c, variant, say) + "\n";
     }

@@ -75,4 +75,18 @@ std::string objective_label(const HorizonObjective& o, std::size_t calendar_year
     return what;
 }
 
+std::string year_label(const CalendarYear& year, const Wording& say) {
+    return year.partial() ? say(words::year_partial, year.year) : std::to_string(year.year);
+}
+
+std::string horizon_label(const std::vector<CalendarYear>& years, const Wording& say, bool long_form) {
+    if (years.empty()) return "";
+    if (years.size() == 1) return year_label(years.front(), say);
+    return say(long_form ? words::period_horizon : words::period_horizon_short, years.front().year, years.back().year);
+}
+
+std::string period_key(const CalendarYear* year) { return year ? std::to_string(year->year) : "all"; }
+
+bool shown_over_horizon(const std::string& indicator) { return !is_percent_indicator(indicator); }
+
 }  // namespace intsim

@@ -4,9 +4,11 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "engine/statistics.hpp"
 #include "decisions/horizon_objective.hpp"
+#include "model/calendar_years.hpp"
 #include "model/scenario.hpp"
 #include "report/wording.hpp"
 
@@ -45,5 +47,15 @@ std::string table_signed_figure(double x, bool fractional);
 nlohmann::json objective_to_json(const HorizonObjective& objective);
 /// The objective in words: "expected integrations over the horizon", "LZB-Bestand am Ende im Jahr 2023".
 std::string objective_label(const HorizonObjective& objective, std::size_t calendar_years, const Wording& wording);
+
+/// A calendar year as reports name it: "2025", "2025 (partial)".
+std::string year_label(const CalendarYear& year, const Wording& wording);
+/// The whole horizon: "2025\u20132027 (whole horizon)", or without the words ("2025\u20132027").
+std::string horizon_label(const std::vector<CalendarYear>& years, const Wording& wording, bool long_form = true);
+/// The period of a figure in CSV and JSON: "all" for the whole horizon, else the year ("2025").
+std::string period_key(const CalendarYear* year);
+/// Whether an indicator is reported for a horizon of several years: rates and changes in
+/// per cent are yearly figures (a three-year "integration rate" would read as a yearly one).
+bool shown_over_horizon(const std::string& indicator);
 
 }  // namespace intsim

@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "model/indicator_catalogue.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
 #include "report/chart_axis.hpp"
@@ -12,12 +13,7 @@ namespace intsim {
 
 namespace w = words;
 
-const std::vector<std::string>& expected_answer_indicators() {
-    static const std::vector<std::string> names = {"integrations_total", "integrations_women",
-                                                   "integrations_single_parents", "integrations_ltr", "ltr_avg",
-                                                   "budget_spend"};
-    return names;
-}
+const std::vector<std::string>& expected_answer_indicators() { return indicators_shown_in(kShownInWorkbench); }
 
 namespace {
 

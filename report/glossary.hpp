@@ -219,6 +219,7 @@ inline constexpr Term chart_spend_note_years{
     "operative EGT jedes Kalenderjahres zu seinem Beginn."};
 inline constexpr Term in_year{"{}, {}", "{}, {}"};
 inline constexpr Term other_measures{"{} other measures", "{} weitere Maßnahmen"};
+inline constexpr Term other_measures_named{"The {} other measures: {}.", "Die {} weiteren Maßnahmen: {}."};
 inline constexpr Term range90_total_spend{"90 % range of the total spend", "90-%-Bereich der Gesamtausgaben"};
 inline constexpr Term budget_note{"Spend {} mean, 90 % range {} (whisker); P(over budget) {}.",
                                   "Ausgaben {} Mittelwert, 90-%-Bereich {} (Strich); P(über Budget) {}."};
@@ -248,11 +249,18 @@ inline constexpr Term measures_note{
 inline constexpr Term left_benefit_note{
     "\u201cleft benefit\u201d: entering {} ends the benefit (subsidised employment counts as an integration and the "
     "person leaves the eLb stock), so the model follows no participants in the stock and the occupancy is 0. Its "
-    "spend is still real: per new entry, plus {} fixed for cases continuing from earlier years.",
+    "spend is still real: {} per new entry, plus {} fixed a year for cases continuing from earlier years.",
     "\u201eohne Leistung\u201c: der Eintritt in {} beendet den Leistungsbezug (die geförderte Beschäftigung zählt als "
     "Integration, die Person verlässt den eLb-Bestand), daher folgt das Modell keinen Teilnehmenden im Bestand und "
-    "die Belegung ist 0. Die Ausgaben sind dennoch real: je neuem Eintritt, dazu {} fest für Fälle, die aus "
-    "früheren Jahren weiterlaufen."};
+    "die Belegung ist 0. Die Ausgaben sind dennoch real: {} je neuem Eintritt, dazu {} fest im Jahr für Fälle, die "
+    "aus früheren Jahren weiterlaufen."};
+inline constexpr Term left_benefit_note_no_fixed{
+    "\u201cleft benefit\u201d: entering {} ends the benefit (subsidised employment counts as an integration and the "
+    "person leaves the eLb stock), so the model follows no participants in the stock and the occupancy is 0. Its "
+    "spend is still real: {} per new entry.",
+    "\u201eohne Leistung\u201c: der Eintritt in {} beendet den Leistungsbezug (die geförderte Beschäftigung zählt als "
+    "Integration, die Person verlässt den eLb-Bestand), daher folgt das Modell keinen Teilnehmenden im Bestand und "
+    "die Belegung ist 0. Die Ausgaben sind dennoch real: {} je neuem Eintritt."};
 inline constexpr Term run_footer{
     "Bands: 90 % (p05\u2013p95) and 50 % (p25\u2013p75) of the simulated years, line: median. Cards and tables show "
     "means unless they say otherwise. Every replication draws its own parameter factors, so the bands hold chance "
@@ -304,20 +312,66 @@ inline constexpr Term narrower_col{"Narrower than independent runs", "Schmaler a
 inline constexpr Term narrower_times{"{}\u00d7 narrower", "{}-mal schmaler"};
 inline constexpr Term narrower_short{"{}\u00d7", "{}\u00d7"};
 inline constexpr Term identical{"identical", "identisch"};
-inline constexpr Term cost_heading{"Cost per extra integration", "Kosten je zusätzlicher Integration"};
+inline constexpr Term cost_heading{"Extra spend per extra integration", "Mehrausgaben je zusätzlicher Integration"};
 inline constexpr Term extra_integrations_col{"Extra integrations, mean (95 % interval)",
                                              "Zusätzliche Integrationen, Mittelwert (95-%-Intervall)"};
-inline constexpr Term extra_spend_col{"Extra EGT spend, mean", "Zusätzliche EGT-Ausgaben, Mittelwert"};
-inline constexpr Term cost_per_col{"EGT per extra integration", "EGT je zusätzlicher Integration"};
-inline constexpr Term cost_none_fewer{"fewer integrations", "weniger Integrationen"};
-inline constexpr Term cost_none_unclear{"no measurable extra integrations", "keine messbar zusätzlichen Integrationen"};
-inline constexpr Term cost_saves{"more integrations for less money", "mehr Integrationen für weniger Geld"};
+inline constexpr Term extra_spend_col{"Extra EGT spend, mean (95 % interval)",
+                                      "EGT-Mehrausgaben, Mittelwert (95-%-Intervall)"};
+inline constexpr Term cost_per_col{"Extra spend per extra integration (95 % interval)",
+                                   "Mehrausgaben je zusätzlicher Integration (95-%-Intervall)"};
+inline constexpr Term period_col{"Period", "Zeitraum"};
+inline constexpr Term cost_per_value{"{} ({} .. {})", "{} ({} .. {})"};
+inline constexpr Term cost_none_fewer{"none: fewer integrations", "keine: weniger Integrationen"};
+inline constexpr Term cost_none_unclear{"none: no measurable extra integrations",
+                                        "keine: keine messbar zusätzlichen Integrationen"};
+inline constexpr Term cost_none_no_more_spend{"none: more integrations without extra spend",
+                                              "keine: mehr Integrationen ohne Mehrausgaben"};
+inline constexpr Term cost_sentence_costs{
+    "extra spend {} for {} extra integrations: {} per extra integration (95 % interval {} .. {})",
+    "Mehrausgaben {} für {} zusätzliche Integrationen: {} je zusätzlicher Integration (95-%-Intervall {} .. {})"};
+inline constexpr Term cost_sentence_no_more_spend{
+    "{} extra integrations without extra spend (spend {}): no price per integration",
+    "{} zusätzliche Integrationen ohne Mehrausgaben (Ausgaben {}): kein Preis je Integration"};
+inline constexpr Term cost_sentence_unclear{
+    "no measurable extra integrations ({} .. {}): no price per integration",
+    "keine messbar zusätzlichen Integrationen ({} .. {}): kein Preis je Integration"};
+inline constexpr Term cost_sentence_fewer{"fewer integrations ({}): no price per integration",
+                                          "weniger Integrationen ({}): kein Preis je Integration"};
 inline constexpr Term p_all_col{"P(all targets met): base \u2192 variant", "P(alle Ziele erreicht): Basis \u2192 Variante"};
 inline constexpr Term cost_note{
-    "EGT per extra integration: the mean extra spend divided by the mean extra integrations, given only where the "
-    "95 % interval of the extra integrations lies above 0.",
-    "EGT je zusätzlicher Integration: die mittleren Mehrausgaben geteilt durch die mittleren zusätzlichen "
-    "Integrationen, nur angegeben, wo das 95-%-Intervall der zusätzlichen Integrationen über 0 liegt."};
+    "Extra spend per extra integration: the mean extra EGT spend over the mean extra integrations of the same "
+    "period, with Fieller's 95 % interval of that ratio from the paired replications. Given only where the variant "
+    "spends more (beyond its interval and by at least 0.5 % of the base's spend: a smaller change is "
+    "budget-neutral) and brings more integrations (the interval above 0). P(all targets met) of the whole horizon: "
+    "every target of every year met in the same replication.",
+    "Mehrausgaben je zusätzlicher Integration: die mittleren EGT-Mehrausgaben geteilt durch die mittleren "
+    "zusätzlichen Integrationen desselben Zeitraums, mit Fiellers 95-%-Intervall dieses Verhältnisses aus den "
+    "gepaarten Simulationsläufen. Nur angegeben, wo die Variante mehr ausgibt (über ihr Intervall hinaus und um "
+    "mindestens 0,5 % der Ausgaben der Basis: weniger ist budgetneutral) und mehr Integrationen bringt (das "
+    "Intervall über 0). P(alle Ziele erreicht) des gesamten Zeitraums: jedes Ziel jedes Jahres im selben "
+    "Simulationslauf erreicht."};
+inline constexpr Term period_horizon{"{}\u2013{} (whole horizon)", "{}\u2013{} (gesamter Zeitraum)"};
+inline constexpr Term period_horizon_short{"{}\u2013{}", "{}\u2013{}"};
+inline constexpr Term variant_period_heading{"{} \u2212 {}, {}", "{} \u2212 {}, {}"};
+inline constexpr Term by_year_heading{"{} \u2212 {}, by calendar year", "{} \u2212 {}, nach Kalenderjahr"};
+inline constexpr Term difference_card_period{"{}: integrations {}, mean difference",
+                                             "{}: Integrationen {}, mittlere Differenz"};
+inline constexpr Term p_all_every_year_change{"P(all targets met in every year) {} \u2192 {}",
+                                              "P(alle Ziele in jedem Jahr erreicht) {} \u2192 {}"};
+inline constexpr Term p_all_every_year_console{"P(all targets met in every year): base {}, variant {}",
+                                               "P(alle Ziele in jedem Jahr erreicht): Basis {}, Variante {}"};
+inline constexpr Term p_all_year_console{"P(all targets met in {}): base {}, variant {}",
+                                         "P(alle Ziele {} erreicht): Basis {}, Variante {}"};
+inline constexpr Term cost_period_console{"extra integrations and extra spend, {}: {}",
+                                          "Zusätzliche Integrationen und Mehrausgaben, {}: {}"};
+inline constexpr Term variant_card{"{}: {}", "{}: {}"};
+inline constexpr Term base_value_of{"base {}", "Basis {}"};
+inline constexpr Term p_all_row{"P(all targets met)", "P(alle Ziele erreicht)"};
+inline constexpr Term cost_row{"extra spend per extra integration", "Mehrausgaben je zus. Integration"};
+inline constexpr Term rates_by_year_note{
+    "Rates and changes in per cent are yearly figures: they are shown for each calendar year, not for the horizon.",
+    "Quoten und Veränderungen in Prozent sind Jahreswerte: Sie stehen je Kalenderjahr, nicht für den gesamten "
+    "Zeitraum."};
 inline constexpr Term variant_table_note{
     "P(better) and P(worse): shares of the paired replications in which the variant does strictly better or worse "
     "than the base (the rest are equal). The last column says how many times narrower the interval is than it "
@@ -347,7 +401,6 @@ inline constexpr Term interval95_short{"95 % interval", "95-%-Intervall"};
 inline constexpr Term narrower_short_col{"narrower", "schmaler"};
 inline constexpr Term p_all_console{"P(all targets met together): base {}, variant {}",
                                     "P(alle Ziele zugleich erreicht): Basis {}, Variante {}"};
-inline constexpr Term cost_console{"EGT per extra integration: {}", "EGT je zusätzlicher Integration: {}"};
 inline constexpr Term by_year_console{"by calendar year (difference, P(better)):",
                                       "nach Kalenderjahr (Differenz, P(besser)):"};
 inline constexpr Term year_partial{"{} (partial)", "{} (unvollständig)"};
@@ -489,6 +542,39 @@ inline constexpr Term optimise_console_note{
     "integrations and spend: means over the confirmation's replications; vs plan: mean difference (95 % interval)",
     "Integrationen und Ausgaben: Mittelwerte über die Simulationsläufe der Bestätigung; gegenüber Plan: mittlere "
     "Differenz (95-%-Intervall)"};
+inline constexpr Term console_integrations_period{"integrations {}", "Integrationen {}"};
+inline constexpr Term console_spend_period{"spend {}", "Ausgaben {}"};
+inline constexpr Term console_to_best{"vs best (95 % interval)", "ggü. Bestem (95-%-Intervall)"};
+inline constexpr Term best_itself{"best", "bester"};
+inline constexpr Term not_distinguishable{"not distinguishable from the best", "vom Besten nicht unterscheidbar"};
+inline constexpr Term to_best_col{"Against the best (95 % interval)", "Gegenüber dem Besten (95-%-Intervall)"};
+inline constexpr Term to_best_cell{"{}; integrations {}; spend {}", "{}; Integrationen {}; Ausgaben {}"};
+inline constexpr Term to_best_cell_integrations{"integrations {}; spend {}", "Integrationen {}; Ausgaben {}"};
+inline constexpr Term shared_rank_note{
+    "Rank: one more than the number of confirmed mixes that are better beyond the 95 % interval of the paired "
+    "difference of the objective (the same random numbers for every mix; a mix over budget ranks after every mix "
+    "within it). Mixes the interval cannot tell apart share a rank; the column against the best says what "
+    "separates each from the first of rank 1.",
+    "Rang: eins mehr als die Zahl der bestätigten Mixe, die über das 95-%-Intervall der gepaarten Differenz des "
+    "Ziels hinaus besser sind (dieselben Zufallszahlen für jeden Mix; ein Mix über Budget steht hinter jedem Mix im "
+    "Budget). Mixe, die das Intervall nicht unterscheiden kann, teilen sich einen Rang; die Spalte gegenüber dem "
+    "Besten zeigt, was jeden vom ersten Mix auf Rang 1 trennt."};
+inline constexpr Term budget_years_heading{"Budget and integrations by calendar year", "Budget und Integrationen je Kalenderjahr"};
+inline constexpr Term budget_years_console{"by calendar year (best mix; the plan's mix):",
+                                           "nach Kalenderjahr (bester Mix; Mix des Plans):"};
+inline constexpr Term year_col{"Year", "Jahr"};
+inline constexpr Term operative_egt_col{"Operative EGT", "Operatives EGT"};
+inline constexpr Term best_spend_col{"Best mix: spend", "Bester Mix: Ausgaben"};
+inline constexpr Term share_col{"Share", "Anteil"};
+inline constexpr Term plan_spend_col{"Plan's mix: spend", "Mix des Plans: Ausgaben"};
+inline constexpr Term best_integrations_col{"Best mix: integrations", "Bester Mix: Integrationen"};
+inline constexpr Term best_p_all_col{"Best mix: P(all)", "Bester Mix: P(alle)"};
+inline constexpr Term share_of_operative_period{"{} of the operative EGT {}, {}", "{} des operativen EGT {}, {}"};
+inline constexpr Term budget_of_period{"operative EGT {}: {}", "operatives EGT {}: {}"};
+inline constexpr Term best_integrations_card_period{"Best mix: integrations {}, mean",
+                                                    "Bester Mix: Integrationen {}, Mittelwert"};
+inline constexpr Term best_spend_card_period{"Best mix: EGT spend {}, mean", "Bester Mix: EGT-Ausgaben {}, Mittelwert"};
+inline constexpr Term percentage_points_interval{"{} pp ({} .. {})", "{} Pp. ({} .. {})"};
 inline constexpr Term runs_of_progress{"replications ({} runs of {})", "Simulationsläufe ({} Läufe zu je {})"};
 
 // batch: the report and the console table.
@@ -659,6 +745,52 @@ inline constexpr Term note_line{"note: {}", "Hinweis: {}"};
 inline constexpr Term learnt_line{"levels learnt from the months observed (ESS {} of {} plan draws, {}; moves accepted {}):",
                                   "Niveaus aus den beobachteten Monaten gelernt (ESS {} von {} Plan-Ziehungen, {}; Schritte angenommen {}):"};
 inline constexpr Term level_line{"  {}  x{} ({} \u2013 {}) of the plan's level", "  {}  x{} ({} \u2013 {}) des Plan-Niveaus"};
+inline constexpr Term level_integration{"integration", "Integration"};
+inline constexpr Term level_exit{"exit", "Abgang"};
+inline constexpr Term level_inflow{"inflow", "Zugang"};
+inline constexpr Term notice_unexplained{
+    "The months observed cannot be explained by the plan: only {} of its {} simulated years come near them (effective "
+    "sample size). More replications will not change that. Check the actuals (the months, the columns, that they "
+    "count what the plan counts: K2 integrations, the eLb and LZB stocks), the plan's start stock and hazards (intsim "
+    "calibrate on last year's figures) and its uncertainty spreads. Until then the projection moves the levels beyond "
+    "the plan's range ({}), where it rests on a linear fit.",
+    "Die beobachteten Monate lassen sich mit dem Plan nicht erklären: nur {} seiner {} simulierten Jahre kommen ihnen "
+    "nahe (effektive Stichprobengröße). Mehr Simulationsläufe ändern daran nichts. Prüfen Sie die Ist-Werte (die "
+    "Monate, die Spalten und ob sie zählen, was der Plan zählt: Integrationen nach K2, eLb- und LZB-Bestand), den "
+    "Startbestand und die Raten des Plans (intsim calibrate mit den Zahlen des Vorjahres) und seine "
+    "Unsicherheitsannahmen. Bis dahin verschiebt die Projektion die Niveaus über den Bereich des Plans hinaus ({}), "
+    "wo sie auf einer linearen Näherung beruht."};
+inline constexpr Term notice_at_edge{
+    "The months observed lie at the edge of what the plan's uncertainty allows: {} of its {} simulated years carry "
+    "the weight; the levels were moved beyond them, where the likelihood rests on a linear fit. Check the plan "
+    "(intsim calibrate) or its uncertainty spreads.",
+    "Die beobachteten Monate liegen am Rand dessen, was die Unsicherheit des Plans zulässt: {} seiner {} simulierten "
+    "Jahre tragen das Gewicht; die Niveaus wurden darüber hinaus verschoben, wo die Likelihood auf einer linearen "
+    "Näherung beruht. Prüfen Sie den Plan (intsim calibrate) oder seine Unsicherheitsannahmen."};
+inline constexpr Term notice_few_draws{
+    "Only {} effective draws of the levels although the months agree with the plan: raise --reps.",
+    "Nur {} effektive Ziehungen der Niveaus, obwohl die Monate zum Plan passen: erhöhen Sie --reps."};
+inline constexpr Term notice_low_acceptance{
+    "The moves of the levels accepted only {} of their steps: the posterior is far from Gaussian; raise --reps.",
+    "Die Schritte der Niveaus wurden nur zu {} angenommen: die A-posteriori-Verteilung ist weit von einer "
+    "Normalverteilung entfernt; erhöhen Sie --reps."};
+inline constexpr Term not_learnt_no_levels{"the plan has no uncertain levels to learn",
+                                           "der Plan hat keine unsicheren Niveaus, die sich lernen ließen"};
+inline constexpr Term not_learnt_no_figure{"the actuals have no figure the levels act on",
+                                           "die Ist-Werte haben keine Zahl, auf die die Niveaus wirken"};
+inline constexpr Term not_learnt_few{"too few replications to learn the levels: raise --reps",
+                                     "zu wenige Simulationsläufe, um die Niveaus zu lernen: erhöhen Sie --reps"};
+inline constexpr Term notice_not_learnt{"The levels were not learnt from the months observed: {}.",
+                                        "Die Niveaus wurden nicht aus den beobachteten Monaten gelernt: {}."};
+inline constexpr Term distinct_draws_line{"{} distinct draws of the levels after the moves",
+                                          "{} verschiedene Ziehungen der Niveaus nach den Schritten"};
+inline constexpr Term plan_figures_note{
+    "Plan: the plan's first {} replications (seed {}), the same replications as the first {} of the plan's own run; "
+    "a run of the plan with more replications gives figures that differ from these by Monte Carlo error (about "
+    "\u00b1{} percentage points for a probability near 50 % at {} replications).",
+    "Plan: die ersten {} Simulationsläufe des Plans (Startwert {}), dieselben wie die ersten {} seines eigenen Laufs; "
+    "ein Lauf des Plans mit mehr Simulationsläufen weicht davon um den Monte-Carlo-Fehler ab (etwa \u00b1{} "
+    "Prozentpunkte für eine Wahrscheinlichkeit um 50 % bei {} Läufen)."};
 inline constexpr Term track_console_note{"year: actuals + projection; P(met) now against the plan's; needed/proj. per open month (mean)",
                                          "Jahr: Ist + Projektion; P(erreicht) jetzt gegenüber dem Plan; nötig/proj. je offenem Monat (Mittelwert)"};
 

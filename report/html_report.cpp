@@ -55,7 +55,7 @@ table.compact .pill { min-width: 0; padding: 0 5px; }
 table.compact td:first-child { min-width: 0; }
 figure.narrow { max-width: 640px; }
 tbody tr:nth-child(even) { background: #fafbfc; }
-td .code { display: block; color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", Menlo, monospace; }
+td .code { display: block; color: var(--muted); font-size: 12px; font-family: "DejaVu Sans Mono", Menlo, monospace; overflow-wrap: anywhere; }
 .pill { display: inline-block; min-width: 3.6em; padding: 0 8px; border-radius: 10px; font-weight: 650; text-align: center; }
 .pill.good { background: #c6f6d5; color: #22543d; } .pill.fair { background: #fefcbf; color: #744210; }
 .pill.poor { background: #fed7d7; color: #822727; }

@@ -18,6 +18,13 @@ namespace {
 
 namespace w = words;
 
+// The scenario's index of an optimised measure.
+std::size_t section_measure(const OptimiseReport& r, const std::string& id) {
+    for (const auto& range : r.section->ranges)
+        if (range.measure_id == id) return range.measure;
+    return 0;
+}
+
 const ConfirmedMix* plan_entry(const OptimiseReport& r) {
     for (const auto& c : r.confirmation->ranked)
         if (c.is_plan) return &c;
@@ -36,20 +43,28 @@ std::string key_figures(const OptimiseReport& r, const Wording& say) {
     const ConfirmedMix* plan = plan_entry(r);
     const double good_from = 0.8;
     std::string out = "<div class=\"cards\">\n";
-    out += key_figure_html(say(w::best_integrations_card), say.number(e.integrations),
+    const bool several_years = r.years.size() > 1;
+    const std::string period = ranked_period(r, say);
+    out += key_figure_html(several_years ? say(w::best_integrations_card_period, period) : say(w::best_integrations_card),
+                           say.number(e.integrations),
                            best.is_plan ? say(w::plan_mix_label)
                                         : say(w::vs_plan_of, signed_interval(best.difference_mean, best.difference_low,
                                                                              best.difference_high, say)));
     if (e.p_all_targets_met)
-        out += key_figure_html(say(w::best_p_all_card), say.percent(*e.p_all_targets_met),
+        out += key_figure_html(several_years ? say(w::objective_p_all_every_year) : say(w::best_p_all_card),
+                               say.percent(*e.p_all_targets_met),
                                plan && plan->evaluated.estimate.p_all_targets_met
                                    ? say(w::plan_p_all_of, say.percent(*plan->evaluated.estimate.p_all_targets_met))
                                    : "",
                                probability_status(*e.p_all_targets_met, good_from));
-    const auto& budget = r.search_options->constraints.budget;
-    out += key_figure_html(say(w::best_spend_card), say.euro_millions(e.spend, 2),
-                           budget ? say(w::share_of_operative, say.percent(e.spend / *budget, 1),
-                                        say.euro_millions(*budget, 2)) +
+    // The spend of the horizon against the budget of the same months: every year's limit.
+    const std::optional<double> budget = horizon_budget(r);
+    out += key_figure_html(several_years ? say(w::best_spend_card_period, period) : say(w::best_spend_card),
+                           say.euro_millions(e.spend, 2),
+                           budget ? (several_years ? say(w::share_of_operative_period, say.percent(e.spend / *budget, 1),
+                                                         period, say.euro_millions(*budget, 2))
+                                                   : say(w::share_of_operative, say.percent(e.spend / *budget, 1),
+                                                         say.euro_millions(*budget, 2))) +
                                         (r.warnings.unspent ? " \u00b7 " + say(w::unspent_of, say.euro(*r.warnings.unspent))
                                                             : "")
                                   : "",
@@ -70,6 +85,7 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
     const OptimiseSection& section = *r.section;
     HtmlTable table{"ranked", "compact", {}, {}};
     table.header = {number_cell(say(w::rank))};
+    // Ids, not names: a column per measure keeps the table to the page only with short heads.
     for (const auto& range : section.ranges) table.header.push_back(number_cell(range.measure_id));
     for (const Term* t : {&w::integrations_mean_col, &w::range90_p, &w::p_all_short, &w::spend_mean, &w::p_over_budget,
                           &w::vs_plan_col, &w::women_share_col})
@@ -77,14 +93,14 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {
         const ConfirmedMix& c = r.confirmation->ranked[i];
         const MixEstimate& e = c.evaluated.estimate;
-        std::vector<HtmlCell> row = {number_cell(std::to_string(i + 1) + (c.is_plan ? " (" + say(w::plan_mix_label) + ")" : ""))};
+        std::vector<HtmlCell> row = {number_cell(std::to_string(c.rank) + (c.is_plan ? " (" + say(w::plan_mix_label) + ")" : ""))};
         for (std::size_t k = 0; k < section.ranges.size(); ++k) {
             const bool budget_kind = r.plan->measures[section.ranges[k].measure].capacity_kind == CapacityKind::Budget;
             row.push_back(number_cell(budget_kind ? say.euro(c.evaluated.mix[k]) : say.number(c.evaluated.mix[k])));
         }
         row.push_back(number_cell(say.number(e.integrations)));
         row.push_back(number_cell(say.range(say.number(e.integrations_summary.p05), say.number(e.integrations_summary.p95))));
-        row.push_back({e.p_all_targets_met ? probability_pill(*e.p_all_targets_met, 0.8, say.percent(*e.p_all_targets_met))
+        row.push_back({e.p_all_targets_met ? probability_pill(*e.p_all_targets_met, 0.8, say.percent(*e.p_all_targets_met, 1))
                                            : "\u2013",
                        "num"});
         row.push_back(number_cell(say.euro(e.spend)));
@@ -95,9 +111,54 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
                                   (c.evaluated.feasible ? "" : " (" + say(w::infeasible) + ")")));
         table.rows.push_back(row);
     }
-    return "<h2>" + escape_markup(say(w::ranked_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
+    std::string heading = say(w::ranked_heading);
+    if (r.years.size() > 1) heading += ", " + horizon_label(r.years, say);
+    return "<h2>" + escape_markup(heading) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
            escape_markup(say(w::ranked_note, say.number(static_cast<double>(r.replications)))) + " " +
-           escape_markup(colour_rule_note(0.8, say)) + "</p>\n";
+           escape_markup(say(w::shared_rank_note)) + " " + escape_markup(colour_rule_note(0.8, say)) + "</p>\n";
+}
+
+// What separates each confirmed mix from the best, beside the ranked table (which would
+// not keep to the page with it): objective, integrations and spend as paired differences.
+std::string to_best_section(const OptimiseReport& r, const Wording& say) {
+    HtmlTable table{"to-best", "compact", {}, {}};
+    table.header = {number_cell(say(w::rank)), text_cell(say(w::mix)), number_cell(say(w::to_best_col))};
+    for (const auto& c : r.confirmation->ranked) {
+        // One part a line (objective; integrations; spend).
+        std::string to_best = escape_markup(to_best_text(r, c, say));
+        for (std::size_t at = to_best.find("; "); at != std::string::npos; at = to_best.find("; ", at))
+            to_best.replace(at, 2, "<br>");
+        table.rows.push_back({number_cell(std::to_string(c.rank) + (c.is_plan ? " (" + say(w::plan_mix_label) + ")" : "")),
+                              text_cell(mix_text(*r.section, c.evaluated.mix, say)), {to_best, "num-wrap"}});
+    }
+    return html_table(table);
+}
+
+// Several calendar years: each year's spend against its own operative EGT (the budget
+// holds in each year), the best mix's integrations and P(all targets met) of the year.
+std::string budget_years_section(const OptimiseReport& r, const Wording& say) {
+    if (r.years.size() < 2) return "";
+    const MixEstimate& b = r.confirmation->ranked.front().evaluated.estimate;
+    const ConfirmedMix* plan = plan_entry(r);
+    HtmlTable table{"budget-years", "compact", {}, {}};
+    table.header = {text_cell(say(w::year_col)),          number_cell(say(w::operative_egt_col)),
+                    number_cell(say(w::best_spend_col)),   number_cell(say(w::share_col)),
+                    number_cell(say(w::plan_spend_col)),   number_cell(say(w::best_integrations_col)),
+                    number_cell(say(w::best_p_all_col))};
+    for (std::size_t y = 0; y < r.years.size() && y < b.spend_by_year.size(); ++y) {
+        const std::optional<double> limit = r.search_options->constraints.limit(y);
+        const auto& p_all = b.p_all_targets_met_by_year;
+        table.rows.push_back(
+            {text_cell(year_label(r.years[y], say)), number_cell(limit ? say.euro(*limit) : "\u2013"),
+             number_cell(say.euro(b.spend_by_year[y])),
+             number_cell(limit && *limit > 0 ? say.percent(b.spend_by_year[y] / *limit, 1) : "\u2013"),
+             number_cell(plan && y < plan->evaluated.estimate.spend_by_year.size()
+                             ? say.euro(plan->evaluated.estimate.spend_by_year[y])
+                             : "\u2013"),
+             number_cell(y < b.integrations_by_year.size() ? say.number(b.integrations_by_year[y], 1) : "\u2013"),
+             number_cell(y < p_all.size() && p_all[y] ? say.percent(*p_all[y], 1) : "\u2013")});
+    }
+    return "<h2>" + escape_markup(say(w::budget_years_heading)) + "</h2>\n" + html_table(table);
 }
 
 std::string frontier_section(const OptimiseReport& r, const Wording& say) {
@@ -116,14 +177,17 @@ std::string frontier_section(const OptimiseReport& r, const Wording& say) {
         const ConfirmedMix& c = r.confirmation->ranked[i];
         chart.points.push_back({c.evaluated.estimate.spend, c.evaluated.estimate.integrations,
                                 c.is_plan ? ScatterStyle::Marked : ScatterStyle::Highlight,
-                                c.is_plan ? std::to_string(i + 1) + " " + say(w::plan_mix_label) : std::to_string(i + 1),
-                                std::to_string(i + 1) + ". " + mix_text(*r.section, c.evaluated.mix, say) + ": " +
+                                c.is_plan ? std::to_string(c.rank) + " " + say(w::plan_mix_label) : std::to_string(c.rank),
+                                std::to_string(c.rank) + ". " + mix_text(*r.section, c.evaluated.mix, say) + ": " +
                                     say.number(c.evaluated.estimate.integrations) + ", " +
                                     say.euro(c.evaluated.estimate.spend)});
     }
-    if (const auto& budget = r.search_options->constraints.budget) {
+    // The spend on the axis is the horizon's: so is the budget drawn against it.
+    if (const std::optional<double> budget = horizon_budget(r)) {
         chart.x_reference = *budget;
-        chart.x_reference_label = say(w::budget_of, say.euro_millions(*budget, 2));
+        chart.x_reference_label = r.years.size() > 1
+                                      ? say(w::budget_of_period, ranked_period(r, say), say.euro_millions(*budget, 2))
+                                      : say(w::budget_of, say.euro_millions(*budget, 2));
     }
     chart.x_title = say(w::spend_axis);
     chart.y_title = say(w::integrations_expected_axis);
@@ -159,10 +223,12 @@ std::string marginal_section(const OptimiseReport& r, const Wording& say) {
             const IntervalTone tone = std::min(a, b) > 0 ? IntervalTone::Better
                                       : std::max(a, b) < 0 ? IntervalTone::Worse
                                                             : IntervalTone::Neutral;
-            chart.rows.push_back({"", m.measure_id, *m.integrations_per_100k_eur, std::min(a, b), std::max(a, b), tone,
+            chart.rows.push_back({"", measure_label(r.plan->measures[section_measure(r, m.measure_id)], say),
+                                  *m.integrations_per_100k_eur, std::min(a, b), std::max(a, b), tone,
                                   say.signed_number(*m.integrations_per_100k_eur, 1), ""});
         }
-        table.rows.push_back({text_cell(m.measure_id), number_cell(say.number(m.at)),
+        const std::string label = measure_label(r.plan->measures[section_measure(r, m.measure_id)], say);
+        table.rows.push_back({text_cell(label), number_cell(say.number(m.at)),
                               number_cell(say.number(m.lower) + " / " + say.number(m.upper)),
                               number_cell(signed_interval(m.integrations_difference, m.integrations_difference_low,
                                                           m.integrations_difference_high, say)),
@@ -196,8 +262,9 @@ std::string optimise_html(const OptimiseReport& r, const ScenarioIdentity& scena
             say.number(static_cast<double>(r.replications))) +
         " \u00b7 " + say(w::seed_n, r.seed) + " \u00b7 " + say(w::intsim_version, version);
     std::string body = report_header(say(w::optimise_title, r.plan->name), meta, {{say(w::scenario_sha), scenario.sha256}});
-    body += key_figures(r, say) + warnings_section(r, say) + ranked_section(r, say) + frontier_section(r, say) +
-            marginal_section(r, say);
+    body += key_figures(r, say) + warnings_section(r, say) + ranked_section(r, say) + to_best_section(r, say) +
+            budget_years_section(r, say) +
+            frontier_section(r, say) + marginal_section(r, say);
     body += "<footer>" + escape_markup(say(w::optimise_footer)) + "</footer>\n";
     return html_page(say(w::optimise_page_title, r.plan->name), std::string(language_code(say.language)), body);
 }
@@ -209,13 +276,20 @@ CsvOutputTable ranked_table(const OptimiseReport& r) {
     for (const char* name : {"integrations_mean", "integrations_p05", "integrations_p50", "integrations_p95",
                              "spend_mean", "spend_p05", "spend_p95", "p_over_budget", "p_all_targets_met",
                              "women_share_entries", "difference_to_plan", "difference_to_plan_ci95_low",
-                             "difference_to_plan_ci95_high"})
+                             "difference_to_plan_ci95_high", "position", "distinguishable_from_best",
+                             "objective_to_best", "objective_to_best_ci95_low", "objective_to_best_ci95_high",
+                             "integrations_to_best", "integrations_to_best_ci95_low", "integrations_to_best_ci95_high",
+                             "spend_to_best", "spend_to_best_ci95_low", "spend_to_best_ci95_high"})
         table.header.emplace_back(name);
+    for (const auto& year : r.years) {
+        table.header.push_back("spend_" + std::to_string(year.year));
+        table.header.push_back("integrations_" + std::to_string(year.year));
+    }
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {
         const ConfirmedMix& c = r.confirmation->ranked[i];
         const MixEstimate& e = c.evaluated.estimate;
         std::vector<CsvOutputCell> row;
-        row.push_back(number(static_cast<double>(i + 1)));
+        row.push_back(number(static_cast<double>(c.rank)));
         row.push_back(truth(c.is_plan));
         row.push_back(c.search_rank ? number(static_cast<double>(*c.search_rank)) : CsvOutputCell());
         row.push_back(truth(c.evaluated.feasible));
@@ -227,6 +301,14 @@ CsvOutputTable ranked_table(const OptimiseReport& r) {
         row.push_back(optional_cell(e.p_all_targets_met));
         for (double x : {e.women_share_entries, c.difference_mean, c.difference_low, c.difference_high})
             row.push_back(number(x));
+        row.push_back(number(static_cast<double>(i + 1)));
+        row.push_back(truth(c.distinguishable_from_best));
+        for (const PairedInterval* d : {&c.to_best_objective, &c.to_best_integrations, &c.to_best_spend})
+            for (double x : {d->mean, d->low, d->high}) row.push_back(number(x));
+        for (std::size_t y = 0; y < r.years.size(); ++y) {
+            row.push_back(y < e.spend_by_year.size() ? number(e.spend_by_year[y]) : CsvOutputCell());
+            row.push_back(y < e.integrations_by_year.size() ? number(e.integrations_by_year[y]) : CsvOutputCell());
+        }
         table.rows.push_back(row);
     }
     return table;

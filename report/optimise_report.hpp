@@ -39,6 +39,19 @@ std::string mix_text(const OptimiseSection& section, const Mix& mix, const Wordi
 /// The budget in words: "12.000.000 €", "das operative EGT jedes Jahres", "none".
 std::string budget_label(const MixConstraints& constraints, std::size_t calendar_years, const Wording& wording);
 
+/// The budget over the whole horizon: the sum of every year's limit, empty when a year has none.
+std::optional<double> horizon_budget(const OptimiseReport& report);
+
+/// The period of the ranked figures: "2022–2024" or the one year.
+std::string ranked_period(const OptimiseReport& report, const Wording& wording);
+
+/// What separates a confirmed mix from the best: its objective, integrations and spend as
+/// paired differences with their 95 % intervals ("best" for the best itself).
+std::string to_best_text(const OptimiseReport& report, const ConfirmedMix& mix, const Wording& wording);
+
+/// A probability's change in percentage points with its interval, one decimal: "-0.3 pp (-0.9 .. +0.3)".
+std::string points_interval(const PairedInterval& d, const Wording& wording);
+
 /// The warnings as sentences in the wording's language.
 std::vector<std::string> warning_sentences(const OptimiseReport& report, const Wording& wording);
 

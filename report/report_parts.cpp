@@ -68,4 +68,10 @@ HtmlCell indicator_cell(const std::string& indicator, const Wording& say) {
     return {escape_markup(say.indicator(indicator)) + "<span class=\"code\">" + escape_markup(indicator) + "</span>", ""};
 }
 
+std::string measure_label(const MeasureSpec& m, const Wording& say) {
+    return say.language == Language::De && !m.label_de.empty() ? m.label_de : m.name;
+}
+
+std::string measure_label(const MeasureResult& m, const Wording& say) { return measure_label(m.spec, say); }
+
 }  // namespace intsim

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/results.hpp"
+#include "model/scenario.hpp"
 #include "report/html_report.hpp"
 #include "report/svg_chart.hpp"
 #include "report/wording.hpp"
@@ -44,6 +46,11 @@ std::string report_header(const std::string& title, const std::string& meta,
                           const std::vector<std::pair<std::string, std::string>>& codes);
 
 /// A table cell with an indicator's label and, small beneath it, its name in results.json.
+/// A measure's name in the report's language: `label_de` in German where the scenario
+/// gives one, else its name.
+std::string measure_label(const MeasureSpec& measure, const Wording& say);
+std::string measure_label(const MeasureResult& measure, const Wording& say);
+
 HtmlCell indicator_cell(const std::string& indicator, const Wording& say);
 
 }  // namespace intsim

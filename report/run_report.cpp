@@ -205,12 +205,18 @@ std::string budget_section(const Results& r, const Wording& say) {
     bar.title = title;
     // Mean spends add up to the mean total; the eight largest measures get their own colour.
     constexpr std::size_t kShown = 8;
+    // A single ninth measure keeps its own name; a lumped group is named in the note.
+    const std::size_t shown = egt.size() <= kShown + 1 ? egt.size() : kShown;
     double others = 0;
+    std::string lumped;
     for (std::size_t k = 0; k < egt.size(); ++k) {
-        if (k < kShown) bar.segments.push_back({egt[k]->name, egt[k]->spend.mean});
-        else others += egt[k]->spend.mean;
+        if (k < shown) bar.segments.push_back({measure_label(*egt[k], say), egt[k]->spend.mean});
+        else {
+            others += egt[k]->spend.mean;
+            lumped += (lumped.empty() ? "" : ", ") + measure_label(*egt[k], say);
+        }
     }
-    if (egt.size() > kShown) bar.segments.push_back({say(w::other_measures, egt.size() - kShown), others});
+    if (egt.size() > shown) bar.segments.push_back({say(w::other_measures, egt.size() - shown), others});
     bar.range_low = budget.spend.p05;
     bar.range_high = budget.spend.p95;
     bar.range_label = say(w::range90_total_spend);
@@ -221,7 +227,8 @@ std::string budget_section(const Results& r, const Wording& say) {
            figure_html(title, stacked_bar_svg(bar),
                        say(years ? w::budget_note_horizon : w::budget_note, say.euro(budget.spend.mean),
                            say.range(say.euro(budget.spend.p05), say.euro(budget.spend.p95)),
-                           say.percent(budget.p_over_budget)));
+                           say.percent(budget.p_over_budget)) +
+                           (lumped.empty() ? "" : " " + say(w::other_measures_named, egt.size() - shown, lumped)));
 }
 
 std::string indicators_section(const Results& r, const Wording& say) {
@@ -279,9 +286,13 @@ std::string measures_section(const Results& r, const Wording& say) {
         // occupancy of 0 beside real spending needs its reason on the page.
         const bool left = m.leaves_benefit && m.occupancy_avg.mean == 0;
         if (left && m.egt_funded && m.spend.mean > 0)
-            notes += "<p class=\"note\">" + escape_markup(say(w::left_benefit_note, m.name, say.euro(m.cost_fixed))) +
+            notes += "<p class=\"note\">" +
+                     escape_markup(m.cost_fixed > 0 ? say(w::left_benefit_note, measure_label(m, say),
+                                                          say.euro(m.spec.cost_per_entry), say.euro(m.cost_fixed))
+                                                    : say(w::left_benefit_note_no_fixed, measure_label(m, say),
+                                                          say.euro(m.spec.cost_per_entry))) +
                      "</p>\n";
-        table.rows.push_back({{escape_markup(m.name) + "<span class=\"code\">" + escape_markup(m.id) + "</span>", ""},
+        table.rows.push_back({{escape_markup(measure_label(m, say)) + "<span class=\"code\">" + escape_markup(m.id) + "</span>", ""},
                               {escape_markup(m.egt_funded ? "EGT" : say(w::third_party)), "nowrap"},
                               {escape_markup(capacity_text(m, say)), "num-wrap"}, number_cell(n(m.entries.mean)),
                               number_cell(say.range(n(m.entries.p05), n(m.entries.p95))),

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "model/indicator_catalogue.hpp"
 #include "report/console_table.hpp"
 
 namespace intsim {
@@ -12,10 +13,6 @@ namespace w = words;
 
 namespace {
 
-// The indicators the years block shows, in this order.
-constexpr const char* kYearRows[] = {"integrations_total", "integrations_women", "integrations_single_parents",
-                                     "integrations_ltr", "integration_rate", "ltr_integration_rate", "elb_avg",
-                                     "ltr_avg", "ltr_end", "budget_spend"};
 constexpr std::size_t kYearsPerBlock = 5;  // columns side by side before the next block
 
 // Each calendar year in a column: the mean, and P(met) where the year has a target.
@@ -33,7 +30,7 @@ std::string years_block(const Results& r, const Wording& say) {
             for (std::size_t y = from; y < to; ++y) line.push_back(cell(r.years[y]));
             table.rows.push_back(line);
         };
-        for (const char* name : kYearRows)
+        for (const std::string& name : indicators_shown_in(kShownInConsoleYears))
             row(console_indicator_name(name, say), [&](const YearResult& year) {
                 for (const auto& i : year.indicators) {
                     if (i.name != name) continue;

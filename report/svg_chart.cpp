@@ -159,6 +159,33 @@ std::string polyline_points(const Frame& f, const std::vector<double>& values) {
     return points;
 }
 
+// The month ticks that fit side by side: a narrow plot (long value labels at both ends)
+// leaves less room per month than twelve names need ("FebMärAprMai"). The first tick and
+// the years go first, then the others from the left, each only where it keeps kTickGap to
+// every tick already placed.
+std::vector<std::size_t> shown_x_ticks(const FanChart& chart, const Frame& f) {
+    constexpr double kTickGap = 6;
+    const std::size_t n = std::min(chart.x_ticks.size(), f.points);
+    const auto width = [&](std::size_t i) { return kCharWidth * static_cast<double>(utf8_characters(chart.x_ticks[i])); };
+    const auto is_year = [&](std::size_t i) {
+        const std::string& t = chart.x_ticks[i];
+        return t.size() == 4 && std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
+    };
+    std::vector<std::size_t> kept;
+    const auto fits = [&](std::size_t i) {
+        for (std::size_t j : kept)
+            if (std::fabs(f.x(i) - f.x(j)) < (width(i) + width(j)) / 2 + kTickGap) return false;
+        return true;
+    };
+    for (int pass = 0; pass < 2; ++pass)
+        for (std::size_t i = 0; i < n; ++i) {
+            if (chart.x_ticks[i].empty() || ((i == 0 || is_year(i)) != (pass == 0))) continue;
+            if (fits(i)) kept.push_back(i);
+        }
+    std::sort(kept.begin(), kept.end());
+    return kept;
+}
+
 std::string axes(const FanChart& chart, const Frame& f) {
     std::string out = "<g class=\"axis\" font-size=\"12\" fill=\"#4a5568\">";
     if (!chart.axis_title.empty())
@@ -171,8 +198,7 @@ std::string axes(const FanChart& chart, const Frame& f) {
         out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"end\">{}</text>", f.left - 6,
                            y + 4, escape_markup(chart.format(tick, f.axis.step)));
     }
-    for (std::size_t i = 0; i < chart.x_ticks.size() && i < f.points; ++i) {
-        if (chart.x_ticks[i].empty()) continue;
+    for (std::size_t i : shown_x_ticks(chart, f)) {
         out += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1:.1f}\" y2=\"{2:.1f}\" stroke=\"#a0aec0\"/>", f.x(i),
                            f.bottom(), f.bottom() + 4);
         out += fmt::format("<text class=\"tick\" x=\"{:.1f}\" y=\"{:.1f}\" text-anchor=\"middle\">{}</text>", f.x(i),

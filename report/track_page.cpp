@@ -45,9 +45,10 @@ std::string learning_section(const TrackResult& t, const Wording& say) {
     const Conditioning& c = t.conditioning;
     std::string text = c.conditioned ? say(w::learned_text, t.observed_months, say.number(static_cast<double>(t.replications)),
                                            say.number(c.ess), say.percent(c.ess_share))
-                                     : say(w::not_learned_text, c.reason);
+                                     : notice_sentences(c, say).back();
     std::string out = "<h2>" + escape_markup(say(w::learned_heading)) + "</h2>\n<p>" + escape_markup(text) + "</p>\n";
-    std::vector<std::string> warnings = c.warnings;
+    std::vector<std::string> warnings;
+    if (c.conditioned) warnings = notice_sentences(c, say);
     for (const auto& name : t.untracked_targets) warnings.push_back(say(w::untracked_target, say.indicator(name)));
     if (!warnings.empty()) {
         out += "<div class=\"warning\" id=\"warnings\"><strong>" + escape_markup(say(w::warnings_heading)) + "</strong><ul>";
@@ -130,8 +131,8 @@ std::string targets_section(const TrackResult& t, const Wording& say) {
              number_cell(target.projected_per_month ? say.number(*target.projected_per_month) : "\u2013")});
     }
     return "<h2>" + escape_markup(say(w::targets_heading)) + "</h2>\n" + year_chart(t, say) + html_table(table) +
-           "<p class=\"note\">" + escape_markup(say(w::targets_note)) + " " +
-           escape_markup(colour_rule_note(kGoodFrom, say)) + "</p>\n";
+           "<p class=\"note\">" + escape_markup(say(w::targets_note)) + " " + escape_markup(plan_figures_text(t, say)) +
+           " " + escape_markup(colour_rule_note(kGoodFrom, say)) + "</p>\n";
 }
 
 // P(target met) of each target and P(all targets met) from the plan over the months.

@@ -68,6 +68,9 @@ nlohmann::json conditioning_to_json(const Conditioning& c) {
     nlohmann::json levels = nlohmann::json::object();
     for (const auto& l : c.levels)
         levels[l.name] = {{"plan_sd", round_figure(l.plan_sd)}, {"tracked", quantiles_to_json(l.tracked)}};
+    nlohmann::json notices = nlohmann::json::array();
+    for (const auto& n : c.notices)
+        notices.push_back({{"code", notice_code(n.kind)}, {"value", round_figure(n.value)}, {"of", round_figure(n.of)}});
     return {{"conditioned", c.conditioned},
             {"reason", c.reason.empty() ? nlohmann::json(nullptr) : nlohmann::json(c.reason)},
             {"method", "resample-move: the plan's level draws weighted by a synthetic likelihood of the observed "
@@ -79,8 +82,56 @@ nlohmann::json conditioning_to_json(const Conditioning& c) {
             {"acceptance", round_figure(c.acceptance)},
             {"moves", c.moves},
             {"levels", levels},
-            {"warnings", c.warnings}};
+            {"distinct_draws", c.distinct_draws},
+            {"warnings", c.warnings},
+            {"notices", notices}};
 }
+
+}  // namespace
+
+std::string level_name(const std::string& level, const Wording& say) {
+    if (level == "integration") return say(words::level_integration);
+    if (level == "exit") return say(words::level_exit);
+    if (level == "inflow") return say(words::level_inflow);
+    return level;
+}
+
+std::vector<std::string> notice_sentences(const Conditioning& c, const Wording& say) {
+    // The integration level's 90 % range, the figure the projection rests on most.
+    std::string levels;
+    for (const auto& l : c.levels)
+        levels += (levels.empty() ? "" : ", ") + level_name(l.name, say) + " x" + say.number(l.tracked.p05, 2) + " \u2013 x" +
+                  say.number(l.tracked.p95, 2);
+    std::vector<std::string> out;
+    using Kind = TrackingNotice::Kind;
+    for (const auto& n : c.notices) {
+        switch (n.kind) {
+            case Kind::Unexplained:
+                out.push_back(say(words::notice_unexplained, say.number(n.value), say.number(n.of), levels));
+                break;
+            case Kind::AtEdge: out.push_back(say(words::notice_at_edge, say.number(n.value), say.number(n.of))); break;
+            case Kind::FewDraws: out.push_back(say(words::notice_few_draws, say.number(n.value))); break;
+            case Kind::LowAcceptance: out.push_back(say(words::notice_low_acceptance, say.percent(n.value))); break;
+            case Kind::NotLearnt: {
+                const Term& why = c.not_learnt == NotLearnt::NoLevels   ? words::not_learnt_no_levels
+                                  : c.not_learnt == NotLearnt::NoFigure ? words::not_learnt_no_figure
+                                                                        : words::not_learnt_few;
+                out.push_back(say(words::notice_not_learnt, say(why)));
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+std::string plan_figures_text(const TrackResult& t, const Wording& say) {
+    const std::uint64_t pilots = t.conditioning.pilot_replications;
+    if (pilots == 0) return "";
+    const double error = 100 * 1.96 * 0.5 / std::sqrt(static_cast<double>(pilots));
+    return say(words::plan_figures_note, pilots, t.seed, pilots, say.number(error, 0), pilots);
+}
+
+namespace {
 
 std::string conditioning_text(const Conditioning& c, std::uint64_t replications, const Wording& say) {
     std::string out;
@@ -89,11 +140,12 @@ std::string conditioning_text(const Conditioning& c, std::uint64_t replications,
                    say.percent(c.ess_share), say.percent(c.acceptance)) +
                "\n";
         for (const auto& l : c.levels)
-            out += say(words::level_line, l.name, say.number(l.tracked.p50, 3), say.number(l.tracked.p05, 3),
-                       say.number(l.tracked.p95, 3)) +
+            out += say(words::level_line, level_name(l.name, say), say.number(l.tracked.p50, 3),
+                       say.number(l.tracked.p05, 3), say.number(l.tracked.p95, 3)) +
                    "\n";
+        out += "  " + say(words::distinct_draws_line, say.number(static_cast<double>(c.distinct_draws))) + "\n";
     }
-    for (const auto& w : c.warnings) out += say(words::warning_prefix, w) + "\n";
+    for (const auto& sentence : notice_sentences(c, say)) out += say(words::warning_prefix, sentence) + "\n";
     return out;
 }
 
@@ -242,6 +294,7 @@ std::string track_table(const TrackResult& t, const TrackHistory& history, const
         out += say(w::p_all_tracked_line, say.percent(*t.p_all_targets_met),
                    t.plan_p_all_targets_met ? say.percent(*t.plan_p_all_targets_met) : "\u2013") +
                "\n";
+    if (!t.targets.empty()) out += plan_figures_text(t, say) + "\n";
     for (const auto& name : t.untracked_targets) out += say(w::untracked_target, console_indicator_name(name, say)) + "\n";
     out += say(w::early_warning_line, months_outside(t)) + "\n";
     ConsoleTable months;

@@ -26,6 +26,15 @@ nlohmann::json track_to_json(const TrackResult& track, const TrackHistory& histo
 std::string track_table(const TrackResult& track, const TrackHistory& history, const RunFacts& facts,
                         const Wording& wording = {});
 
+/// The name of an uncertain level in the wording's language ("integration" -> "Integration").
+std::string level_name(const std::string& level, const Wording& wording);
+
+/// How the levels were learnt, each notice as a sentence in the wording's language.
+std::vector<std::string> notice_sentences(const Conditioning& conditioning, const Wording& wording);
+
+/// Where the "plan" figures come from and why they may differ from the plan's own run.
+std::string plan_figures_text(const TrackResult& track, const Wording& wording);
+
 /// The traffic light of an observed figure against the plan's band: "good" at or better
 /// than the plan's median, "fair" worse but inside the p05-p95 band, "poor" outside it on
 /// the worse side; `better` is the figure's direction.

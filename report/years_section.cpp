@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include "model/indicator_catalogue.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
 #include "report/report_parts.hpp"
@@ -11,10 +12,6 @@ namespace intsim {
 namespace {
 
 namespace w = words;
-
-constexpr const char* kRows[] = {"integrations_total", "integrations_women", "integrations_single_parents",
-                                 "integrations_ltr", "integration_rate", "ltr_integration_rate", "elb_avg",
-                                 "elb_end", "ltr_avg", "ltr_end", "ltr_change_pct", "budget_spend"};
 
 const IndicatorResult* find(const YearResult& year, const std::string& name) {
     for (const auto& i : year.indicators)
@@ -45,7 +42,7 @@ std::string years_section_html(const Results& r, const Wording& say) {
     HtmlTable table{"years", "compact", {text_cell(say(w::Indicator))}, {}};
     for (const auto& y : r.years)
         table.header.push_back(number_cell(y.partial ? say(w::year_partial, y.year) : std::to_string(y.year)));
-    for (const char* name : kRows) {
+    for (const std::string& name : indicators_shown_in(kShownInReportYears)) {
         std::vector<HtmlCell> row{indicator_cell(name, say)};
         for (const auto& y : r.years) {
             const IndicatorResult* i = find(y, name);

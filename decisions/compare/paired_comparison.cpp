@@ -75,10 +75,69 @@ const PairedDifference* find_difference(const VariantComparison& variant, const 
 }
 
 std::optional<double> cost_per_extra_integration(const VariantComparison& variant) {
-    const PairedDifference* integrations = find_difference(variant, "integrations_total");
-    const PairedDifference* spend = find_difference(variant, "budget_spend");
-    if (!integrations || !spend || !(integrations->ci95_low > 0)) return std::nullopt;
-    return spend->mean_difference / integrations->mean_difference;
+    if (variant.years.empty()) return std::nullopt;
+    return variant.years.front().cost.per_integration;
+}
+
+std::string_view verdict_name(ExtraIntegrationCost::Verdict verdict) {
+    switch (verdict) {
+        case ExtraIntegrationCost::Verdict::Costs: return "costs";
+        case ExtraIntegrationCost::Verdict::SpendsNoMore: return "spends_no_more";
+        case ExtraIntegrationCost::Verdict::NoExtraIntegrations: return "no_extra_integrations";
+        case ExtraIntegrationCost::Verdict::FewerIntegrations: return "fewer_integrations";
+    }
+    return "no_extra_integrations";
+}
+
+ExtraIntegrationCost extra_integration_cost(std::span<const double> base_integrations,
+                                            std::span<const double> variant_integrations,
+                                            std::span<const double> base_spend,
+                                            std::span<const double> variant_spend) {
+    const std::size_t n = base_integrations.size();
+    ExtraIntegrationCost cost;
+    if (n < 2) return cost;
+    std::vector<double> integrations(n), spend(n);
+    for (std::size_t r = 0; r < n; ++r) {
+        integrations[r] = variant_integrations[r] - base_integrations[r];
+        spend[r] = variant_spend[r] - base_spend[r];
+    }
+    const Summary i = summarise(integrations), s = summarise(spend);
+    cost.extra_integrations = i.mean;
+    cost.extra_integrations_low = i.mean - 1.96 * i.mc_se;
+    cost.extra_integrations_high = i.mean + 1.96 * i.mc_se;
+    cost.extra_spend = s.mean;
+    cost.extra_spend_low = s.mean - 1.96 * s.mc_se;
+    cost.extra_spend_high = s.mean + 1.96 * s.mc_se;
+    using Verdict = ExtraIntegrationCost::Verdict;
+    if (cost.extra_integrations_high < 0) {
+        cost.verdict = Verdict::FewerIntegrations;
+        return cost;
+    }
+    if (!(cost.extra_integrations_low > 0)) {
+        cost.verdict = Verdict::NoExtraIntegrations;
+        return cost;
+    }
+    const double base_mean = mean_of(base_spend);
+    if (!(cost.extra_spend_low > 0) || cost.extra_spend < kBudgetNeutralShare * std::fabs(base_mean)) {
+        cost.verdict = Verdict::SpendsNoMore;
+        return cost;
+    }
+    cost.verdict = Verdict::Costs;
+    // Fieller's interval of a ratio of means a / b: every theta with
+    // (a - theta b)^2 <= z^2 var(a - theta b), the variances those of the means. The
+    // integrations' interval lies above 0, so b^2 > z^2 var(b) and the set is an interval.
+    double covariance = 0;
+    for (std::size_t r = 0; r < n; ++r) covariance += (spend[r] - s.mean) * (integrations[r] - i.mean);
+    covariance /= static_cast<double>(n - 1);
+    const double dn = static_cast<double>(n), z2 = 1.96 * 1.96;
+    const double v_spend = s.sd * s.sd / dn, v_integrations = i.sd * i.sd / dn, v_both = covariance / dn;
+    const double a = s.mean, b = i.mean;
+    const double qa = b * b - z2 * v_integrations, qb = a * b - z2 * v_both, qc = a * a - z2 * v_spend;
+    const double root = std::sqrt(std::max(0.0, qb * qb - qa * qc));
+    cost.per_integration = a / b;
+    cost.per_integration_low = (qb - root) / qa;
+    cost.per_integration_high = (qb + root) / qa;
+    return cost;
 }
 
 Comparison compare_scenarios(const Model& base, const std::vector<Model>& variants,
@@ -89,6 +148,8 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
     comparison.replications = n;
     comparison.seed = options.seed;
     comparison.independent_first = n;
+    comparison.first_month = base.scenario.start.text();
+    comparison.last_month = base.scenario.start.plus(base.scenario.months - 1).text();
 
     const std::vector<double> base_tallies = simulate_tallies(base, options.seed, 0, n, run_phase(options.control, 0));
     const ReplicationValues base_values = replication_values(base, base_tallies, n);
@@ -104,6 +165,8 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
 
     std::size_t done = n;
     const auto& names = indicator_names();
+    const std::size_t integrations = indicator_index("integrations_total");
+    const std::size_t spend = indicator_index("budget_spend");
     for (const Model& variant : variants) {
         const auto paired_tallies = simulate_tallies(variant, options.seed, 0, n, run_phase(options.control, done));
         done += n;
@@ -139,10 +202,21 @@ Comparison compare_scenarios(const Model& base, const std::vector<Model>& varian
                     p_met(y < variant.years.size() ? variant.years[y].targets : targets, paired.years[y][i]));
             }
             year.p_all_targets_met = paired.p_all_targets_met(y);
+            year.cost = extra_integration_cost(base_values.years[y][integrations], paired.years[y][integrations],
+                                               base_values.years[y][spend], paired.years[y][spend]);
             result.years.push_back(std::move(year));
         }
         result.indicators = result.years.front().indicators;
         result.p_all_targets_met_every_year = paired.p_all_targets_met_every_year();
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            PairedDifference d = paired_difference(base_values.horizon[i], paired.horizon[i], independent.horizon[i],
+                                                   default_direction(names[i]), has_default_direction(names[i]));
+            d.indicator = names[i];
+            result.horizon.indicators.push_back(std::move(d));
+        }
+        result.horizon.p_all_targets_met = result.p_all_targets_met_every_year;
+        result.horizon.cost = extra_integration_cost(base_values.horizon[integrations], paired.horizon[integrations],
+                                                     base_values.horizon[spend], paired.horizon[spend]);
         result.objective = paired_difference(base_objective, objective_values(options.objective, paired),
                                              objective_values(options.objective, independent),
                                              options.objective.direction, true);

@@ -11,6 +11,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "decisions/horizon_objective.hpp"
@@ -42,14 +43,46 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
                                    std::span<const double> variant_independent, Direction direction,
                                    bool directed = true);
 
-/// The differences of one calendar year.
-struct YearDifferences {
-    std::vector<PairedDifference> indicators;  ///< in indicator_names() order, directions from BASE's targets of that year
-    std::optional<double> p_all_targets_met;   ///< of the variant, by its own targets of that year
-    /// P(target met) of each indicator (as `indicators`) with a target that year: BASE by its
-    /// targets, the variant by its own; empty where the scenario sets none
-    std::vector<std::optional<double>> base_p_target_met, variant_p_target_met;
+/// What a variant's extra integrations cost in one period: the extra EGT spend over the
+/// extra integrations, both paired mean differences, with a 95 % interval of the ratio
+/// (Fieller's, from the paired differences' means, variances and covariance). Given only
+/// where the variant spends more *and* integrates more, each beyond its interval and the
+/// spend by at least kBudgetNeutralShare of the base's; otherwise `verdict` says why not.
+struct ExtraIntegrationCost {
+    enum class Verdict {
+        Costs,                ///< more spend for more integrations: `per_integration` holds the price
+        SpendsNoMore,         ///< more integrations without more money (budget-neutral, or less)
+        NoExtraIntegrations,  ///< the integrations' interval includes 0
+        FewerIntegrations,    ///< the integrations' interval lies below 0
+    };
+    Verdict verdict = Verdict::NoExtraIntegrations;
+    double extra_spend = 0, extra_spend_low = 0, extra_spend_high = 0;
+    double extra_integrations = 0, extra_integrations_low = 0, extra_integrations_high = 0;
+    std::optional<double> per_integration, per_integration_low, per_integration_high;
 };
+
+/// A spend difference smaller than this share of the base's spend in the period is
+/// budget-neutral: moving money between measures changes spend by rounding of entries.
+constexpr double kBudgetNeutralShare = 0.005;
+
+/// `base_*` and `variant_*` per replication, paired (same replication numbers).
+ExtraIntegrationCost extra_integration_cost(std::span<const double> base_integrations,
+                                            std::span<const double> variant_integrations,
+                                            std::span<const double> base_spend,
+                                            std::span<const double> variant_spend);
+
+std::string_view verdict_name(ExtraIntegrationCost::Verdict verdict);  ///< "costs", "spends_no_more", ...
+
+/// The differences of one period: a calendar year, or the whole horizon.
+struct PeriodDifferences {
+    std::vector<PairedDifference> indicators;  ///< in indicator_names() order, directions from BASE's targets of that year
+    std::optional<double> p_all_targets_met;   ///< of the variant, by its own targets of that year (the horizon: every year)
+    /// P(target met) of each indicator (as `indicators`) with a target that year: BASE by its
+    /// targets, the variant by its own; empty where the scenario sets none (always, for the horizon)
+    std::vector<std::optional<double>> base_p_target_met, variant_p_target_met;
+    ExtraIntegrationCost cost;
+};
+using YearDifferences = PeriodDifferences;
 
 struct VariantComparison {
     std::string name;
@@ -57,6 +90,9 @@ struct VariantComparison {
     std::optional<double> p_all_targets_met;   ///< of the variant, judged by its own targets (first year)
     std::vector<YearDifferences> years;        ///< every calendar year (years[0]: the first)
     std::optional<double> p_all_targets_met_every_year;
+    /// The whole horizon as one period (results.json's `horizon`): directions of their own,
+    /// no targets; p_all_targets_met is p_all_targets_met_every_year.
+    PeriodDifferences horizon;
     PairedDifference objective;                ///< the comparison's objective
     double person_months = 0;
 };
@@ -68,6 +104,7 @@ struct Comparison {
     std::uint64_t independent_first = 0;  ///< first replication number of the independent runs
     std::optional<double> base_p_all_targets_met;
     std::vector<CalendarYear> years;  ///< the horizon's calendar years (BASE and variants share them)
+    std::string first_month, last_month;  ///< of the horizon, "YYYY-MM"
     std::vector<std::optional<double>> base_p_all_targets_met_by_year;
     std::optional<double> base_p_all_targets_met_every_year;
     HorizonObjective objective;
@@ -82,9 +119,9 @@ struct ComparisonOptions {
     HorizonObjective objective;  ///< read against BASE (parse_objective)
 };
 
-/// EGT spend per extra integration of a variant: the mean spend difference over the mean
-/// integrations difference, given only when the integrations' 95 % interval lies above 0
-/// (negative: more integrations for less money). Empty otherwise.
+/// EGT spend per extra integration of a variant in the first calendar year (compare.json's
+/// `cost_per_extra_integration`): ExtraIntegrationCost::per_integration of years[0], empty
+/// unless the variant spends more there and integrates more.
 std::optional<double> cost_per_extra_integration(const VariantComparison& variant);
 
 /// The difference of one indicator (nullptr when the variant has none of that name).

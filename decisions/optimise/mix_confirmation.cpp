@@ -8,6 +8,44 @@
 
 namespace intsim {
 
+PairedInterval paired_interval(const std::vector<double>& own, const std::vector<double>& reference) {
+    std::vector<double> difference(std::min(own.size(), reference.size()));
+    for (std::size_t r = 0; r < difference.size(); ++r) difference[r] = own[r] - reference[r];
+    if (difference.empty()) return {};
+    const Summary s = summarise(difference);
+    return {s.mean, s.mean - 1.96 * s.mc_se, s.mean + 1.96 * s.mc_se};
+}
+
+void rank_on_paired_differences(std::vector<ConfirmedMix>& mixes, const HorizonObjective& objective) {
+    std::stable_sort(mixes.begin(), mixes.end(), [&](const ConfirmedMix& a, const ConfirmedMix& b) {
+        return better_mix(a.evaluated, b.evaluated, objective);
+    });
+    // a beats b beyond noise: feasible against infeasible, or the objective's paired
+    // difference a - b with its whole 95 % interval on the better side of 0.
+    const auto beats = [&](const ConfirmedMix& a, const ConfirmedMix& b) {
+        if (a.evaluated.feasible != b.evaluated.feasible) return a.evaluated.feasible;
+        const PairedInterval d =
+            paired_interval(a.evaluated.estimate.objective_by_replication, b.evaluated.estimate.objective_by_replication);
+        return objective.direction == Direction::Higher ? d.low > 0 : d.high < 0;
+    };
+    for (auto& b : mixes) {
+        b.rank = 1;
+        for (const auto& a : mixes)
+            if (&a != &b && beats(a, b)) ++b.rank;
+    }
+    std::stable_sort(mixes.begin(), mixes.end(),
+                     [](const ConfirmedMix& a, const ConfirmedMix& b) { return a.rank < b.rank; });
+    const MixEstimate best = mixes.front().evaluated.estimate;
+    const bool best_feasible = mixes.front().evaluated.feasible;
+    for (auto& c : mixes) {
+        const MixEstimate& e = c.evaluated.estimate;
+        c.to_best_objective = paired_interval(e.objective_by_replication, best.objective_by_replication);
+        c.to_best_integrations = paired_interval(e.integrations_by_replication, best.integrations_by_replication);
+        c.to_best_spend = paired_interval(e.spend_by_replication, best.spend_by_replication);
+        c.distinguishable_from_best = c.evaluated.feasible != best_feasible || c.to_best_objective.excludes_zero();
+    }
+}
+
 MixWarnings mix_warnings(const OptimiseSection& section, const ConfirmedMix& best, const MixConstraints& constraints) {
     MixWarnings warnings;
     for (std::size_t i = 0; i < section.ranges.size(); ++i) {
@@ -63,31 +101,27 @@ MixConfirmation confirm_mixes(const Scenario& plan, const OptimiseSection& secti
     if (options.on_runs) options.on_runs(chosen.size() + 1);
 
     // The plan first: the reference of the paired differences.
-    ConfirmedMix plan_entry{run(own), true, plan_rank};
-    std::vector<ConfirmedMix> confirmed;
-    for (std::size_t r : chosen) confirmed.push_back({run(search.visited[search.ranking[r]].mix), false, r + 1});
-    confirmed.push_back(plan_entry);
-    // Paired differences to the plan: mean and normal 95 % interval.
-    const auto paired = [](const std::vector<double>& own, const std::vector<double>& reference, double& mean,
-                           double& low, double& high) {
-        std::vector<double> difference(own.size());
-        for (std::size_t r = 0; r < own.size(); ++r) difference[r] = own[r] - reference[r];
-        const Summary s = summarise(difference);
-        mean = s.mean;
-        low = s.mean - 1.96 * s.mc_se;
-        high = s.mean + 1.96 * s.mc_se;
+    const auto confirmed_mix = [](EvaluatedMix evaluated, bool is_plan, std::optional<std::size_t> search_rank) {
+        ConfirmedMix c;
+        c.evaluated = std::move(evaluated);
+        c.is_plan = is_plan;
+        c.search_rank = search_rank;
+        return c;
     };
+    const ConfirmedMix plan_entry = confirmed_mix(run(own), true, plan_rank);
+    std::vector<ConfirmedMix> confirmed;
+    for (std::size_t r : chosen) confirmed.push_back(confirmed_mix(run(search.visited[search.ranking[r]].mix), false, r + 1));
+    confirmed.push_back(plan_entry);
+    // Paired differences to the plan.
     const MixEstimate& reference = plan_entry.evaluated.estimate;
     for (auto& c : confirmed) {
         const MixEstimate& own = c.evaluated.estimate;
-        paired(own.integrations_by_replication, reference.integrations_by_replication, c.difference_mean,
-               c.difference_low, c.difference_high);
-        paired(own.objective_by_replication, reference.objective_by_replication, c.objective_difference_mean,
-               c.objective_difference_low, c.objective_difference_high);
+        const PairedInterval i = paired_interval(own.integrations_by_replication, reference.integrations_by_replication);
+        const PairedInterval o = paired_interval(own.objective_by_replication, reference.objective_by_replication);
+        c.difference_mean = i.mean, c.difference_low = i.low, c.difference_high = i.high;
+        c.objective_difference_mean = o.mean, c.objective_difference_low = o.low, c.objective_difference_high = o.high;
     }
-    std::stable_sort(confirmed.begin(), confirmed.end(), [&](const ConfirmedMix& a, const ConfirmedMix& b) {
-        return better_mix(a.evaluated, b.evaluated, search_options.objective);
-    });
+    rank_on_paired_differences(confirmed, search_options.objective);
     out.ranked = confirmed;
 
     // Marginal effects at the best mix: one step down against one step up (or against

@@ -1,7 +1,8 @@
 #pragma once
 // The second half of the mix optimiser: the best mixes of the search, and the plan's
 // own mix for reference, are run again with more replications under common random
-// numbers (same seed for every mix), ranked by the confirmed figures, and the best one's
+// numbers (same seed for every mix), ranked on their paired differences (mixes whose
+// difference to a better one lies within its 95 % interval share its rank), and the best one's
 // marginal effects are measured: what one more (or one less) step of each measure does
 // to integrations and spending, as integrations per 100,000 EUR.
 #include <cstddef>
@@ -16,6 +17,15 @@
 
 namespace intsim {
 
+/// A paired difference (this mix - another, replication by replication): mean and the
+/// normal 95 % interval, mean +- 1.96 sd / sqrt(n).
+struct PairedInterval {
+    double mean = 0, low = 0, high = 0;
+    bool excludes_zero() const { return low > 0 || high < 0; }
+};
+
+PairedInterval paired_interval(const std::vector<double>& own, const std::vector<double>& reference);
+
 struct ConfirmedMix {
     EvaluatedMix evaluated;  ///< with the confirmation's replications
     bool is_plan = false;    ///< the plan's own capacities
@@ -24,7 +34,22 @@ struct ConfirmedMix {
     double difference_mean = 0, difference_low = 0, difference_high = 0;
     /// The same for the objective (a probability's difference for p_all_targets_met).
     double objective_difference_mean = 0, objective_difference_low = 0, objective_difference_high = 0;
+    /// Shared rank, 1-based: one more than the number of confirmed mixes that beat this one
+    /// beyond noise, i.e. feasible where this one is not, or of the same feasibility with
+    /// an objective whose paired difference to this one has its 95 % interval on the better
+    /// side of 0. Mixes the interval cannot tell apart share a rank.
+    std::size_t rank = 1;
+    /// Paired differences to the first of rank 1 (this - best), over the horizon; zero for
+    /// the best itself. What separates the mix from the best.
+    PairedInterval to_best_objective, to_best_integrations, to_best_spend;
+    /// The objective's interval to the best excludes 0 (or feasibility differs).
+    bool distinguishable_from_best = false;
 };
+
+/// Sets rank, to_best_* and distinguishable_from_best of each mix and orders them by rank,
+/// then by better_mix (the mean figures). `mixes` carry their per-replication values of
+/// the same replication numbers (common random numbers).
+void rank_on_paired_differences(std::vector<ConfirmedMix>& mixes, const HorizonObjective& objective);
 
 struct MarginalEffect {
     std::string measure_id;

@@ -52,6 +52,7 @@ MixEstimate estimate_from_values(const Model& model, const HorizonObjective& obj
     const auto& integrations = values.horizon[integrations_index];
     const auto& spend = values.horizon[spend_index];
     e.integrations_by_replication = integrations;
+    e.spend_by_replication = spend;
     e.integrations_summary = summarise(integrations);
     e.spend_summary = summarise(spend);
     e.integrations = e.integrations_summary.mean;
@@ -60,7 +61,11 @@ MixEstimate estimate_from_values(const Model& model, const HorizonObjective& obj
     e.objective_by_replication = objective_values(objective, values);
     e.objective = mean_of(e.objective_by_replication);
     std::size_t over = 0;
-    for (std::size_t y = 0; y < values.years.size(); ++y) e.spend_by_year.push_back(mean_of(values.years[y][spend_index]));
+    for (std::size_t y = 0; y < values.years.size(); ++y) {
+        e.spend_by_year.push_back(mean_of(values.years[y][spend_index]));
+        e.integrations_by_year.push_back(mean_of(values.years[y][integrations_index]));
+        e.p_all_targets_met_by_year.push_back(values.p_all_targets_met(y));
+    }
     for (std::size_t r = 0; r < values.replications; ++r) {
         bool any = false;
         for (std::size_t y = 0; y < values.years.size(); ++y) {

@@ -38,11 +38,14 @@ struct MixEstimate {
     std::optional<double> p_all_targets_met;  ///< every target of every year; empty without targets
     double spend = 0;                         ///< expected EGT spending over the horizon
     std::vector<double> spend_by_year;        ///< expected EGT spending of each calendar year
+    std::vector<double> integrations_by_year;  ///< expected integrations_total of each calendar year
+    std::vector<std::optional<double>> p_all_targets_met_by_year;  ///< of each year; empty optional without targets
     double women_share_entries = 0;           ///< women among all measure entries (expected counts)
     double women_share_required = 0;          ///< the rule's share (0 when the rule is off)
     /// Per replication (the shifted pilot replications for an expected-value estimate).
     std::vector<double> integrations_by_replication;
     std::vector<double> objective_by_replication;
+    std::vector<double> spend_by_replication;  ///< EGT spending over the horizon
     Summary spend_summary;
     Summary integrations_summary;
     double p_over_budget = 0;  ///< share of replications spending more than a year's operative EGT in some year

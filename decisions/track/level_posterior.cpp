@@ -102,13 +102,15 @@ GaussianApproximation approximate(const Emulator& e, Index levels) {
     return g;
 }
 
-LevelPosterior unconditioned(const LevelPosteriorInput& in, std::string reason) {
+LevelPosterior unconditioned(const LevelPosteriorInput& in, NotLearnt why, std::string reason) {
     LevelPosterior p;
+    p.not_learnt = why;
     p.reason = std::move(reason);
     p.levels = in.particles;
     p.ancestor.resize(in.particles.size());
     std::iota(p.ancestor.begin(), p.ancestor.end(), std::size_t{0});
     p.ess = static_cast<double>(in.particles.size());
+    p.distinct = in.particles.size();
     return p;
 }
 
@@ -145,13 +147,13 @@ std::vector<std::size_t> systematic_resample(const std::vector<double>& log_weig
 LevelPosterior sample_level_posterior(const LevelPosteriorInput& in, std::uint32_t seed, int moves) {
     const std::size_t n = in.particles.size();
     const std::size_t levels = n > 0 ? in.particles[0].size() : 0;
-    if (levels == 0) return unconditioned(in, "the plan has no uncertain levels to learn");
-    if (in.observed.empty()) return unconditioned(in, "the actuals have no figure the levels act on");
+    if (levels == 0) return unconditioned(in, NotLearnt::NoLevels, "the plan has no uncertain levels to learn");
+    if (in.observed.empty()) return unconditioned(in, NotLearnt::NoFigure, "the actuals have no figure the levels act on");
     // Residual degrees of freedom nu = pilots - levels - 1 must exceed summaries + 1.
     const auto nu = static_cast<std::ptrdiff_t>(in.pilot_levels.size()) - static_cast<std::ptrdiff_t>(levels) - 1;
     const auto summaries = static_cast<std::size_t>(
         std::clamp<std::ptrdiff_t>(nu - 3, 0, static_cast<std::ptrdiff_t>(in.observed.size())));
-    if (summaries == 0) return unconditioned(in, "too few replications to learn the levels: raise --reps");
+    if (summaries == 0) return unconditioned(in, NotLearnt::TooFewReplications, "too few replications to learn the levels: raise --reps");
 
     const Emulator emulator = fit_emulator(in, levels, summaries);
     std::vector<double> log_weights(n);
@@ -192,6 +194,9 @@ LevelPosterior sample_level_posterior(const LevelPosteriorInput& in, std::uint32
         }
         p.levels[j].assign(z.data(), z.data() + z.size());
     }
+    std::vector<std::vector<double>> sorted = p.levels;
+    std::sort(sorted.begin(), sorted.end());
+    p.distinct = static_cast<std::size_t>(std::unique(sorted.begin(), sorted.end()) - sorted.begin());
     p.acceptance = n > 0 && moves > 0 ? static_cast<double>(accepted) / static_cast<double>(n * static_cast<std::size_t>(moves)) : 0.0;
     return p;
 }

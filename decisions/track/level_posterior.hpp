@@ -42,14 +42,24 @@ struct LevelPosteriorInput {
     /// covariance of all, the last ones are left out.
 };
 
+/// Why the levels were not learnt.
+enum class NotLearnt {
+    No,                  ///< they were
+    NoLevels,            ///< the plan has no uncertain levels
+    NoFigure,            ///< the actuals have no figure the levels act on
+    TooFewReplications,  ///< too few pilot replications to fit the likelihood
+};
+
 struct LevelPosterior {
     bool conditioned = false;  ///< false: nothing to learn (the levels stay the plan's draws)
-    std::string reason;        ///< why not, when not
+    NotLearnt not_learnt = NotLearnt::No;
+    std::string reason;        ///< why not, when not (English, for track.json)
     std::vector<std::vector<double>> levels;  ///< [replication][level] z, posterior draws
     std::vector<std::size_t> ancestor;        ///< [replication] the particle it was resampled from
     std::size_t summaries_used = 0;
     double ess = 0;         ///< of the importance weights of the particles
     double acceptance = 0;  ///< share of accepted Metropolis steps
+    std::size_t distinct = 0;  ///< distinct posterior draws of the levels after the moves
     int moves = 0;          ///< Metropolis steps per replication
     std::vector<double> proposal_mean;  ///< the Gaussian approximation's mean (z)
 };

@@ -126,7 +126,9 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     const LevelPosterior posterior = sample_level_posterior(input, options.seed);
 
     c.conditioned = posterior.conditioned;
+    c.not_learnt = posterior.not_learnt;
     c.reason = posterior.reason;
+    c.distinct_draws = posterior.distinct;
     c.pilot_replications = pilots;
     for (std::size_t k = 0; k < posterior.summaries_used; ++k)
         c.evidence.push_back({evidence.summaries[k].name, evidence.observed_figures[k], quantiles_of(pilot_figures[k])});
@@ -135,10 +137,15 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
     c.acceptance = posterior.acceptance;
     c.moves = posterior.moves;
 
-    // Each replication: its ancestor's draw (measure effects included), the levels moved.
+    // Each replication keeps its own draw of everything the levels do not set (measure
+    // effects, the later years' steps) and takes its posterior levels. The synthetic
+    // likelihood is a function of the levels alone (the rest is its chance covariance), so
+    // under it those draws are independent of the months observed: their posterior is
+    // their prior. Taking the resampled ancestor's instead would copy one replication's
+    // measure effects into all of them when the months lie far from the plan (ESS 1).
     std::vector<ReplicationFactors> factors;
     for (std::uint64_t j = 0; j < n; ++j) {
-        ReplicationFactors f = plan_draws[posterior.ancestor[j]];
+        ReplicationFactors f = plan_draws[j];
         for (std::size_t i = 0; i < levels.size(); ++i)
             set_first_year_level(f, levels[i].factor, std::exp(levels[i].sd * posterior.levels[j][i]));
         factors.push_back(std::move(f));
@@ -148,23 +155,54 @@ std::vector<ReplicationFactors> learn_levels(const Model& plan, const std::vecto
         for (const auto& f : factors) values.push_back(f.levels.front().*l.factor);
         c.levels.push_back({l.name, l.sd, quantiles_of(values)});
     }
-    if (c.conditioned && c.ess_share < kEssWarningShare)
+    using Kind = TrackingNotice::Kind;
+    const double count = static_cast<double>(n);
+    if (c.conditioned && c.ess < kEssWarningCount && c.ess_share < kEssWarningShare) {
+        // Not a matter of replications: the plan does not reach the months observed.
+        c.notices.push_back({Kind::Unexplained, c.ess, count});
+        c.warnings.push_back(fmt::format(
+            "the months observed cannot be explained by the plan: only {:.0f} of its {} simulated years come near "
+            "them (ESS); more replications will not change that. Check the actuals (the months, the columns, that "
+            "they count what the plan counts: K2 integrations, the eLb and LZB stocks), the plan's start stock and "
+            "hazards (intsim calibrate on last year's figures) and its uncertainty spreads. The projection moves the "
+            "levels beyond the plan's draws, where it rests on a linear fit",
+            c.ess, n));
+    } else if (c.conditioned && c.ess_share < kEssWarningShare) {
+        c.notices.push_back({Kind::AtEdge, c.ess, count});
         c.warnings.push_back(fmt::format(
             "the months observed lie at the edge of what the plan's uncertainty allows: {:.0f} of {} of the plan's "
             "level draws carry the weight (ESS); the levels were moved beyond them, where the likelihood rests on a "
             "linear fit; check the plan (intsim calibrate) or its uncertainty spreads",
             c.ess, n));
-    if (c.conditioned && c.ess < kEssWarningCount)
+    } else if (c.conditioned && c.ess < kEssWarningCount) {
+        c.notices.push_back({Kind::FewDraws, c.ess, count});
         c.warnings.push_back(fmt::format("only {:.0f} effective draws of the levels: raise --reps", c.ess));
-    if (c.conditioned && c.acceptance < kAcceptanceWarning)
+    }
+    if (c.conditioned && c.acceptance < kAcceptanceWarning) {
+        c.notices.push_back({Kind::LowAcceptance, c.acceptance, 0});
         c.warnings.push_back(fmt::format("the moves of the levels accepted only {:.0f} % of their steps: the "
                                          "posterior is far from Gaussian; raise --reps",
                                          100 * c.acceptance));
-    if (!c.conditioned) c.warnings.push_back("the levels were not learnt from the months observed: " + c.reason);
+    }
+    if (!c.conditioned) {
+        c.notices.push_back({Kind::NotLearnt, 0, 0});
+        c.warnings.push_back("the levels were not learnt from the months observed: " + c.reason);
+    }
     return factors;
 }
 
 }  // namespace
+
+std::string_view notice_code(TrackingNotice::Kind kind) {
+    switch (kind) {
+        case TrackingNotice::Kind::Unexplained: return "unexplained";
+        case TrackingNotice::Kind::AtEdge: return "at_edge";
+        case TrackingNotice::Kind::FewDraws: return "few_draws";
+        case TrackingNotice::Kind::LowAcceptance: return "low_acceptance";
+        case TrackingNotice::Kind::NotLearnt: break;
+    }
+    return "not_learnt";
+}
 
 std::uint64_t pilot_replications(std::uint64_t replications) {
     return std::min(replications, std::max<std::uint64_t>((replications + 2) / 3, 50));

@@ -20,8 +20,10 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "decisions/track/level_posterior.hpp"
 #include "decisions/track/monthly_actuals.hpp"
 #include "decisions/track/tracked_year.hpp"
 #include "engine/runner.hpp"
@@ -78,18 +80,40 @@ struct EvidenceCheck {
     Quantiles plan;  ///< the pilot's figures of the same summary
 };
 
+/// What a report must tell about how the levels were learnt; the report words it.
+struct TrackingNotice {
+    enum class Kind {
+        /// The months lie outside what the plan can explain: almost none of its draws come
+        /// near them (value: ESS, of: replications). Check the actuals and the plan, not --reps.
+        Unexplained,
+        /// At the edge of the plan's uncertainty (value: ESS, of: replications).
+        AtEdge,
+        /// Few effective draws although the months agree with the plan: too few replications (value: ESS).
+        FewDraws,
+        LowAcceptance,  ///< value: the share of accepted moves
+        NotLearnt,      ///< Conditioning::not_learnt says why
+    };
+    Kind kind;
+    double value = 0, of = 0;
+};
+
+std::string_view notice_code(TrackingNotice::Kind kind);  ///< "unexplained", "at_edge", ... (track.json)
+
 /// How the levels were learnt (level_posterior.hpp).
 struct Conditioning {
     bool conditioned = false;
-    std::string reason;  ///< why not, when not
+    NotLearnt not_learnt = NotLearnt::No;
+    std::string reason;  ///< why not, when not (English)
     std::uint64_t pilot_replications = 0;
     std::vector<EvidenceCheck> evidence;  ///< the summaries used
     double ess = 0;                       ///< effective sample size of the plan's draws
     double ess_share = 0;                 ///< ess / replications
     double acceptance = 0;
     int moves = 0;
+    std::size_t distinct_draws = 0;  ///< distinct posterior draws of the levels after the moves
     std::vector<LevelEstimate> levels;
-    std::vector<std::string> warnings;
+    std::vector<std::string> warnings;  ///< the notices in English (track.json's warnings)
+    std::vector<TrackingNotice> notices;
 };
 
 struct TrackResult {

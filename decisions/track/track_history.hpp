@@ -1,7 +1,7 @@
 #pragma once
 // How the tracked year moved over the months tracked so far. Each month's `track` keeps
 // its result in its own folder (out/<scenario name>/track-<YYYY-MM>/); the next month
-// reads the earlier ones beside it (cli/track_history_reader) and shows, month by month,
+// reads the earlier ones beside it (report/track_history_reader) and shows, month by month,
 // P(target met) and the projected year of each target, with the plan's own as the start.
 #include <cstdint>
 #include <map>

@@ -2,17 +2,13 @@
 
 #include <algorithm>
 
+#include "model/indicator_catalogue.hpp"
+
 namespace intsim {
 
 int tracked_months(const Scenario& plan) { return std::min(plan.months, 13 - plan.start.month); }
 
-const std::vector<std::string>& tracked_indicators() {
-    static const std::vector<std::string> names = {
-        "integrations_total", "integrations_women", "integrations_single_parents", "integrations_ltr",
-        "integration_rate",   "ltr_integration_rate", "elb_avg",  "elb_end", "ltr_avg", "ltr_end",
-        "ltr_change_pct"};
-    return names;
-}
+const std::vector<std::string>& tracked_indicators() { return indicators_shown_in(kShownInTracking); }
 
 std::size_t tracked_index(const std::string& name) {
     const auto& names = tracked_indicators();

@@ -6,7 +6,8 @@ Highway 1.0.3 takes AVX3_DL as its static target and, without HWY_COMPILE_ONLY_S
 stopped the build with "#error Logic error: best baseline should be included in dynamic
 targets"; a machine with AVX2 only could not show it. Without that definition this test
 fails for sapphirerapids and znver5 (checked when it was written). This test fails on any machine when a target
-stops compiling again. The commands are taken from the build's compile_commands.json
+stops compiling again, or when Highway takes a narrower static target than the CPU offers
+(HIGHWAY_TARGET below). The commands are taken from the build's compile_commands.json
 (the same definitions, include paths and warnings, -Werror where the build has it) with
 the build's -march replaced by each target's.
 
@@ -16,8 +17,10 @@ import concurrent.futures
 import json
 import os
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 # The sources that differ between targets: the Highway sweep, and the Philox column loop
@@ -44,6 +47,28 @@ TARGETS = {
     "znver4": None,  # -march=znver4 where the compiler knows it, else ZEN4_FEATURES
     "znver5": None,  # likewise
 }
+
+
+# The static target Highway must choose for each (hwy::TargetName). The build defines
+# HWY_DISABLE_PCLMUL_AES: without it Highway 1.0.3 wants AES-NI and CLMUL before it takes
+# SSE4, AVX2 or AVX3, and -march=x86-64-v2/v3/v4 fell back to SSSE3, half the width the
+# CPU has. Checked with a probe compiled with the sweep's own flags and definitions.
+HIGHWAY_TARGET = {
+    "x86-64": "HWY_SCALAR",
+    "x86-64-v2": "HWY_SSE4",
+    "x86-64-v3": "HWY_AVX2",
+    "x86-64-v4": "HWY_AVX3",
+    "icelake-server": "HWY_AVX3",
+    "sapphirerapids": "HWY_AVX3_DL",
+    "alderlake": "HWY_AVX2",
+    "znver3": "HWY_AVX2",
+    "znver4": "HWY_AVX3",
+    "znver5": "HWY_AVX3_DL",
+}
+
+PROBE = """#include <hwy/highway.h>
+static_assert(HWY_STATIC_TARGET == {expected}, "Highway's static target is not {expected}");
+"""
 
 
 def compiler_knows(compiler, flags):
@@ -95,11 +120,21 @@ def main():
             return 1
 
     jobs = [(name, src, by_source[src], flags) for name, flags in targets.items() for src in SOURCES]
+    sweep = by_source[SOURCES[0]]
+    probe_dir = tempfile.mkdtemp(prefix="intsim-cpu-targets-")
+    for name in targets:
+        probe = os.path.join(probe_dir, f"highway_target_{name}.cpp")
+        with open(probe, "w") as f:
+            f.write(PROBE.format(expected=HIGHWAY_TARGET[name]))
+        jobs.append((name, "highway target " + HIGHWAY_TARGET[name][4:], dict(sweep, file=probe), targets[name]))
 
     def run(job):
         name, src, entry, flags = job
+        command = compile_command(entry, flags)
+        if entry is not by_source.get(src):  # a probe: the sweep's command on the probe's source
+            command = [entry["file"] if w == sweep["file"] else w for w in command]
         started = time.monotonic()
-        done = subprocess.run(compile_command(entry, flags), cwd=entry["directory"], capture_output=True, text=True)
+        done = subprocess.run(command, cwd=entry["directory"], capture_output=True, text=True)
         return name, src, done, time.monotonic() - started
 
     failures = 0
@@ -111,9 +146,12 @@ def main():
                 failures += 1
                 print(done.stderr[-4000:])
     if failures:
+        shutil.rmtree(probe_dir, ignore_errors=True)
         print(f"FAIL: {failures} of {len(jobs)} compiles failed")
         return 1
-    print(f"all {len(jobs)} compiles passed ({len(targets)} targets x {len(SOURCES)} sources)")
+    shutil.rmtree(probe_dir, ignore_errors=True)
+    print(f"all {len(jobs)} compiles passed ({len(targets)} targets x {len(SOURCES)} sources, "
+          f"and Highway's static target for each)")
     return 0
 
 

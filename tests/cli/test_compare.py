@@ -7,7 +7,7 @@ import os
 import subprocess
 
 import cli_support
-from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
+from cli_support import ROOT, english_words, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
 
 BASE = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
 AZ300 = os.path.join(ROOT, "scenarios", "variants", "az-300.json")
@@ -103,7 +103,7 @@ def test_report_and_tables_in_german():
               f"files {os.listdir(out)}")
         doc = validate_document(os.path.join(out, "compare.json"), "compare.schema.json")
         for word in ("Vergleich mit lahn-dill-2022", "Integrationen", "P(schlechter)", "schmaler",
-                     "EGT je zusätzlicher Integration"):
+                     "Zusätzliche Integrationen und Mehrausgaben, 2022"):
             check(word in result.stdout, f"console says {word!r}")
         check("integrations_total" not in result.stdout, "German console names indicators by their labels")
         bom, rows = read_csv(os.path.join(out, "differences.csv"), "de")
@@ -123,6 +123,11 @@ def test_report_and_tables_in_german():
         spend = egz["indicators"]["budget_spend"]["mean_difference"]
         extra = egz["indicators"]["integrations_total"]["mean_difference"]
         check(cost is not None and abs(cost - spend / extra) < 1e-6 * abs(cost), f"EGT per extra integration {cost}")
+        k = egz["years"][0]["extra_integration_cost"]
+        check(k["verdict"] == "costs" and k["per_extra_integration"] == cost
+              and k["ci95"]["low"] < cost < k["ci95"]["high"], f"the price with its interval {k}")
+        check("EGT je zusätzlicher Integration" not in result.stdout + open(os.path.join(out, "report.html")).read(),
+              "the price is named as extra spend over extra integrations")
         html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
         check('<html lang="de">' in html and "Differenzen zur Basis" in html, "German report")
         check(html.count('class="interval-chart"') >= 4, "a difference chart per headline indicator")
@@ -137,7 +142,61 @@ def test_report_and_tables_in_german():
         check("0 (0 .. 0)" not in html and "0 (0 .. 0)" not in result.stdout, "no rounded-away differences")
 
 
+PLAN3 = os.path.join(ROOT, "scenarios", "lahn-dill-2022-2024.json")
+
+
+def test_three_years_lead_with_the_horizon_and_name_every_period():
+    """Issue 24 item 1: a three-year compare reported 2022 only in the cards, the cost table,
+    the variant tables and the CSV files, without saying so; a budget-neutral shift of money
+    between measures read as a price per integration."""
+    with tempdir() as d:
+        # Money moved from the activation centre to FbW: about the same spend.
+        shift = os.path.join(d, "shift.json")
+        json.dump({"extends": PLAN3, "name": "az-to-fbw",
+                   "measures": {"aktivierungszentrum": {"capacity": {"slots": 230}}, "fbw": {"capacity": {"entries": 134}}}},
+                  open(shift, "w"))
+        az = os.path.join(ROOT, "scenarios", "variants", "az-300-2022-2024.json")
+        out = os.path.join(d, "out")
+        result = intsim("compare", PLAN3, shift, az, "--reps", 16, "--out", out, "--quiet", "--lang", "de",
+                        "--csv-dialect", "de")
+        doc = validate_document(os.path.join(out, "compare.json"), "compare.schema.json")
+        check(doc["horizon"] == {"first_month": "2022-01", "last_month": "2024-12", "years": [2022, 2023, 2024]},
+              doc["horizon"])
+        for variant in doc["variants"]:
+            h = variant["horizon"]
+            check(h["indicators"]["integrations_total"]["mean_difference"] > 0 or variant["name"] == "az-to-fbw",
+                  "the horizon's integrations")
+            total = sum(y["indicators"]["integrations_total"]["mean_difference"] for y in variant["years"])
+            check(abs(total - h["indicators"]["integrations_total"]["mean_difference"]) < 1e-3,
+                  "the horizon's integrations are the years' sum")
+            for period in [h] + variant["years"]:
+                k = period["extra_integration_cost"]
+                check((k["per_extra_integration"] is None) == (k["verdict"] != "costs"), k)
+                if k["verdict"] == "costs":
+                    check(k["extra_spend"]["ci95"]["low"] > 0 and k["extra_integrations"]["ci95"]["low"] > 0, k)
+        shifted = doc["variants"][0]["horizon"]["extra_integration_cost"]
+        check(shifted["verdict"] != "costs", f"a budget-neutral shift has no price per integration: {shifted}")
+        # The console leads with the horizon, then the years side by side.
+        first = result.stdout.index("az-to-fbw")
+        check("2022–2024 (gesamter Zeitraum)" in result.stdout[first:first + 200], result.stdout[first:first + 200])
+        check("P(alle Ziele in jedem Jahr erreicht)" in result.stdout, "P(all targets met in every year) on the console")
+        check("nach Kalenderjahr" in result.stdout, "the years side by side")
+        # CSV: a row per variant and period, the horizon ("all") first, each with its months.
+        _, variants = read_csv(os.path.join(out, "variants.csv"), "de")
+        check([(v["variant"], v["period"], v["first_month"], v["last_month"]) for v in variants[:4]] ==
+              [("az-to-fbw", "all", "2022-01", "2024-12"), ("az-to-fbw", "2022", "2022-01", "2022-12"),
+               ("az-to-fbw", "2023", "2023-01", "2023-12"), ("az-to-fbw", "2024", "2024-01", "2024-12")],
+              [(v["variant"], v["period"]) for v in variants])
+        _, differences = read_csv(os.path.join(out, "differences.csv"), "de")
+        check({r["period"] for r in differences} == {"all", "2022", "2023", "2024"}, "every period in differences.csv")
+        # The report's cards and headings name the horizon.
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        cards = html[html.index('class="cards"'):html.index("</div>\n<h2")]
+        check("2022–2024" in cards and "P(alle Ziele in jedem Jahr erreicht)" in cards, cards[:600])
+        check("az-to-fbw − lahn-dill-2022-2024, 2022–2024 (gesamter Zeitraum)" in html, "the variant's table names its period")
+
+
 if __name__ == "__main__":
     main([test_az300_interval_at_least_three_times_narrower_than_independent, test_report_and_tables_in_german,
           test_several_variants_same_bytes_for_any_thread_count, test_default_output_directory,
-          test_bad_input_writes_nothing])
+          test_bad_input_writes_nothing, test_three_years_lead_with_the_horizon_and_name_every_period])

@@ -23,7 +23,7 @@ def test_shipped_mix_scenario():
         result = intsim("optimise", MIX, *FAST, "--out", out)
         doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
         check(doc["objective"] == "p_all_targets_met@every_year", doc["objective"])
-        check(doc["budget"] == {"limit": 9697845, "source": "operative_egt",
+        check(doc["budget"] == {"limit": 9697845, "source": "operative_egt", "limit_over_horizon": 9697845,
                                 "limits_by_year": [{"year": 2022, "limit": 9697845}]}, doc["budget"])
         check([m["id"] for m in doc["measures"]] == ["aktivierungszentrum", "arbeitsgelegenheiten", "egz", "fbw"],
               "measures of the optimise section")

@@ -6,7 +6,7 @@ import os
 import subprocess
 
 import cli_support
-from cli_support import ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
+from cli_support import english_words, ROOT, check, intsim, main, results_bytes_without_run_facts, tempdir, validate_document
 
 PLAN = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
 ACTUALS = os.path.join(ROOT, "scenarios", "actuals", "lahn-dill-2022-monthly.csv")
@@ -135,6 +135,32 @@ def test_early_warning_when_far_below_plan():
         total = doc["targets"]["integrations_total"]
         check(total["needed_per_month"] > total["projected_per_month"], total)
         check(total["p_target_met"] < total["plan_p_target_met"], total)
+
+
+def test_german_throughout_and_plain_when_the_plan_cannot_explain_the_months():
+    """Issue 24 item 3: a German report mixed in English ("the months observed lie at the
+    edge...", "only 1 effective draws...: raise --reps", the level names), advised more
+    replications when the actuals lie outside what the plan can explain, and every
+    replication took one draw of the plan."""
+    with tempdir() as d:
+        low = write(d, "low.csv", HEADER + "\n2022-01,10900,7130,90,27,8,41\n2022-02,10950,7140,95,29,8,43\n"
+                    "2022-03,10990,7150,90,27,8,41\n")
+        out = os.path.join(d, "out")
+        result = intsim("track", PLAN, "--actuals", low, "--reps", 60, "--out", out, "--quiet", "--lang", "de")
+        doc = validate_document(track_json(out, "2022-03"), "track.schema.json")
+        c = doc["conditioning"]
+        codes = [n["code"] for n in c["notices"]]
+        check("unexplained" in codes and "few_draws" not in codes, codes)
+        check("lassen sich mit dem Plan nicht erklären" in result.stdout and "Prüfen Sie die Ist-Werte" in result.stdout,
+              result.stdout)
+        check("erhöhen Sie --reps" not in result.stdout, "no advice to raise --reps when the plan cannot explain the months")
+        # The levels do not collapse onto one draw: the moves leave (almost) every one distinct.
+        check(c["distinct_draws"] >= 0.5 * 60, f"distinct draws {c['distinct_draws']}")
+        check("Plan: die ersten" in result.stdout, "where the plan's figures come from")
+        html = open(os.path.join(out, "track-2022-03", "report.html"), encoding="utf-8").read()
+        check("Integration" in result.stdout and "Zugang" in result.stdout, "level names in German")
+        check(english_words(result.stdout) == [], f"English on the German console: {english_words(result.stdout)}")
+        check(english_words(html) == [], f"English in the German report: {english_words(html)}")
 
 
 def test_bad_rows_name_the_line_and_write_nothing():
@@ -310,6 +336,7 @@ def test_a_plan_of_three_years_is_tracked_over_its_first_year():
 if __name__ == "__main__":
     main([test_shipped_actuals, test_report_and_tables_in_german_in_the_months_own_folder,
           test_german_excel_dialect_gives_the_same_answer, test_same_bytes_for_any_thread_count,
-          test_early_warning_when_far_below_plan, test_bad_rows_name_the_line_and_write_nothing,
+          test_early_warning_when_far_below_plan, test_german_throughout_and_plain_when_the_plan_cannot_explain_the_months,
+          test_bad_rows_name_the_line_and_write_nothing,
           test_actuals_as_they_arrive, test_key_figures_of_the_ba, test_history_over_the_months,
           test_a_plan_of_three_years_is_tracked_over_its_first_year])

@@ -4,7 +4,7 @@ one-year contract (docs/years.md)."""
 import json
 import os
 
-from cli_support import ROOT, check, intsim, main, tempdir, validate_document, validate_results
+from cli_support import ROOT, check, english_words, intsim, main, tempdir, validate_document, validate_results
 from test_reports import read_csv
 
 SCENARIO = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
@@ -119,8 +119,8 @@ def test_compare_year_by_year_with_an_objective():
         html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
         chart = html[html.index('id="diff-integrations_total"'):]
         chart = chart[:chart.index("</svg>")]
-        check(chart.count('<g class="row') == 2 and ">2022</text>" in chart and ">2023</text>" in chart,
-              "integrations: a row per year")
+        check(chart.count('<g class="row') == 3 and ">2022\u20132023</text>" in chart and ">2022</text>" in chart
+              and ">2023</text>" in chart, "integrations: the whole horizon, then a row per year")
         # Paired years need the same horizon; a bad objective names what is expected.
         short = os.path.join(d, "short.json")
         json.dump({"extends": more, "months": 12}, open(short, "w"))
@@ -138,11 +138,35 @@ def test_optimise_an_objective_over_two_years():
         plan = two_years(d, "plan", {"optimise": {"objective": "integrations_total@2023", "measures": {
             "activation": {"min": 40, "max": 80, "step": 20}}}})
         out = os.path.join(d, "out")
-        intsim("optimise", plan, "--search-reps", 10, "--reps", 20, "--candidates", 1, "--out", out, "--quiet")
+        result = intsim("optimise", plan, "--search-reps", 10, "--reps", 20, "--candidates", 1, "--out", out, "--quiet",
+                        "--lang", "de", "--locale", "de")
         doc = validate_document(os.path.join(out, "optimise.json"), "optimise.schema.json")
         check(doc["objective"] == "integrations_total@2023", doc["objective"])
         check([y["year"] for y in doc["budget"]["limits_by_year"]] == [2022, 2023], doc["budget"])
         check(all(len(r["spend_by_year"]) == 2 for r in doc["ranked"]), "spend per year")
+        # Issue 24 item 1: two years of spend were put against one year's operative EGT.
+        limits = [y["limit"] for y in doc["budget"]["limits_by_year"]]
+        check(doc["budget"]["limit_over_horizon"] == sum(limits), doc["budget"])
+        best = doc["ranked"][0]
+        check(abs(sum(best["spend_by_year"]) - best["spend"]["mean"]) < 1, "the horizon's spend is the years' sum")
+        html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
+        share = f"{best['spend']['mean'] / sum(limits) * 100:.1f}".replace(".", ",")
+        check(f"{share}\u00a0% des operativen EGT 2022\u20132023" in html, f"the spend card against both years' EGT ({share} %)")
+        check('<table id="budget-years"' in html, "each year's spend against its own EGT")
+        check(english_words(html) == [] and english_words(result.stdout) == [],
+              f"English in German: {english_words(html)} {english_words(result.stdout)}")
+        check("Ausgaben 2022\u20132023" in result.stdout and "nach Kalenderjahr (bester Mix; Mix des Plans)" in result.stdout,
+              result.stdout)
+        year_rows = [line for line in result.stdout.splitlines() if line.startswith(("2022 ", "2023 "))]
+        check(len(year_rows) == 2, "a console row per calendar year")
+        # Ranks are shared where the paired interval cannot tell mixes apart; rank 1 first.
+        ranks = [r["rank"] for r in doc["ranked"]]
+        check(ranks[0] == 1 and ranks == sorted(ranks) and [r["position"] for r in doc["ranked"]] == list(range(1, len(ranks) + 1)),
+              ranks)
+        for r in doc["ranked"]:
+            o = r["difference_to_best"]["objective"]
+            check(r["distinguishable_from_best"] == (o["ci95"]["low"] > 0 or o["ci95"]["high"] < 0) or not r["feasible"], r)
+            check((r["rank"] == 1) <= (not r["distinguishable_from_best"]), f"rank 1 is not distinguishable from the best: {r}")
 
 
 if __name__ == "__main__":

@@ -190,3 +190,60 @@ TEST_CASE("the expected-model evaluator shifts the plan's replications by the ex
         CHECK(more.integrations_by_replication[r] - same.integrations_by_replication[r] == Approx(shift));
     CHECK(more.integrations_summary.sd == Approx(same.integrations_summary.sd));
 }
+
+namespace {
+
+// A confirmed mix with P(all targets met) as the objective: met in the replications below
+// `met_below` of 300, integrations and spend per replication shifted by the given amounts.
+ConfirmedMix mix_meeting(std::size_t met_below, double more_integrations, double more_spend, bool feasible = true) {
+    ConfirmedMix c;
+    c.evaluated.feasible = feasible;
+    MixEstimate& e = c.evaluated.estimate;
+    for (std::size_t r = 0; r < 300; ++r) {
+        e.objective_by_replication.push_back(r < met_below ? 1.0 : 0.0);
+        e.integrations_by_replication.push_back(3540.0 + static_cast<double>(r % 7) + more_integrations);
+        e.spend_by_replication.push_back(16e6 + 1000.0 * static_cast<double>(r % 5) + more_spend);
+    }
+    e.objective = static_cast<double>(met_below) / 300.0;
+    e.p_all_targets_met = e.objective;
+    e.integrations = 3543.0 + more_integrations;
+    e.spend = 16.002e6 + more_spend;
+    return c;
+}
+
+}  // namespace
+
+TEST_CASE("confirmed mixes are ranked on paired differences: noise shares a rank", "[optimise]") {
+    // The issue's case: a mix with more integrations and 115,000 EUR less spend ranked last
+    // on P(all) 0.690 against 0.693, one replication in 300.
+    const Scenario s = parse_scenario(two_measures(0, 0), "o.json");
+    const HorizonObjective p_all = parse_objective("p_all", s, "", "--objective");
+    std::vector<ConfirmedMix> mixes = {mix_meeting(150, 0, 0),                 // clearly worse
+                                       mix_meeting(300, 0, 0, false),          // best figures, over budget
+                                       mix_meeting(207, 0.4, -115000),         // one replication fewer
+                                       mix_meeting(208, 0, 0)};                // the best by its mean
+    rank_on_paired_differences(mixes, p_all);
+    REQUIRE(mixes.size() == 4);
+    CHECK(mixes[0].evaluated.estimate.objective == Approx(208.0 / 300));
+    CHECK(mixes[1].evaluated.estimate.objective == Approx(207.0 / 300));
+    CHECK(mixes[2].evaluated.estimate.objective == Approx(150.0 / 300));
+    CHECK_FALSE(mixes[3].evaluated.feasible);
+    // By hand: nothing beats the first two beyond noise (one replication in 300: the paired
+    // interval is -1/300 +- 1.96 x 0.0577 / sqrt(300) = -0.0033 +- 0.0065); both beat the
+    // third (58 replications); every feasible mix beats the infeasible one.
+    CHECK(mixes[0].rank == 1);
+    CHECK(mixes[1].rank == 1);
+    CHECK(mixes[2].rank == 3);
+    CHECK(mixes[3].rank == 4);
+    CHECK_FALSE(mixes[0].distinguishable_from_best);
+    CHECK_FALSE(mixes[1].distinguishable_from_best);
+    CHECK(mixes[2].distinguishable_from_best);
+    CHECK(mixes[3].distinguishable_from_best);
+    // What separates the second from the best, as paired differences.
+    CHECK(mixes[1].to_best_objective.mean == Approx(-1.0 / 300));
+    CHECK(mixes[1].to_best_objective.low < 0);
+    CHECK(mixes[1].to_best_objective.high > 0);
+    CHECK(mixes[1].to_best_integrations.mean == Approx(0.4));
+    CHECK(mixes[1].to_best_spend.mean == Approx(-115000));
+    CHECK(mixes[0].to_best_objective.mean == 0.0);
+}

@@ -1,4 +1,4 @@
-#include "cli/track_history_reader.hpp"
+#include "report/track_history_reader.hpp"
 
 #include <algorithm>
 #include <filesystem>
