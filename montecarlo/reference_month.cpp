@@ -126,10 +126,10 @@ bool enter(Replication& r, Person& p, std::size_t k, bool carry_over, int month)
     }
     p.measure = static_cast<int>(k);
     p.months_left = static_cast<std::uint8_t>(duration);
-    // An after-effect runs on through a later participation (after_effects "runs_on");
+    // An after-effect runs on through a later participation (docs/effects.md section 7);
     // otherwise the participation counts months since entry (a carried-over participant
     // of fixed duration entered duration - months left ago).
-    if (!(r.model.scenario.after_effects_run_on && !spec.integration_on_entry && p.after_effect >= 0)) {
+    if (!(!spec.integration_on_entry && p.after_effect >= 0)) {
         p.after_effect = -1;
         p.effect_month = carry_over && spec.duration_kind == DurationKind::Fixed
                              ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
@@ -417,9 +417,20 @@ void reference_replication(const Model& model, StreamKey replication, std::span<
     }
     r.measures.resize(model.measures.size());
 
-    // The start stock, its histories ending last month.
-    PersonColumns start;
-    fill_start_population(model, uniform_open01(random_words(r.key, 0, 0, Stream::Population)[0]), start);
+    // The start stock, its histories ending last month, and the recent leavers of a warm
+    // start who come back in the first months (uids after the stock's).
+    PersonColumns start, returning;
+    const auto offsets = random_words(r.key, 0, 0, Stream::Population);
+    fill_start_population(model, uniform_open01(offsets[0]), start);
+    fill_start_pool(model, r.key, uniform_open01(offsets[1]), static_cast<std::uint32_t>(start.size()), returning);
+    for (std::size_t i = 0; i < returning.size(); ++i) {
+        Person p;
+        p.uid = returning.uid[i];
+        p.history = returning.history[i];
+        p.cell = returning.cell[i];
+        p.since = returning.month_stamp[i];
+        r.pool.push_back(p);
+    }
     double start_ltr = 0;
     for (std::size_t i = 0; i < start.size(); ++i) {
         start_ltr += is_ltr(months_in(start.history[i]));

@@ -76,7 +76,6 @@ TEST_CASE("the fast month gives the reference month's bytes: the small programme
 TEST_CASE("the fast month gives the reference month's bytes: after-effects run on, deadweight, employers' demand",
           "[reference_month]") {
     nlohmann::json doc = scenario_file("tests/golden/scenarios/small-programme.json");
-    doc["allocation"]["after_effects"] = "runs_on";
     doc["measures"]["wage_subsidy"]["employer_demand"] = {{"entries_per_year", 300}, {"deadweight_share", 0.4}};
     same_bytes(doc, 3);
 }
