@@ -88,7 +88,13 @@ int init(const InitArguments& args) {
     std::vector<std::string> figures;
     for (const auto& [name, value] : setup.figures) figures.push_back(name);
     const Identification id = identify(base, figures, setup.pairing);
-    refuse_unidentified(id, k.file, key_figure_pointer);
+    // init chose these figures itself, so a weak direction is not the user's to fix: the
+    // prior (the national start values) decides it, said on the console and in the file.
+    if (const std::string weak = weak_identification_note(id); !weak.empty()) {
+        setup.notes.push_back(weak);
+        auto& hazards = setup.base_year["hazards"];
+        hazards["note"] = hazards.contains("note") ? hazards["note"].get<std::string>() + "; " + weak : weak;
+    }
 
     MonteCarloCalibrationOptions options;
     options.replications = args.calibration_replications;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -41,6 +42,35 @@ nlohmann::json spell_bands(double ltr_share) {
 double rate_ratio(double events_a, double stock_a, double events_b, double stock_b) {
     if (!(stock_a > 0 && stock_b > 0 && events_a > 0 && events_b > 0)) return 1.0;
     return std::clamp((events_a / stock_a) / (events_b / stock_b), 0.05, 20.0);
+}
+
+// What employers take up of a measure whose entry is a counted hire, and the share of its
+// hires that would have happened anyway (docs/effects.md section 8): both assumptions, the
+// same as the shipped Lahn-Dill scenarios state (tools/make_lahn_dill.py), since no study
+// found gives either for German subsidised hires (docs/evidence/measure-effects.md).
+constexpr double kEmployerDemandMargin = 1.2;
+constexpr double kDeadweightShare = 0.3;
+
+// The hires a year the row plans: its entries, its budget over the cost of an entry, or
+// its slots turned over once per duration. Empty when the row does not say.
+std::optional<double> planned_entries_per_year(const MeasureRow& row, double duration) {
+    if (row.unit == CapacityKind::Entries) return row.capacity;
+    if (row.unit == CapacityKind::Budget && row.cost && *row.cost > 0 &&
+        (row.cost_unit.empty() || row.cost_unit == "per_entry"))
+        return row.capacity / *row.cost;
+    if (row.unit == CapacityKind::Slots && duration > 0) return row.capacity * 12.0 / duration;
+    return std::nullopt;
+}
+
+nlohmann::json employer_demand(double planned) {
+    return {{"entries_per_year", std::round(planned * kEmployerDemandMargin * 1e6) / 1e6},
+            {"deadweight_share", kDeadweightShare},
+            {"assumption",
+             fmt::format("employers take up at most the planned {:.6g} hires a year times {} (a margin assumed, not "
+                         "observed); {:.0f} % of the hires would have happened anyway (assumed: evaluations warn of "
+                         "substantial deadweight of wage subsidies without a German share; "
+                         "docs/evidence/measure-effects.md, 'Deadweight of wage subsidies')",
+                         planned, kEmployerDemandMargin, 100 * kDeadweightShare)}};
 }
 
 nlohmann::json measure_document(const MeasureRow& row, const KeyFigures& k) {
@@ -89,6 +119,9 @@ nlohmann::json measure_document(const MeasureRow& row, const KeyFigures& k) {
         m["integration_on_entry"] = true;
         if (!type.counts_as_integration) m["counts_as_integration"] = false;
         if (type.leaves_benefit) m["leaves_benefit"] = true;
+        if (type.counts_as_integration)
+            if (const auto planned = planned_entries_per_year(row, duration); planned && *planned > 0)
+                m["employer_demand"] = employer_demand(*planned);
     }
     const std::string funded_by = row.funded_by.empty() ? std::string(type.funded_by) : row.funded_by;
     m["funded_by"] = funded_by;

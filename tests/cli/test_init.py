@@ -66,6 +66,16 @@ def test_template_from_key_figures_to_an_offer():
         check("25.4 %" in base_doc["inflow"]["reentry"]["source"], base_doc["inflow"]["reentry"])
         check("stationary" in base_doc["population"]["comment"], base_doc["population"]["comment"])
         check("fitted by intsim init" in base_doc["note"], base_doc.get("note"))
+        # Counted hires state employers' demand and deadweight (docs/effects.md section 8):
+        # the table's 55 EGZ and 3 § 16e entries a year times 1.2, 30 % that would have come
+        # anyway, each an assumption; no other measure gets them.
+        measures = base_doc["measures"]
+        for key, planned in (("egz", 55), ("paragraph_16e", 3)):
+            demand = measures[key].get("employer_demand", {})
+            check(abs(demand.get("entries_per_year", 0) - planned * 1.2) < 1e-9 and demand.get("deadweight_share") == 0.3
+                  and f"planned {planned} hires" in demand.get("assumption", ""), measures[key])
+        others = [k for k, m in measures.items() if "employer_demand" in m and k not in ("egz", "paragraph_16e")]
+        check(not others, others)
         # The run the lead can repeat: the plan's results are those of `intsim run` on the file.
         intsim("run", plan, "--reps", 200, "--quiet", "--format", "json", "--out", os.path.join(d, "again"))
         again = json.load(open(os.path.join(d, "again", "results.json")))

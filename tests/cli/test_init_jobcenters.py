@@ -89,7 +89,10 @@ def other_structure():
     k["own_attributes"] = {"need": {"levels": ["low", "high"], "shares": [0.4, 0.6], "integration_factors": [1.5, 0.7],
                                     "source": "synthetic"}}
     k["integrations"] = {"total": 2100, "women": 840, "single_parents": 40, "ltr": 1300}
-    k["newcomers_monthly"] = 260
+    # 180 newcomers a month: with the warm start's returners coming back from the first
+    # month, 260 (the figure of the cold start) on a stock that falls by 250 left the LZB no
+    # other exit at all (their exit factor at its bound, 0.02).
+    k["newcomers_monthly"] = 180
     for row in k["measures"]:
         if row["id"] == "coaching":
             row["eligible"] = "need=high"
@@ -173,10 +176,15 @@ def test_lahn_dill_size():
 def test_another_structure():
     base = check_jobcenter(other_structure(), calibration_reps=200, reps=100, check_reps=200)
     # Newcomers given: the eLb average frees the other-exit level, and the start is the December before.
-    check(base["inflow"]["monthly_mean"] == 260, base["inflow"])
+    check(base["inflow"]["monthly_mean"] == 180, base["inflow"])
     check(base["population"]["elb"] == 10900, base["population"]["elb"])
     check(base["population"]["attributes"]["need"]["shares"] == [0.4, 0.6], base["population"]["attributes"])
     check(base["measures"]["coaching"]["eligible"] == {"need": ["high"]}, base["measures"]["coaching"])
+    # With most of the stock LZB and the start given, the eLb and LZB averages move almost
+    # together under the two exit levels (0.40 % per prior sd on the warm start): init goes on
+    # (the figures above are all met) and says in the file whose split the prior decided.
+    note = base["hazards"].get("note", "")
+    check("only weakly" in note and "/hazards/exit/base" in note and "/hazards/exit/ltr" in note, base["hazards"])
 
 
 if __name__ == "__main__":
