@@ -12,6 +12,7 @@
 #include "decisions/calibrate/calibration_rounds.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"

@@ -59,5 +59,3 @@ CsvTable parse_csv(std::string_view text, const std::string& origin);
 CsvTable read_csv_file(const std::string& path);
 
 }  // namespace intsim
-
-#include "engine/csv_values.hpp"  // the cells: numbers, months, column names

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/document.hpp"
 #include "engine/json_file.hpp"
 #include "engine/input_error.hpp"

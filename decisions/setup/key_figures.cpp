@@ -6,6 +6,7 @@
 
 #include "decisions/setup/measure_types.hpp"
 #include "engine/document.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "model/column_glossary.hpp"

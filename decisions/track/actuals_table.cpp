@@ -7,6 +7,7 @@
 
 #include "decisions/track/rolling_figures.hpp"
 #include "decisions/track/tracked_year.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
 #include "model/column_glossary.hpp"

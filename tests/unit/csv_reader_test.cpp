@@ -4,6 +4,7 @@
 #include <string>
 
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/input_error.hpp"
 
 using namespace intsim;
