@@ -38,15 +38,6 @@ void refuse_unidentified(const Identification& id, const std::string& actuals_fi
                                  100 * kIdentifiable));
 }
 
-std::string weak_identification_note(const Identification& id) {
-    if (id.identified) return {};
-    return fmt::format("the figures {} tell {} apart only weakly ({:.2f} % per prior sd, below the {:.1f} % that "
-                       "calibrate asks of figures a user picks): the fit keeps their split near the start values "
-                       "(an assumption), the Monte Carlo check still holds every figure",
-                       named_list(id.weak_figures), named_list(id.weak_parameters), 100 * id.weakest,
-                       100 * kIdentifiable);
-}
-
 void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& actuals_file,
                   const FigurePointer& pointer_of) {
     if (calibration.met()) return;

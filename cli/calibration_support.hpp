@@ -20,11 +20,6 @@ using FigurePointer = std::function<std::string(const std::string& figure)>;
 void refuse_unidentified(const Identification& identification, const std::string& figures_file,
                          const FigurePointer& pointer_of = {});
 
-/// What `init` says of a figure set of its own choosing that tells some parameters apart
-/// only weakly: the fit goes on, and the prior decides that direction. Empty when
-/// identified.
-std::string weak_identification_note(const Identification& identification);
-
 /// @throw InputError naming `figures_file` and the figure missed most
 void refuse_unmet(const MonteCarloCalibration& calibration, const std::string& figures_file,
                   const FigurePointer& pointer_of = {});

@@ -105,10 +105,13 @@ int init(const InitArguments& args) {
     const Identification id = identify(base, figures, setup.pairing);
     // init chose these figures itself, so a weak direction is not the user's to fix: the
     // prior (the national start values) decides it, said on the console and in the file.
-    if (const std::string weak = weak_identification_note(id); !weak.empty()) {
+    if (!id.identified) {
+        const SetupNote weak{SetupNote::Kind::WeaklyIdentified, "", false, id.weak_figures, id.weak_parameters,
+                             id.weakest};
         setup.notes.push_back(weak);
+        const std::string text = setup_note_text(weak);  // the scenario file speaks English
         auto& hazards = setup.base_year["hazards"];
-        hazards["note"] = hazards.contains("note") ? hazards["note"].get<std::string>() + "; " + weak : weak;
+        hazards["note"] = hazards.contains("note") ? hazards["note"].get<std::string>() + "; " + text : text;
     }
 
     MonteCarloCalibrationOptions options;

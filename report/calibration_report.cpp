@@ -3,6 +3,7 @@
 #include <cmath>
 
 #include <fmt/format.h>
+#include <fmt/ranges.h>
 
 #include "report/glossary.hpp"
 
@@ -58,6 +59,9 @@ std::string setup_note_text(const SetupNote& note, Language language) {
         case SetupNote::Kind::LtrStartFitted: return say(language, w::note_ltr_start_fitted);
         case SetupNote::Kind::NewcomersGiven: return say(language, w::note_newcomers_given);
         case SetupNote::Kind::NewcomersFitted: return say(language, w::note_newcomers_fitted);
+        case SetupNote::Kind::WeaklyIdentified:
+            return say(language, w::note_weakly_identified, fmt::join(note.figures, ", "),
+                       fmt::join(note.parameters, ", "), 100 * note.weakest, 100 * kIdentifiable);
     }
     return "";
 }

@@ -841,6 +841,13 @@ inline constexpr Term note_newcomers_given{"newcomers are given: the eLb average
                                            "Neuzugänge sind angegeben: der eLb-Durchschnitt passt das Niveau der übrigen Abgänge an"};
 inline constexpr Term note_newcomers_fitted{"the eLb average fits the newcomers a month; other exits at the national level",
                                             "der eLb-Durchschnitt passt die Neuzugänge je Monat an; übrige Abgänge auf Bundesniveau"};
+inline constexpr Term note_weakly_identified{
+    "the figures {} tell {} apart only weakly ({:.2f} % per prior sd, below the {:.1f} % calibrate asks of figures a "
+    "user picks): the fit keeps their split near the start values (an assumption); the Monte Carlo check still holds "
+    "every figure",
+    "die Kennzahlen {} unterscheiden {} nur schwach ({:.2f} % je Prior-Standardabweichung, unter den {:.1f} %, die "
+    "calibrate bei selbst gewählten Kennzahlen verlangt): die Anpassung hält ihre Aufteilung nahe den Startwerten (eine "
+    "Annahme); die Monte-Carlo-Prüfung muss weiterhin jede Kennzahl treffen"};
 inline constexpr Term init_base_year{"{}: base year {} from {}", "{}: Basisjahr {} aus {}"};
 inline constexpr Term init_plan{"plan {} ({} replications, seed {}):", "Plan {} ({} Simulationsläufe, Startwert {}):"};
 inline constexpr Term init_next{"next: intsim validate --explain {}  shows where every value comes from",

@@ -25,10 +25,15 @@ struct SetupNote {
         LtrStartFitted,   ///< the start LZB share is fitted to the LZB year end
         NewcomersGiven,   ///< the eLb average fits the other-exit level
         NewcomersFitted,  ///< the eLb average fits the newcomers a month
+        /// init's own figure choice tells some parameters apart only weakly: the prior
+        /// decides that direction (`figures`, `parameters`, `weakest`)
+        WeaklyIdentified,
     };
     Kind kind = Kind::LtrStartFitted;
     std::string figure;  ///< GroupAllOrNone: "integrations_women" or "integrations_single_parents"
     bool all = false;    ///< GroupAllOrNone: everyone (else no one)
+    std::vector<std::string> figures, parameters;  ///< WeaklyIdentified: the weakest direction's
+    double weakest = 0;  ///< WeaklyIdentified: how much it moves the figures (relative)
 };
 
 struct JobcenterSetup {
