@@ -679,6 +679,7 @@ inline constexpr Term lights_note{
     "Korridor; rot: außerhalb des Korridors auf der schlechteren Seite. Besser heißt mehr Integrationen und kleinere "
     "Bestände."};
 inline constexpr Term targets_heading{"Targets", "Ziele"};
+inline constexpr Term targets_of_tracked_year{"Targets of the tracked year {}", "Ziele des verfolgten Jahres {}"};
 inline constexpr Term so_far_col{"So far", "Bisher"};
 inline constexpr Term year_mean_col{"Year, mean", "Jahr, Mittelwert"};
 inline constexpr Term plan_p_met_col{"The plan's P(target met)", "P(Ziel erreicht) laut Plan"};
@@ -793,6 +794,51 @@ inline constexpr Term plan_figures_note{
     "Prozentpunkte für eine Wahrscheinlichkeit um 50 % bei {} Läufen)."};
 inline constexpr Term track_console_note{"year: actuals + projection; P(met) now against the plan's; needed/proj. per open month (mean)",
                                          "Jahr: Ist + Projektion; P(erreicht) jetzt gegenüber dem Plan; nötig/proj. je offenem Monat (Mittelwert)"};
+
+// Tracking a plan of several calendar years: each year and the whole horizon.
+inline constexpr Term tracked_year_line{
+    "tracked year {}: the months observed belong to it; the plan runs from {} to {}, its later years are projected",
+    "verfolgtes Jahr {}: die beobachteten Monate gehören zu ihm; der Plan reicht von {} bis {}, seine späteren Jahre "
+    "sind projiziert"};
+inline constexpr Term tracked_year_targets{"the tracked year {}, its targets and months:",
+                                           "das verfolgte Jahr {}, seine Ziele und Monate:"};
+inline constexpr Term track_years_console{
+    "every calendar year of the plan and the whole horizon (the same replications, the levels learnt from the months "
+    "observed):",
+    "jedes Kalenderjahr des Plans und der gesamte Zeitraum (dieselben Simulationsläufe, die aus den beobachteten "
+    "Monaten gelernten Niveaus):"};
+inline constexpr Term basis_row{"basis", "Grundlage"};
+inline constexpr Term basis_actuals{"actuals to {} + projection", "Ist bis {} + Projektion"};
+inline constexpr Term basis_actuals_short{"actuals + proj.", "Ist + Proj."};
+inline constexpr Term basis_projection{"projection", "Projektion"};
+inline constexpr Term target_row_of{"{}: target", "{}: Ziel"};
+inline constexpr Term mean_row_of{"{}: mean", "{}: Mittelwert"};
+inline constexpr Term range_of{"{}: 90 % range", "{}: 90-%-Bereich"};
+inline constexpr Term p_met_of_row{"{}: P(target met)", "{}: P(Ziel erreicht)"};
+inline constexpr Term p_all_of_period{"P(all targets met, the period)", "P(alle Ziele erreicht, der Zeitraum)"};
+inline constexpr Term plan_p_all_of_period{"the plan: P(all targets met)", "der Plan: P(alle Ziele erreicht)"};
+inline constexpr Term p_all_tracked_every_year_line{"P(all targets met in every year {}\u2013{}): {} (plan: {})",
+                                                    "P(alle Ziele in jedem Jahr {}\u2013{} erreicht): {} (Plan: {})"};
+inline constexpr Term every_year_card{"All targets in every year {}\u2013{}", "Alle Ziele in jedem Jahr {}\u2013{}"};
+inline constexpr Term every_year_card_detail{
+    "every tracked target of every year in the same simulated future; {}: actuals + projection, later years "
+    "projected \u00b7 the plan said {}",
+    "jedes verfolgte Ziel jedes Jahres in derselben simulierten Zukunft; {}: Ist + Projektion, spätere Jahre "
+    "projiziert \u00b7 der Plan sagte {}"};
+inline constexpr Term track_years_heading{"Every year of the plan and the whole horizon",
+                                          "Jedes Jahr des Plans und der gesamte Zeitraum"};
+inline constexpr Term track_years_note{
+    "The months observed belong to the first year. The same replications that project its open months run on with "
+    "the levels learnt from them to the end of the plan; a later year's levels walk on from the first's, so its "
+    "range is wider (docs/years.md). Each year against its own targets; the whole horizon without targets (counts "
+    "over all months, averages over all month ends). P(all targets met) of the whole horizon: every target of every "
+    "year met in the same replication. Also in track.json (years, horizon) and track-years.csv.",
+    "Die beobachteten Monate gehören zum ersten Jahr. Dieselben Simulationsläufe, die seine offenen Monate "
+    "projizieren, laufen mit den daraus gelernten Niveaus bis zum Ende des Plans weiter; die Niveaus eines späteren "
+    "Jahres entwickeln sich von denen des ersten aus weiter, daher ist sein Bereich breiter (docs/years.md). Jedes "
+    "Jahr gegenüber seinen eigenen Zielen; der gesamte Zeitraum ohne Ziele (Zählungen über alle Monate, Mittelwerte "
+    "über alle Monatsenden). P(alle Ziele erreicht) des gesamten Zeitraums: jedes Ziel jedes Jahres im selben "
+    "Simulationslauf erreicht. Auch in track.json und track-years.csv."};
 
 // Chart legends and tooltips.
 inline constexpr Term legend_target_line{"target", "Ziel"};

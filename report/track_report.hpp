@@ -42,6 +42,9 @@ std::string band_light(const BandCheck& check, Direction better);
 
 /// track-targets.csv: one row per tracked target.
 CsvOutputTable track_targets_table(const TrackResult& track);
+/// track-years.csv (a plan of several years): one row per calendar year, and for the whole
+/// horizon, and tracked indicator, then the period's P(all targets met).
+CsvOutputTable track_years_table(const TrackResult& track);
 /// track-months.csv: one row per observed month and figure, with its band and light.
 CsvOutputTable track_months_table(const TrackResult& track);
 
