@@ -474,6 +474,8 @@ inline constexpr Term infeasible{"infeasible", "nicht zulässig"};
 inline constexpr Term integrations_mean_col{"Integrations, mean", "Integrationen, Mittelwert"};
 inline constexpr Term vs_plan_col{"Against the plan, mean (95 % interval)", "Gegenüber dem Plan, Mittelwert (95-%-Intervall)"};
 inline constexpr Term p_all_short{"P(all)", "P(alle)"};
+inline constexpr Term p_all_year_col{"P(all) {}", "P(alle) {}"};
+inline constexpr Term p_all_every_year_col{"P(all) every year {}", "P(alle) jedes Jahr {}"};
 inline constexpr Term women_share_col{"Women share of entries", "Frauenanteil der Eintritte"};
 inline constexpr Term ranked_note{
     "Each mix ran {} replications with the same random numbers as the others. Integrations and spend: means; "
@@ -568,7 +570,7 @@ inline constexpr Term best_spend_col{"Best mix: spend", "Bester Mix: Ausgaben"};
 inline constexpr Term share_col{"Share", "Anteil"};
 inline constexpr Term plan_spend_col{"Plan's mix: spend", "Mix des Plans: Ausgaben"};
 inline constexpr Term best_integrations_col{"Best mix: integrations", "Bester Mix: Integrationen"};
-inline constexpr Term best_p_all_col{"Best mix: P(all)", "Bester Mix: P(alle)"};
+inline constexpr Term best_p_all_col{"Best mix: P(all) of the year", "Bester Mix: P(alle) des Jahres"};
 inline constexpr Term share_of_operative_period{"{} of the operative EGT {}, {}", "{} des operativen EGT {}, {}"};
 inline constexpr Term budget_of_period{"operative EGT {}: {}", "operatives EGT {}: {}"};
 inline constexpr Term best_integrations_card_period{"Best mix: integrations {}, mean",
@@ -794,6 +796,28 @@ inline constexpr Term plan_figures_note{
     "Prozentpunkte für eine Wahrscheinlichkeit um 50 % bei {} Läufen)."};
 inline constexpr Term track_console_note{"year: actuals + projection; P(met) now against the plan's; needed/proj. per open month (mean)",
                                          "Jahr: Ist + Projektion; P(erreicht) jetzt gegenüber dem Plan; nötig/proj. je offenem Monat (Mittelwert)"};
+
+// How monthly figures were derived from the BA's rolling key figures.
+inline constexpr std::array<Term, 6> actual_figure = {  // ActualField order; English: the column
+    Term{"elb", "eLb-Bestand"},
+    Term{"ltr", "LZB-Bestand"},
+    Term{"integrations", "Integrationen"},
+    Term{"integrations_women", "Integrationen von Frauen"},
+    Term{"integrations_single_parents", "Integrationen von Alleinerziehenden"},
+    Term{"integrations_ltr", "Integrationen von LZB"}};
+inline constexpr Term rolling_sum_change{"the change of the rolling sum", "die Änderung der gleitenden 12-Monats-Summe"};
+inline constexpr Term rolling_average_change{"the change of the rolling average x 12",
+                                             "die Änderung des gleitenden 12-Monats-Durchschnitts x 12"};
+inline constexpr Term derived_exact{"{} of {} from {}: {} plus the month a year earlier as the file gives it",
+                                    "{} für {} aus {}: {} plus der Monat ein Jahr zuvor, wie ihn die Datei angibt"};
+inline constexpr Term derived_estimated{
+    "{} of {} from {}: {} plus the month a year earlier, which the file does not give: estimated as the scenario's "
+    "season share of the rolling sum (its chance is carried into the likelihood); add the previous year's rows with "
+    "monthly {} to make it exact",
+    "{} für {} aus {}: {} plus der Monat ein Jahr zuvor, den die Datei nicht enthält: geschätzt als Saisonanteil "
+    "des Szenarios an der gleitenden Summe (seine Zufallsschwankung geht in die Likelihood ein); ergänzen Sie die "
+    "Zeilen des Vorjahres mit den Monatswerten {}, damit er genau wird"};
+inline constexpr Term derived_heading{"Derived from the BA's key figures", "Aus den Kennzahlen der BA abgeleitet"};
 
 // Tracking a plan of several calendar years: each year and the whole horizon.
 inline constexpr Term tracked_year_line{

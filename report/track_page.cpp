@@ -116,8 +116,13 @@ std::string lights_section(const TrackResult& t, const Wording& say) {
         table.rows.push_back({text_cell(say.month_long(m.month)), light_cell(m.integrations, Direction::Higher, say),
                               light_cell(m.integrations_cum, Direction::Higher, say),
                               light_cell(m.elb, Direction::Lower, say), light_cell(m.ltr, Direction::Lower, say)});
+    std::string derived;
+    for (const auto& d : t.derived_figures) derived += "<li>" + escape_markup(derived_figures_text(d, say)) + "</li>";
+    if (!derived.empty())
+        derived = "<div class=\"note\" id=\"derived-figures\"><strong>" + escape_markup(say(w::derived_heading)) +
+                  "</strong><ul>" + derived + "</ul></div>\n";
     return "<h2>" + escape_markup(say(w::lights_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
-           escape_markup(say(w::lights_note)) + "</p>\n";
+           escape_markup(say(w::lights_note)) + "</p>\n" + derived;
 }
 
 std::string targets_section(const TrackResult& t, const Wording& say) {

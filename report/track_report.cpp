@@ -170,6 +170,17 @@ std::vector<std::string> notice_sentences(const Conditioning& c, const Wording& 
     return out;
 }
 
+std::string derived_figures_text(const DerivedFigures& d, const Wording& say) {
+    std::string months;
+    for (const auto& [first, last] : d.months)
+        months += (months.empty() ? "" : ", ") +
+                  (first.text() == last.text() ? first.text() : say(words::period_to, first.text(), last.text()));
+    const std::string figure = say(words::actual_figure.at(static_cast<std::size_t>(d.field)));
+    const std::string change = say(d.rolling_sum ? words::rolling_sum_change : words::rolling_average_change);
+    if (d.exact) return say(words::derived_exact, figure, months, d.column, change);
+    return say(words::derived_estimated, figure, months, d.column, change, figure);
+}
+
 std::string plan_figures_text(const TrackResult& t, const Wording& say) {
     const std::uint64_t pilots = t.conditioning.pilot_replications;
     if (pilots == 0) return "";
@@ -323,12 +334,14 @@ nlohmann::json track_to_json(const TrackResult& t, const TrackHistory& history, 
     nlohmann::json doc;
     doc["intsim_version"] = version;
     doc["scenario"] = identity_to_json(scenario);
+    std::vector<std::string> notes;  // in English, as every text of track.json
+    for (const auto& d : t.derived_figures) notes.push_back(derived_figures_text(d, Wording{}));
     doc["actuals"] = {{"file", actuals.file},
                       {"sha256", actuals.sha256},
                       {"months", t.observed_months},
                       {"last_month", t.last_observed},
                       {"columns", t.actual_columns},
-                      {"notes", t.actual_notes}};
+                      {"notes", notes}};
     doc["run"] = {{"replications", t.replications},
                   {"seed", t.seed},
                   {"threads", facts.threads},
@@ -444,7 +457,7 @@ std::string track_table(const TrackResult& t, const TrackHistory& history, const
     for (const auto& m : t.early_warning)
         months.rows.push_back({m.month, band(m.elb), band(m.ltr), band(m.integrations), band(m.integrations_cum)});
     out += console_table(months);
-    for (const auto& note : t.actual_notes) out += say(w::note_line, note) + "\n";
+    for (const auto& d : t.derived_figures) out += say(w::note_line, derived_figures_text(d, say)) + "\n";
     out += conditioning_text(t.conditioning, t.replications, say);
     out += history_text(t, history, say);
     return plain_spaces(out + say(w::track_console_note) + "\n");

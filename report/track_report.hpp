@@ -32,6 +32,9 @@ std::string level_name(const std::string& level, const Wording& wording);
 /// How the levels were learnt, each notice as a sentence in the wording's language.
 std::vector<std::string> notice_sentences(const Conditioning& conditioning, const Wording& wording);
 
+/// How monthly figures were derived from a rolling key figure, as a sentence.
+std::string derived_figures_text(const DerivedFigures& derived, const Wording& wording);
+
 /// Where the "plan" figures come from and why they may differ from the plan's own run.
 std::string plan_figures_text(const TrackResult& track, const Wording& wording);
 

@@ -225,7 +225,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     result.last_observed = actuals.back().month.text();
     result.year_to_date = year_to_date(actuals);
     result.actual_columns = observed.columns;
-    result.actual_notes = observed.notes;
+    result.derived_figures = observed.derived;
     const std::optional<ObservedStock> stock = latest_stock(actuals);
     if (stock) {
         result.stock_month = actuals[static_cast<std::size_t>(stock->month)].month.text();

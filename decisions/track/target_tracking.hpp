@@ -130,7 +130,7 @@ struct TrackResult {
     std::optional<std::int64_t> restart_elb, restart_ltr;
     YearToDate year_to_date;
     std::vector<std::string> actual_columns;  ///< the figure columns the actuals file has
-    std::vector<std::string> actual_notes;    ///< how figures were derived from key figures
+    std::vector<DerivedFigures> derived_figures;  ///< how figures were derived from key figures
 
     std::vector<std::string> indicator_names;  ///< tracked_indicators()
     std::vector<Summary> indicators;           ///< actuals + projection

@@ -267,6 +267,14 @@ def test_key_figures_of_the_ba():
                 check("note: integrations of 2022-01 to 2022-05" in result.stdout, result.stdout)
             check(ytd["elb_last"] is None and ytd["ltr_last"] == 7108, ytd)
             check(doc["restart"]["stock_month"] == "2022-05" and doc["restart"]["elb"] is None, doc["restart"])
+            # Issue 24 item 3: the notes on derived months were English in a German report.
+            german = os.path.join(d, f"de-{with_previous_year}")
+            result = intsim("track", PLAN, "--actuals", path, "--reps", 10, "--out", german, "--quiet", "--lang", "de")
+            html = open(os.path.join(german, "track-2022-05", "report.html"), encoding="utf-8").read()
+            check("Hinweis: Integrationen für 2022-01 bis 2022-05 aus integrations_12m" in result.stdout, result.stdout)
+            check('id="derived-figures"' in html and "Integrationen für 2022-01 bis 2022-05" in html, "report's note")
+            check(english_words(result.stdout) == [], f"English on the German console: {english_words(result.stdout)}")
+            check(english_words(html) == [], f"English in the German report: {english_words(html)}")
 
 
 def test_history_over_the_months():
