@@ -12,9 +12,11 @@
 #include "decisions/calibrate/calibration_rounds.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
+#include "model/column_glossary.hpp"
 #include "model/indicator_catalogue.hpp"
 #include "montecarlo/projection.hpp"
 #include "report/calibration_report.hpp"
@@ -69,33 +71,44 @@ std::string count_problem(const std::string& indicator, const std::string& field
                        whole ? "" : " or one with at most two decimals", number_format_hint(field, dialect), field);
 }
 
-// Actuals as CSV: a header "indicator,value" and one row per figure (either dialect).
-// Errors name the row's line, as the user sees the file.
+// An indicator as a spreadsheet names it: its key, or its label in either language
+// ("Integrationen" for integrations_total).
+std::string indicator_key(const std::string& written) {
+    for (const IndicatorInfo& info : indicator_catalogue())
+        if (written == info.label_de || written == info.label_en) return std::string(info.name);
+    return written;
+}
+
+// Actuals as CSV: a header "indicator,value" ("Indikator;Wert") and one row per figure
+// (either dialect). Errors name the row's line and column, as the user sees the file.
 std::map<std::string, double> actuals_from_csv(const std::string& path) {
-    const CsvTable table = read_csv_file(path);
+    CsvTable table = read_csv_file(path);
+    name_csv_columns(table, column_names({"indicator", "value"}), path);
     const auto line = [](std::size_t n) { return fmt::format("line {}", n); };
     const int indicator = table.column("indicator");
     const int value = table.column("value");
     if (indicator < 0 || value < 0 || table.header.size() != 2)
         throw InputError(path, line(table.header_line),
-                         "expected the header \"indicator,value\" (two columns), found \"" +
-                             fmt::format("{}", fmt::join(table.header, std::string(1, table.dialect.separator))) + "\"");
+                         "expected the header \"indicator,value\" or \"Indikator;Wert\" (two columns), found \"" +
+                             fmt::format("{}", fmt::join(table.written_header, std::string(1, table.dialect.separator))) +
+                             "\"");
     std::map<std::string, double> actuals;
     for (const CsvRow& row : table.rows) {
-        const std::string& name = row.fields[static_cast<std::size_t>(indicator)];
+        const std::string name = indicator_key(row.fields[static_cast<std::size_t>(indicator)]);
         const std::string& field = row.fields[static_cast<std::size_t>(value)];
         if (is_documentation_key(name)) continue;
         if (const std::string problem = actual_name_problem(name); !problem.empty())
-            throw InputError(path, line(row.line), problem);
-        const auto number = parse_csv_number(field, table.dialect);
+            throw InputError(path, csv_cell_pointer(row, indicator), problem);
+        const auto number = csv_cell_number(table, row, value, path);
         if (!number || *number <= 0)
-            throw InputError(path, line(row.line),
+            throw InputError(path, csv_cell_pointer(row, value),
                              fmt::format("column \"value\": expected a number > 0{}, found \"{}\"",
                                          number_format_hint(field, table.dialect), field));
         if (const std::string problem = count_problem(name, field, *number, table.dialect); !problem.empty())
-            throw InputError(path, line(row.line), problem);
+            throw InputError(path, csv_cell_pointer(row, value), problem);
         if (!actuals.emplace(name, *number).second)
-            throw InputError(path, line(row.line), "\"" + name + "\" appears twice (expected one row per indicator)");
+            throw InputError(path, csv_cell_pointer(row, indicator),
+                             "\"" + name + "\" appears twice (expected one row per indicator)");
     }
     if (actuals.empty()) throw InputError(path, line(table.header_line + 1), expected_some_actual());
     return actuals;

@@ -12,6 +12,7 @@
 #include "cli/calibration_support.hpp"
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
+#include "cli/report_options.hpp"
 #include "decisions/setup/jobcenter_setup.hpp"
 #include "decisions/setup/key_figure_file.hpp"
 #include "engine/atomic_output.hpp"
@@ -38,6 +39,7 @@ struct InitArguments {
     int threads = 0;
     bool quiet = false;
     bool force = false;
+    ReportArguments report;
 };
 
 // A scenario set up from the key figures that does not load is a case the set-up did not
@@ -73,6 +75,9 @@ void refuse_to_overwrite(const std::vector<std::string>& paths, const std::strin
 }
 
 int init(const InitArguments& args) {
+    const ReportOptions report = report_options(args.report);
+    const Wording say = report.wording();
+    const Language language = report.language;
     const KeyFigures k = read_key_figures(args.key_figures);
     JobcenterSetup setup = set_up_jobcenter(k);
     const std::string out_dir = args.out.empty() ? "out/" + k.name : args.out;
@@ -101,13 +106,13 @@ int init(const InitArguments& args) {
     const MonteCarloCalibration calibration =
         calibrate_against_monte_carlo(base, setup.figures, options, [&](const CalibrationRound& r) {
             if (round == 0) {
-                std::cout << fmt::format("{}: base year {} from {}\n", k.name, k.base_year, k.file);
+                std::cout << say(words::init_base_year, k.name, k.base_year, k.file) << "\n";
                 for (const auto& note : setup.notes) std::cout << "  " << note << "\n";
-                std::cout << identification_table(id);
+                std::cout << identification_table(id, language);
             }
-            std::cout << calibration_round_line(r, ++round) << std::flush;
+            std::cout << calibration_round_line(r, ++round, language) << std::flush;
         });
-    if (!calibration.unreachable) std::cout << calibration_summary(calibration);
+    if (!calibration.unreachable) std::cout << calibration_summary(calibration, language);
     refuse_unmet(calibration, k.file, key_figure_pointer);
     write_fitted_parameters(setup.base_year, calibration.last().fit.parameters, k);
 
@@ -140,14 +145,15 @@ int init(const InitArguments& args) {
     scenarios.add(setup.base_file, setup.base_year.dump(2) + "\n");
     scenarios.add(setup.plan_file, setup.plan_year.dump(2) + "\n");
     OutputSet run_outputs((std::filesystem::path(out_dir) / model.scenario.name).string());
-    stage_run_outputs(run_outputs, results, INTSIM_VERSION, ReportOptions{});
+    stage_run_outputs(run_outputs, results, INTSIM_VERSION, report);
     std::vector<std::string> paths = scenarios.commit();
     for (const auto& path : run_outputs.commit()) paths.push_back(path);
 
-    std::cout << fmt::format("\nplan {} ({} replications, seed {}):\n", model.scenario.name, args.replications, args.seed);
-    std::cout << summary_table(results);
-    for (const auto& path : paths) std::cout << "wrote " << path << "\n";
-    std::cout << fmt::format("next: intsim validate --explain {}  shows where every value comes from\n", plan_path);
+    std::cout << "\n" << say(words::init_plan, model.scenario.name, args.replications,
+                             args.seed) << "\n";
+    std::cout << summary_table(results, say);
+    for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";
+    std::cout << say(words::init_next, plan_path) << "\n";
     return 0;
 }
 
@@ -170,6 +176,7 @@ void add_init_command(CLI::App& app, Action& action) {
     cmd->add_option("--threads", args->threads, "worker threads (default: all cores)")->check(CLI::Range(1, 1024));
     cmd->add_flag("--quiet", args->quiet, "no progress bar");
     cmd->add_flag("--force", args->force, "replace the scenarios of an earlier init in the output folder");
+    add_report_options(*cmd, args->report);
     cmd->callback([&action, args] { action = [args] { return init(*args); }; });
 }
 

@@ -9,10 +9,11 @@ void add_report_options(CLI::App& command, ReportArguments& args) {
         ->delimiter(',')
         ->check(CLI::IsMember({"json", "csv", "html"}));
     command.add_option("--csv-dialect", args.csv_dialect,
-                       "CSV dialect: en (',' and decimal point) or de (German Excel: ';', decimal comma, UTF-8 BOM)")
+                       "CSV dialect: en (',' and decimal point, English column names) or de (German Excel: ';', "
+                       "decimal comma, UTF-8 BOM, German column names, ja/nein); default: as --lang")
         ->check(CLI::IsMember({"en", "de"}));
     command.add_option("--locale", args.locale,
-                       "number format of report.html and the console summary: en (1,234.5) or de (1.234,5)")
+                       "number format of report.html and the console summary: en (1,234.5) or de (1.234,5); default: as --lang")
         ->check(CLI::IsMember({"en", "de"}));
     command.add_option("--lang", args.language,
                        "language of report.html and the console summary: en (default) or de (German)")
@@ -27,8 +28,8 @@ ReportOptions report_options(const ReportArguments& args) {
     options.json = chosen("json");
     options.csv = chosen("csv");
     options.html = chosen("html");
-    options.csv_dialect = csv_dialect(args.csv_dialect);
-    options.locale = number_locale(args.locale);
+    options.csv_dialect = csv_dialect(args.csv_dialect.empty() ? args.language : args.csv_dialect);
+    options.locale = number_locale(args.locale.empty() ? args.language : args.locale);
     options.language = report_language(args.language);
     return options;
 }

@@ -12,13 +12,14 @@ namespace intsim {
 
 struct ReportArguments {
     std::vector<std::string> formats{"json", "csv", "html"};
-    std::string csv_dialect = "en";
-    std::string locale = "en";
+    std::string csv_dialect;  ///< "" follows --lang
+    std::string locale;       ///< "" follows --lang
     std::string language = "en";
 };
 
 /// Registers --format json,csv,html (default: all), --csv-dialect en|de, --locale en|de,
-/// --lang en|de.
+/// --lang en|de. --lang de alone makes the outputs German throughout: the CSV dialect and
+/// the number format follow it unless given.
 void add_report_options(CLI::App& command, ReportArguments& args);
 
 ReportOptions report_options(const ReportArguments& args);

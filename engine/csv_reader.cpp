@@ -1,7 +1,5 @@
 #include "engine/csv_reader.hpp"
 
-#include <charconv>
-#include <cmath>
 #include <fstream>
 #include <sstream>
 
@@ -15,7 +13,6 @@ namespace intsim {
 namespace {
 
 bool is_blank(char c) { return c == ' ' || c == '\t'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 std::string_view trim(std::string_view s) {
     while (!s.empty() && is_blank(s.front())) s.remove_prefix(1);
@@ -24,6 +21,56 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string line_pointer(std::size_t line) { return fmt::format("line {}", line); }
+
+// Length of the UTF-8 sequence starting at text[i], or 0 when it is not one (overlong
+// forms, surrogates and code points above U+10FFFF included, as RFC 3629 says).
+std::size_t utf8_sequence(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c = byte(i);
+    if (c < 0x80) return 1;
+    std::size_t n = 0;
+    unsigned char low = 0x80, high = 0xBF;
+    if (c >= 0xC2 && c <= 0xDF) n = 2;
+    else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        if (c == 0xE0) low = 0xA0;
+        if (c == 0xED) high = 0x9F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        if (c == 0xF0) low = 0x90;
+        if (c == 0xF4) high = 0x8F;
+    } else {
+        return 0;
+    }
+    if (i + n > text.size()) return 0;
+    if (byte(i + 1) < low || byte(i + 1) > high) return 0;
+    for (std::size_t k = 2; k < n; ++k)
+        if (byte(i + k) < 0x80 || byte(i + k) > 0xBF) return 0;
+    return n;
+}
+
+// Excel's "CSV (Trennzeichen-getrennt)" writes Windows-1252: an umlaut is one byte that
+// UTF-8 never has alone. Name the cell and the letter it probably is.
+void check_utf8(const std::string& field, const std::string& origin, std::size_t line, std::size_t column) {
+    for (std::size_t i = 0; i < field.size();) {
+        const std::size_t n = utf8_sequence(field, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
+        const unsigned char c = static_cast<unsigned char>(field[i]);
+        static const std::pair<unsigned char, const char*> latin1[] = {
+            {0xE4, "ä"}, {0xF6, "ö"}, {0xFC, "ü"}, {0xC4, "Ä"}, {0xD6, "Ö"}, {0xDC, "Ü"}, {0xDF, "ß"},
+            {0xA7, "§"}, {0x80, "€"}, {0xE9, "é"}};
+        std::string guess;
+        for (const auto& [code, letter] : latin1)
+            if (code == c) guess = fmt::format(" (\"{}\" in Windows-1252 or Latin-1)", letter);
+        throw InputError(origin, fmt::format("line {}, column {}", line, column),
+                         fmt::format("expected UTF-8 text, found the byte 0x{:02X}{}: the file was saved in an older "
+                                     "encoding; save it from Excel as \"CSV UTF-8 (durch Trennzeichen getrennt)\"",
+                                     c, guess));
+    }
+}
 
 // Walks the text record by record, counting physical lines ("\n", "\r\n" or a lone "\r").
 class CsvScanner {
@@ -172,6 +219,12 @@ CsvTable parse_csv(std::string_view text, const std::string& origin) {
         throw InputError(origin, line_pointer(1),
                          "expected UTF-8 text, found a UTF-16 byte-order mark (save as \"CSV UTF-8\")");
     if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+    // .xlsx is a zip archive, .xls an OLE2 compound file: workbooks, not CSV text.
+    if (text.starts_with("PK\x03\x04") || text.starts_with("\xD0\xCF\x11\xE0"))
+        throw InputError(origin, line_pointer(1),
+                         "expected CSV text, found an Excel workbook (.xlsx or .xls): save the sheet from Excel as "
+                         "\"CSV UTF-8 (durch Trennzeichen getrennt)\" (docs/spreadsheets.md says why intsim does not "
+                         "read workbooks)");
 
     CsvScanner scanner(text, origin);
     CsvTable table;
@@ -212,53 +265,13 @@ CsvTable parse_csv(std::string_view text, const std::string& origin) {
         }
         table.rows.push_back(std::move(row));
     }
+    for (std::size_t c = 0; c < table.header.size(); ++c) check_utf8(table.header[c], origin, table.header_line, c + 1);
+    for (const CsvRow& row : table.rows)
+        for (std::size_t c = 0; c < row.fields.size(); ++c) check_utf8(row.fields[c], origin, row.line, c + 1);
+    table.written_header = table.header;
     return table;
 }
 
 CsvTable read_csv_file(const std::string& path) { return parse_csv(read_input_file(path), path); }
-
-std::optional<double> parse_csv_number(std::string_view field, const CsvDialect& dialect) {
-    field = trim(field);
-    std::string normal;
-    std::size_t i = 0;
-    if (i < field.size() && field[i] == '-') normal += field[i++];
-    // Integer part: plain digits, or (German) 1-3 digits followed by '.'-separated groups of 3.
-    const std::size_t int_start = i;
-    while (i < field.size() && is_digit(field[i])) normal += field[i++];
-    std::size_t lead = i - int_start;
-    if (lead == 0) return std::nullopt;
-    if (dialect.german() && i < field.size() && field[i] == '.') {
-        if (lead > 3) return std::nullopt;
-        while (i < field.size() && field[i] == '.') {
-            ++i;
-            for (int k = 0; k < 3; ++k) {
-                if (i >= field.size() || !is_digit(field[i])) return std::nullopt;
-                normal += field[i++];
-            }
-        }
-        if (i < field.size() && is_digit(field[i])) return std::nullopt;
-    }
-    if (i < field.size() && field[i] == dialect.decimal_point) {
-        ++i;
-        normal += '.';
-        const std::size_t frac_start = i;
-        while (i < field.size() && is_digit(field[i])) normal += field[i++];
-        if (i == frac_start) return std::nullopt;
-    }
-    if (i != field.size()) return std::nullopt;
-    double value = 0.0;
-    const auto [end, error] = std::from_chars(normal.data(), normal.data() + normal.size(), value);
-    if (error != std::errc() || end != normal.data() + normal.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
-std::string number_format_hint(std::string_view field, const CsvDialect& dialect) {
-    if (field.find_first_of(".,") == std::string_view::npos) return "";
-    return dialect.german() ? " (German dialect, as the header is separated by ';': decimal comma, '.' between "
-                              "thousands, as in 10.872 or 0,5)"
-                            : " (plain dialect, as the header is separated by ',': decimal point, no thousands "
-                              "separator, as in 10872 or 0.5)";
-}
 
 }  // namespace intsim

@@ -1,8 +1,10 @@
 #pragma once
 // A small, strict reader for input tables in CSV. Generic: it knows nothing of the
-// columns; callers look them up by name and convert fields with parse_csv_number().
+// columns; callers name them (name_csv_columns), look them up by key and read cells with
+// csv_cell_number() and parse_csv_month() (engine/csv_values.hpp).
 //
-// Two dialects, told apart by the header line:
+// Two dialects, detected from the header line (the first line that is neither blank nor
+// a comment): German when it holds a ';' outside quotes, else plain.
 //   - RFC 4180: ',' separates fields, '.' is the decimal point;
 //   - German Excel: ';' separates fields, ',' is the decimal comma, '.' may group
 //     thousands ("10.983" is ten thousand nine hundred eighty-three), and the file often
@@ -10,7 +12,8 @@
 // Fields may be quoted ("a ""b""", and a quoted field may span lines). Lines starting
 // with '#' are comments; blank lines and rows of empty fields (Excel writes ";;;;") are
 // skipped. Every row remembers the physical line it starts on, so that errors can say
-// "file: line N: what was expected". The parser works on text only (no file I/O) and
+// "file: line N: what was expected". Text must be UTF-8 (with or without a byte-order
+// mark); lines may end with CRLF, LF or CR. The parser works on text only (no file I/O) and
 // never trusts its input: it is meant to be fuzzed.
 #include <cstddef>
 #include <optional>
@@ -37,7 +40,8 @@ struct CsvRow {
 struct CsvTable {
     CsvDialect dialect;
     std::size_t header_line = 0;
-    std::vector<std::string> header;  ///< column names, surrounding spaces removed
+    std::vector<std::string> header;  ///< column names, surrounding spaces removed (keys after name_csv_columns)
+    std::vector<std::string> written_header;  ///< the names as the file writes them
     std::vector<CsvRow> rows;
 
     /// Index of the column called `name`, or -1.
@@ -47,20 +51,11 @@ struct CsvTable {
 /// Parses CSV text; `origin` names it in error messages.
 /// @throw InputError(origin, "line N", ...) for an unclosed quote, text after a closing
 ///        quote, a NUL byte, a row whose field count differs from the header's, an empty
-///        or duplicate column name, or a text without a header line
+///        or duplicate column name, or a text without a header line; and
+///        InputError(origin, "line N, column C", ...) for a cell that is not UTF-8
 CsvTable parse_csv(std::string_view text, const std::string& origin);
 
 /// Reads and parses a CSV file. @throw InputError when it cannot be read or parsed
 CsvTable read_csv_file(const std::string& path);
-
-/// A number in the dialect's notation: optional '-', digits, optional decimal part; in
-/// the German dialect also thousands groups ("1.234,5"). Surrounding spaces are ignored.
-/// No exponents, no "inf" or "nan". Empty optional when the field is not such a number.
-std::optional<double> parse_csv_number(std::string_view field, const CsvDialect& dialect);
-
-/// " (how numbers are written in the dialect)" when `field` holds a '.' or ',', else "":
-/// for error messages, as a German file with a decimal point (or the other way round) is
-/// the most common mix-up.
-std::string number_format_hint(std::string_view field, const CsvDialect& dialect);
 
 }  // namespace intsim

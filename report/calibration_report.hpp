@@ -6,18 +6,19 @@
 
 #include "decisions/calibrate/calibration.hpp"
 #include "decisions/calibrate/calibration_rounds.hpp"
+#include "report/glossary.hpp"
 
 namespace intsim {
 
 /// Rows: figures; columns: the parameters; cells: the figure's change in per cent when
 /// the parameter moves by one prior sd (blank below 0.1 %). Then the weakest direction.
-std::string identification_table(const Identification& identification);
+std::string identification_table(const Identification& identification, Language language = Language::En);
 
 /// One line per round: the figures the Monte Carlo missed and by how much.
-std::string calibration_round_line(const CalibrationRound& round, int number);
+std::string calibration_round_line(const CalibrationRound& round, int number, Language language = Language::En);
 
 /// Actual, expected-model target and fit, Monte Carlo mean with its error and the
 /// tolerance, then the parameters from start to fit with their bounds.
-std::string calibration_summary(const MonteCarloCalibration& calibration);
+std::string calibration_summary(const MonteCarloCalibration& calibration, Language language = Language::En);
 
 }  // namespace intsim

@@ -252,7 +252,7 @@ CsvOutputTable differences_table(const Comparison& c) {
                 std::optional<double> ratio;
                 if (d.variance_reduction) ratio = std::sqrt(*d.variance_reduction);
                 table.rows.push_back({variant.name, period_key(period.year), first, last, d.indicator,
-                                      std::string(direction_name(d.direction)), std::string(d.directed ? "true" : "false"),
+                                      std::string(direction_name(d.direction)), CsvFlag{d.directed},
                                       round_figure(d.base_mean), round_figure(d.variant_mean),
                                       round_figure(d.mean_difference), round_figure(d.ci95_low),
                                       round_figure(d.ci95_high), optional(d.p_variant_better),

@@ -867,6 +867,42 @@ inline constexpr Term track_years_note{
 // Chart legends and tooltips.
 inline constexpr Term legend_target_line{"target", "Ziel"};
 
+// Calibration (intsim calibrate and intsim init).
+inline constexpr Term ident_head{
+    "which figures inform which parameters (change of the figure in % when the parameter moves by one prior sd):",
+    "welche Kennzahlen welche Parameter bestimmen (Änderung der Kennzahl in %, wenn sich der Parameter um eine "
+    "Prior-Standardabweichung bewegt):"};
+inline constexpr Term ident_corner{"figure \\ parameter", "Kennzahl \\ Parameter"};
+inline constexpr Term ident_parameter{"start {:<10.4g} prior sd {:.2f} (x{:.2f}), bounds {:.3g} .. {:.3g}",
+                                      "Start {:<10.4g} Prior-SD {:.2f} (x{:.2f}), Grenzen {:.3g} .. {:.3g}"};
+inline constexpr Term ident_weakest{"weakest combination: a one-sd move changes the figures by {:.2f} % ({} at least {:.1f} %)",
+                                    "schwächste Kombination: ein Schritt um eine SD ändert die Kennzahlen um {:.2f} % ({} mindestens {:.1f} %)"};
+inline constexpr Term ident_identified{"identified:", "bestimmt:"};
+inline constexpr Term ident_not_identified{"NOT identified: needs", "NICHT bestimmt: braucht"};
+inline constexpr Term round_misses_item{"{} {:+.2f} % (tolerance {:.2f} %)", "{} {:+.2f} % (Toleranz {:.2f} %)"};
+inline constexpr Term round_line{"round {}: fit in {} iterations ({} expected-model runs); Monte Carlo {}",
+                                 "Runde {}: Anpassung in {} Iterationen ({} Läufe des Erwartungsmodells); Monte Carlo {}"};
+inline constexpr Term round_meets{"meets every figure", "trifft jede Kennzahl"};
+inline constexpr Term round_misses{"misses {}", "verfehlt {}"};
+inline constexpr Term fit_figure{"figure", "Kennzahl"};
+inline constexpr Term fit_actual{"actual", "Ist"};
+inline constexpr Term fit_target{"exp. target", "Erw. Ziel"};
+inline constexpr Term fit_expected{"exp. fit", "Erw. Anp."};
+inline constexpr Term fit_mc_mean{"MC mean", "MC-Mittel"};
+inline constexpr Term fit_mc_error{"MC err", "MC-Abw."};
+inline constexpr Term fit_tolerance{"tolerance", "Toleranz"};
+inline constexpr Term fit_met{"met", "erfüllt"};
+inline constexpr Term fit_yes{"yes", "ja"};
+inline constexpr Term fit_no{"NO", "NEIN"};
+inline constexpr Term fit_not_fitted{"(not fitted)", "(nicht angepasst)"};
+inline constexpr Term fit_parameters{"parameters (start -> fitted):", "Parameter (Start -> angepasst):"};
+inline constexpr Term fit_at_bound{"  AT ITS BOUND ({:.3g} .. {:.3g})", "  AN SEINER GRENZE ({:.3g} .. {:.3g})"};
+inline constexpr Term init_base_year{"{}: base year {} from {}", "{}: Basisjahr {} aus {}"};
+inline constexpr Term init_plan{"plan {} ({} replications, seed {}):", "Plan {} ({} Simulationsläufe, Startwert {}):"};
+inline constexpr Term init_next{"next: intsim validate --explain {}  shows where every value comes from",
+                                "weiter: intsim validate --explain {}  zeigt, woher jeder Wert kommt"};
+inline constexpr Term init_warning{"warning: {}", "Warnung: {}"};
+
 }  // namespace words
 
 }  // namespace intsim

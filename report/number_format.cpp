@@ -74,8 +74,28 @@ std::string format_euro_millions(double x, int decimals, NumberLocale locale) {
 std::string format_plain(double x, char decimal_mark) {
     if (!std::isfinite(x)) return "";
     if (x == 0.0) return "0";
-    // fmt's default for double is the shortest representation that reads back exactly.
+    // fmt's default for double is the shortest representation that reads back exactly;
+    // its exponent form ("1e-07", "1e+17") is written out in digits, as no spreadsheet
+    // dialect (nor intsim's reader) takes exponents.
     std::string text = fmt::format("{}", x);
+    if (const std::size_t e = text.find('e'); e != std::string::npos) {
+        const bool negative = text.front() == '-';
+        std::string digits;
+        std::size_t point = 0;  // digits before the decimal point in the mantissa
+        for (std::size_t i = negative ? 1 : 0; i < e; ++i) {
+            if (text[i] == '.') point = digits.size();
+            else digits += text[i];
+        }
+        if (text.find('.') == std::string::npos || text.find('.') > e) point = digits.size();
+        const int shift = std::stoi(text.substr(e + 1));
+        const long position = static_cast<long>(point) + shift;  // digits before the point after the shift
+        std::string plain;
+        if (position <= 0) plain = "0." + std::string(static_cast<std::size_t>(-position), '0') + digits;
+        else if (position >= static_cast<long>(digits.size()))
+            plain = digits + std::string(static_cast<std::size_t>(position) - digits.size(), '0');
+        else plain = digits.substr(0, static_cast<std::size_t>(position)) + "." + digits.substr(static_cast<std::size_t>(position));
+        text = (negative ? "-" : "") + plain;
+    }
     for (char& c : text)
         if (c == '.') c = decimal_mark;
     return text;

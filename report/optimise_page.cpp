@@ -242,8 +242,7 @@ std::string marginal_section(const OptimiseReport& r, const Wording& say) {
 }
 
 CsvOutputCell number(double x) { return round_figure(x); }
-CsvOutputCell text(const char* t) { return std::string(t); }
-CsvOutputCell truth(bool b) { return text(b ? "true" : "false"); }
+CsvOutputCell truth(bool b) { return CsvFlag{b}; }
 
 CsvOutputCell optional_cell(const std::optional<double>& x) {
     return x ? CsvOutputCell(round_figure(*x)) : CsvOutputCell();

@@ -78,13 +78,13 @@ CsvOutputTable years_table(const Results& r) {
                             "year_p_over_budget"})
         table.header.push_back(key);
     for (const auto& y : r.years) {
-        const std::vector<CsvOutputCell> year{number(y.year), std::string(y.partial ? "true" : "false"),
+        const std::vector<CsvOutputCell> year{number(y.year), CsvFlag{y.partial},
                                               y.months.front(), y.months.back()};
         std::vector<CsvOutputCell> budget;
         budget.push_back(optional_number(y.p_all_targets_met));
         if (y.budget.present) {
             budget.push_back(number(y.budget.operative_egt));
-            budget.push_back(std::string(y.egt_carried_forward ? "true" : "false"));
+            budget.push_back(CsvFlag{y.egt_carried_forward});
             budget.push_back(number(y.budget.p_over_budget));
         } else {
             budget.resize(4);

@@ -6,9 +6,11 @@
 #include <nlohmann/json.hpp>
 
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/document.hpp"
 #include "engine/json_file.hpp"
 #include "engine/input_error.hpp"
+#include "model/column_glossary.hpp"
 
 namespace intsim {
 
@@ -30,6 +32,7 @@ KeyFigures read_key_figures(const std::string& file) {
     if (!files.measures_file.empty()) {
         check_named_file(files.measures_file, file, "/measures");
         files.measures_table = read_csv_file(files.measures_file);
+        name_csv_columns(*files.measures_table, column_names(measure_columns()), files.measures_file);
     }
     files.effects_catalogue = effects_catalogue_of(document, file);
     if (!files.effects_catalogue.empty()) {

@@ -6,8 +6,10 @@
 
 #include "decisions/setup/measure_types.hpp"
 #include "engine/document.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
+#include "model/column_glossary.hpp"
 #include "model/indicator_catalogue.hpp"
 
 namespace intsim {
@@ -37,7 +39,23 @@ public:
 
     [[noreturn]] void fail(const std::string& key, const std::string& expected) const {
         if (json_) throw InputError(file_, where_ + "/" + escape_pointer_token(key), expected);
-        throw InputError(file_, where_, "column \"" + key + "\": " + expected);
+        const int column = table_->column(key);
+        if (column < 0) throw InputError(file_, where_, "column \"" + key + "\": " + expected);
+        throw InputError(file_, csv_cell_pointer(*row_, column), "column " + csv_column_shown(*table_, column) + ": " + expected);
+    }
+
+    /// A month: "YYYY-MM" in JSON; in CSV also as spreadsheets write it ("01.05.2025",
+    /// "Mai 2025"), returned as "YYYY-MM". "" when absent or empty.
+    std::string month(const std::string& key) const {
+        const std::string value = text(key);
+        if (value.empty()) return value;
+        if (json_) {
+            if (!parse_year_month(value)) fail(key, "expected a month as \"YYYY-MM\", found \"" + value + "\"");
+            return value;
+        }
+        const auto read = parse_csv_month(value);
+        if (!read) fail(key, fmt::format("expected a month as {}, found \"{}\"", kCsvMonthForms, value));
+        return YearMonth{read->year, read->month}.text();
     }
 
     /// "" when absent or empty.
@@ -67,7 +85,7 @@ public:
         } else {
             const std::string field = text(key);
             if (field.empty()) return std::nullopt;
-            const auto parsed = parse_csv_number(field, table_->dialect);
+            const auto parsed = csv_cell_number(*table_, *row_, table_->column(key), file_);
             if (!parsed)
                 fail(key, fmt::format("expected a number{}, found \"{}\"", number_format_hint(field, table_->dialect), field));
             x = *parsed;
@@ -140,8 +158,7 @@ MeasureRow read_row(const RowReader& r, const KeyFigureFiles& files) {
     m.post_months = r.number("post_months", 0, 48);
     if (m.post_months && *m.post_months != static_cast<int>(*m.post_months))
         r.fail("post_months", "expected a whole number of months");
-    m.end = r.text("end");
-    if (!m.end.empty() && !parse_year_month(m.end)) r.fail("end", "expected a month as \"YYYY-MM\", found \"" + m.end + "\"");
+    m.end = r.month("end");
     m.source = r.text("source");
     const MeasureType& type = measure_type(m.type);
     // The effect: the row's factors, else the catalogue entry it names, else its type's.
@@ -351,11 +368,19 @@ KeyFigures parse_key_figures(const nlohmann::json& document, const std::string& 
         for (const std::string& column : measures_table->header)
             if (std::find(measure_columns().begin(), measure_columns().end(), column) == measure_columns().end()) {
                 const std::string near = nearest_key(column, measure_columns());
+                std::vector<std::string> german;
+                for (const auto& name : column_names(measure_columns())) german.emplace_back(name.german);
                 throw InputError(measures_file, fmt::format("line {}", measures_table->header_line),
-                                 fmt::format("unknown column \"{}\"{}; the columns are {}", column,
+                                 fmt::format("unknown column \"{}\"{}; the columns are {} (in German {})", column,
                                              near.empty() ? "" : " (did you mean \"" + near + "\"?)",
-                                             fmt::join(measure_columns(), ", ")));
+                                             fmt::join(measure_columns(), ", "), fmt::join(german, ", ")));
             }
+        for (const char* needed : {"id", "type", "unit", "capacity"})
+            if (measures_table->column(needed) < 0)
+                throw InputError(measures_file, fmt::format("line {}", measures_table->header_line),
+                                 fmt::format("expected a column \"{}\" (\"{}\"): every measure needs its id, type, "
+                                             "unit and capacity",
+                                             needed, *german_column(needed)));
         for (const CsvRow& row : measures_table->rows) k.measures.push_back(read_row(RowReader(*measures_table, row, measures_file), files));
     } else {
         const nlohmann::json& rows = root.raw("measures");

@@ -7,8 +7,10 @@
 
 #include "decisions/track/rolling_figures.hpp"
 #include "decisions/track/tracked_year.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
+#include "model/column_glossary.hpp"
 
 namespace intsim {
 
@@ -39,16 +41,18 @@ std::vector<std::string> all_columns() {
     return all;
 }
 
-// The column a misnamed one probably means: the German words users know first (LZB is
-// "ltr" here, and one letter from "elb"), else the nearest spelling.
+// The column a misnamed one probably means: the nearest key or German name (the
+// glossary's names match already, model/column_glossary.hpp), shown as the key.
 std::string suggested_column(const std::string& name) {
     std::string lower;
     for (const char c : name) lower += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-    static const std::vector<std::pair<std::string, std::string>> german = {
-        {"lzb", "ltr"}, {"monat", "month"}, {"integrationen", "integrations"}, {"integrationsquote", "k2"}};
-    for (const auto& [word, column] : german)
-        if (lower == word) return column;
-    return nearest_key(name, all_columns());
+    if (lower == "integrationsquote") return "k2";
+    std::vector<std::string> spellings = all_columns();
+    for (const auto& entry : column_names(all_columns())) spellings.emplace_back(entry.german);
+    const std::string near = nearest_key(name, spellings);
+    for (const auto& entry : column_names(all_columns()))
+        if (near == entry.german) return std::string(entry.key) + "\" or \"" + std::string(entry.german);
+    return near;
 }
 
 // A cell: empty (not known yet), or a number >= 0, whole for counts.
@@ -56,13 +60,13 @@ std::optional<double> figure(const CsvTable& table, const CsvRow& row, int colum
                              bool whole, const std::string& file) {
     const std::string& field = row.fields[static_cast<std::size_t>(column)];
     if (std::all_of(field.begin(), field.end(), [](char c) { return c == ' ' || c == '\t'; })) return std::nullopt;
-    const auto value = parse_csv_number(field, table.dialect);
+    const auto value = csv_cell_number(table, row, column, file);
     if (value && *value > kMaxCount)
-        throw InputError(file, line_of(row.line),
+        throw InputError(file, csv_cell_pointer(row, column),
                          fmt::format("column \"{}\": expected at most {:.0f} (a count of people in one "
                                      "jobcenter), found \"{}\"", name, kMaxCount, field));
     if (!value || *value < 0 || (whole && std::floor(*value) != *value))
-        throw InputError(file, line_of(row.line),
+        throw InputError(file, csv_cell_pointer(row, column),
                          fmt::format("column \"{}\": expected {} >= 0 or an empty cell{}, found \"{}\"", name,
                                      whole ? "a whole number" : "a number", number_format_hint(field, table.dialect),
                                      field));
@@ -120,7 +124,8 @@ void check_k2(const std::optional<double>& k2, const RollingRow& r, std::size_t 
 
 }  // namespace
 
-MonthlyActuals monthly_actuals_from_table(const CsvTable& table, const std::string& file, const Scenario& plan) {
+MonthlyActuals monthly_actuals_from_table(CsvTable table, const std::string& file, const Scenario& plan) {
+    name_csv_columns(table, column_names(all_columns()), file);
     const auto& monthly = monthly_actual_columns();
     const auto& keys = key_figure_columns();
     // Unknown columns first: a misspelt one is also a missing one, and the spelling is the news.
@@ -153,10 +158,12 @@ MonthlyActuals monthly_actuals_from_table(const CsvTable& table, const std::stri
     std::size_t first_plan_row = 0;
     for (const CsvRow& row : table.rows) {
         const std::string& month_text = row.fields[static_cast<std::size_t>(month_column)];
-        const auto month = parse_year_month(month_text);
-        if (!month)
-            throw InputError(file, line_of(row.line),
-                             fmt::format("column \"month\": expected a month as YYYY-MM, found \"{}\"", month_text));
+        const auto read = parse_csv_month(month_text);
+        if (!read)
+            throw InputError(file, csv_cell_pointer(row, month_column),
+                             fmt::format("column {}: expected a month as {}, found \"{}\"",
+                                         csv_column_shown(table, month_column), kCsvMonthForms, month_text));
+        const std::optional<YearMonth> month = YearMonth{read->year, read->month};
         if (rows.empty()) {
             check_first_month(*month, month_text, rolling, plan, row.line, file);
             first_plan_row = static_cast<std::size_t>((plan.start.year - month->year) * 12 + plan.start.month - month->month);

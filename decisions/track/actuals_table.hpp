@@ -10,12 +10,13 @@
 namespace intsim {
 
 /// Checks the table against the plan: a "month" column and at least one figure column of
-/// either shape (no others); months as "YYYY-MM", consecutive, starting at the plan's
+/// either shape (no others; each by its key or its German name, model/column_glossary.hpp);
+/// months as "YYYY-MM" or as spreadsheets write them (engine/csv_values.hpp), consecutive, starting at the plan's
 /// start (with key-figure columns: at most 12 months earlier), at most the tracked year
 /// (the plan's first calendar year, tracked_year.hpp);
 /// every month with at least one figure; counts whole and >= 0, LZB <= eLb, integration
 /// subgroups <= integrations, k2 = 100 x integrations_12m / elb_avg_12m to its rounding.
 /// @throw InputError(file, "line N", what was expected)
-MonthlyActuals monthly_actuals_from_table(const CsvTable& table, const std::string& file, const Scenario& plan);
+MonthlyActuals monthly_actuals_from_table(CsvTable table, const std::string& file, const Scenario& plan);
 
 }  // namespace intsim

@@ -81,14 +81,14 @@ def test_report_and_tables_in_german_in_the_months_own_folder():
             check(word in result.stdout, f"console says {word!r}")
         rows = list(csv.DictReader(io.StringIO(open(os.path.join(out, "track-targets.csv"), encoding="utf-8-sig").read(),
                                                newline=""), delimiter=";"))
-        check(sorted(r["indicator"] for r in rows) == sorted(doc["targets"]), "a row per target")
+        check(sorted(r["Indikator"] for r in rows) == sorted(doc["targets"]), "a row per target (German headers)")
         for row in rows:
-            t = doc["targets"][row["indicator"]]
-            check(float(row["p_target_met"].replace(",", ".")) == t["p_target_met"], f"{row['indicator']} P(met)")
+            t = doc["targets"][row["Indikator"]]
+            check(float(row["P(Ziel erreicht)"].replace(",", ".")) == t["p_target_met"], f"{row['Indikator']} P(met)")
         months = list(csv.DictReader(io.StringIO(open(os.path.join(out, "track-months.csv"), encoding="utf-8-sig").read(),
                                                  newline=""), delimiter=";"))
         check(len(months) == 4 * len(doc["early_warning"]["months"]), "four figures a month")
-        check(all(m["light"] in ("green", "amber", "red") for m in months), "a light for each")
+        check(all(m["Ampel"] in ("green", "amber", "red") for m in months), "a light for each")
         html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
         check('<html lang="de">' in html and "Monat für Monat gegenüber dem Plan" in html and "Mai 2022" in html,
               "German report with German month names")
@@ -169,12 +169,12 @@ def test_bad_rows_name_the_line_and_write_nothing():
         ("skip.csv", HEADER + "\n" + rows[0] + "\n" + rows[2] + "\n", "line 3: expected the month 2022-02"),
         ("start.csv", "# comment\n" + HEADER + "\n" + rows[1] + "\n", "line 3: expected the month 2022-01"),
         ("text.csv", HEADER + "\n" + rows[0].replace("176", "many") + "\n",
-         'line 2: column "integrations": expected a whole number >= 0 or an empty cell, found "many"'),
+         'line 2, column 4: column "integrations": expected a whole number >= 0 or an empty cell, found "many"'),
         ("nothing.csv", HEADER + "\n" + rows[0] + "\n2022-02,,,,,,\n", "line 3: expected at least one figure for 2022-02"),
         ("ltr.csv", HEADER + "\n2022-01,100,200,1,0,0,0\n", "line 2: expected ltr <= elb"),
         ("fields.csv", HEADER + "\n" + rows[0] + "\n2022-02,10861,7133\n", "line 3: expected 7 fields"),
         ("quote.csv", HEADER + "\n" + rows[0] + "\n\"2022-02,1\n", "line 3: unclosed quote"),
-        ("column.csv", HEADER.replace("ltr,", "lzb,", 1) + "\n" + rows[0] + "\n", 'line 1: unknown column "lzb" (did you mean "ltr"?)'),
+        ("column.csv", HEADER.replace("ltr,", "ltrs,", 1) + "\n" + rows[0] + "\n", 'line 1: unknown column "ltrs" (did you mean "ltr"?)'),
         ("empty.csv", "", "line 1: the file is empty, expected a header line"),
     ]
     with tempdir() as d:

@@ -7,6 +7,7 @@
 
 #include "decisions/track/actuals_table.hpp"
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/document.hpp"
 #include "engine/input_error.hpp"
 #include "decisions/track/monthly_actuals.hpp"

@@ -9,6 +9,7 @@
 #include "decisions/track/actuals_table.hpp"
 #include "decisions_support.hpp"
 #include "engine/csv_reader.hpp"
+#include "engine/csv_values.hpp"
 #include "engine/input_error.hpp"
 #include "decisions/track/monthly_actuals.hpp"
 #include "decisions/track/stock_rescaling.hpp"
@@ -72,16 +73,17 @@ TEST_CASE("monthly actuals are read and checked against the plan", "[tracking]")
     CHECK(actuals_error(h + "2022-01,1000,600,25,12,3,10\n2022-03,1000,600,25,12,3,10\n", plan) ==
           "m.csv: line 3: expected the month 2022-02 (one row per month, consecutive), found 2022-03");
     CHECK(actuals_error(h + "2022-1,1000,600,25,12,3,10\n", plan) ==
-          "m.csv: line 2: column \"month\": expected a month as YYYY-MM, found \"2022-1\"");
+          "m.csv: line 2, column 1: column \"month\": expected a month as 2025-05, 01.05.2025, 05.2025 or Mai 2025, found "
+          "\"2022-1\"");
     CHECK(actuals_error(h + "2022-01,1000,600,2.5,1,0,1\n", plan) ==
-          "m.csv: line 2: column \"integrations\": expected a whole number >= 0 or an empty cell (plain dialect, as the header is "
+          "m.csv: line 2, column 4: column \"integrations\": expected a whole number >= 0 or an empty cell (plain dialect, as the header is "
           "separated by ',': decimal point, no thousands separator, as in 10872 or 0.5), found \"2.5\"");
     CHECK(actuals_error(h + "2022-01,many,600,25,12,3,10\n", plan) ==
-          "m.csv: line 2: column \"elb\": expected a whole number >= 0 or an empty cell, found \"many\"");
+          "m.csv: line 2, column 2: column \"elb\": expected a whole number >= 0 or an empty cell, found \"many\"");
     CHECK(actuals_error(h + "2022-01,10000000000,600,25,12,3,10\n", plan) ==
-          "m.csv: line 2: column \"elb\": expected at most 1000000000 (a count of people in one jobcenter), found "
+          "m.csv: line 2, column 2: column \"elb\": expected at most 1000000000 (a count of people in one jobcenter), found "
           "\"10000000000\"");
-    CHECK(actuals_error(h + "2022-01,-1,0,0,0,0,0\n", plan).find("line 2: column \"elb\"") != std::string::npos);
+    CHECK(actuals_error(h + "2022-01,-1,0,0,0,0,0\n", plan).find("line 2, column 2: column \"elb\"") != std::string::npos);
     CHECK(actuals_error(h + "2022-01,500,600,25,12,3,10\n", plan).find("line 2: expected ltr <= elb") != std::string::npos);
     CHECK(actuals_error(h + "2022-01,1000,600,25,26,3,10\n", plan).find("line 2: expected integrations_women <= integrations") !=
           std::string::npos);
