@@ -10,6 +10,7 @@
 #include "cli/scenario_loading.hpp"
 #include "decisions/calibrate/calibration.hpp"
 #include "decisions/calibrate/calibration_rounds.hpp"
+#include "decisions/setup/plausibility.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/csv_reader.hpp"
 #include "engine/csv_values.hpp"
@@ -20,6 +21,7 @@
 #include "model/indicator_catalogue.hpp"
 #include "montecarlo/projection.hpp"
 #include "report/calibration_report.hpp"
+#include "report/plausibility_text.hpp"
 
 namespace intsim {
 
@@ -139,6 +141,11 @@ std::map<std::string, double> read_actuals(const std::string& path) {
 int calibrate_command(const CalibrateArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
     const std::map<std::string, double> actuals = read_actuals(args.actuals);
+    for (const PlausibilityFinding& finding : check_yearly_actuals(actuals, args.actuals)) {
+        if (finding.refused) throw InputError(finding.file, finding.pointer, plausibility_text(finding, Wording{}));
+        std::cout << "warning: " << finding.file << ": " << finding.pointer << ": " << plausibility_text(finding, Wording{})
+                  << "\n";
+    }
     std::vector<std::string> figures;
     for (const auto& [name, value] : actuals) figures.push_back(name);
     const Identification id = identify(loaded.scenario, figures);

@@ -15,6 +15,7 @@
 #include "cli/report_options.hpp"
 #include "decisions/setup/jobcenter_setup.hpp"
 #include "decisions/setup/key_figure_file.hpp"
+#include "decisions/setup/plausibility.hpp"
 #include "engine/atomic_output.hpp"
 #include "engine/catalogue.hpp"
 #include "engine/document.hpp"
@@ -23,6 +24,7 @@
 #include "model/measure_patches.hpp"
 #include "montecarlo/projection.hpp"
 #include "report/calibration_report.hpp"
+#include "report/plausibility_text.hpp"
 #include "report/run_outputs.hpp"
 #include "report/summary_table.hpp"
 
@@ -75,10 +77,18 @@ void refuse_to_overwrite(const std::vector<std::string>& paths, const std::strin
 }
 
 int init(const InitArguments& args) {
-    const ReportOptions report = report_options(args.report);
+    ReportOptions report = report_options(args.report);
     const Wording say = report.wording();
     const Language language = report.language;
     const KeyFigures k = read_key_figures(args.key_figures);
+    // Plausibility before computing: an impossible figure stops here, before calibration;
+    // an implausible one is said now and repeated in the plan's report.
+    for (const PlausibilityFinding& finding : check_key_figures(k)) {
+        if (finding.refused) throw InputError(finding.file, finding.pointer, plausibility_text(finding, Wording{}));
+        const std::string text = plausibility_text(finding, say);
+        std::cout << say(words::init_warning, finding.file + ": " + finding.pointer + ": " + text) << "\n";
+        report.input_warnings.push_back(finding.pointer + ": " + text);
+    }
     JobcenterSetup setup = set_up_jobcenter(k);
     const std::string out_dir = args.out.empty() ? "out/" + k.name : args.out;
     const std::string base_path = (std::filesystem::path(out_dir) / setup.base_file).string();
@@ -107,7 +117,7 @@ int init(const InitArguments& args) {
         calibrate_against_monte_carlo(base, setup.figures, options, [&](const CalibrationRound& r) {
             if (round == 0) {
                 std::cout << say(words::init_base_year, k.name, k.base_year, k.file) << "\n";
-                for (const auto& note : setup.notes) std::cout << "  " << note << "\n";
+                for (const auto& note : setup.notes) std::cout << "  " << setup_note_text(note, language) << "\n";
                 std::cout << identification_table(id, language);
             }
             std::cout << calibration_round_line(r, ++round, language) << std::flush;

@@ -48,6 +48,20 @@ std::string identification_table(const Identification& id, Language language) {
     return out;
 }
 
+std::string setup_note_text(const SetupNote& note, Language language) {
+    switch (note.kind) {
+        case SetupNote::Kind::GroupAllOrNone: {
+            const Term& group = note.figure == "integrations_women" ? w::note_women : w::note_single_parents;
+            return say(language, note.all ? w::note_group_all : w::note_group_none, say(language, group), note.figure);
+        }
+        case SetupNote::Kind::LtrEndChecked: return say(language, w::note_ltr_end_checked);
+        case SetupNote::Kind::LtrStartFitted: return say(language, w::note_ltr_start_fitted);
+        case SetupNote::Kind::NewcomersGiven: return say(language, w::note_newcomers_given);
+        case SetupNote::Kind::NewcomersFitted: return say(language, w::note_newcomers_fitted);
+    }
+    return "";
+}
+
 std::string calibration_round_line(const CalibrationRound& round, int number, Language language) {
     std::string misses;
     for (const FigureCheck& c : round.checks)

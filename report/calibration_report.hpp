@@ -6,6 +6,7 @@
 
 #include "decisions/calibrate/calibration.hpp"
 #include "decisions/calibrate/calibration_rounds.hpp"
+#include "decisions/setup/jobcenter_setup.hpp"
 #include "report/glossary.hpp"
 
 namespace intsim {
@@ -13,6 +14,9 @@ namespace intsim {
 /// Rows: figures; columns: the parameters; cells: the figure's change in per cent when
 /// the parameter moves by one prior sd (blank below 0.1 %). Then the weakest direction.
 std::string identification_table(const Identification& identification, Language language = Language::En);
+
+/// What init's set-up assumed (decisions/setup/jobcenter_setup.hpp), in `language`.
+std::string setup_note_text(const SetupNote& note, Language language = Language::En);
 
 /// One line per round: the figures the Monte Carlo missed and by how much.
 std::string calibration_round_line(const CalibrationRound& round, int number, Language language = Language::En);

@@ -15,7 +15,7 @@ void stage_run_outputs(OutputSet& outputs, const Results& results, const std::st
         outputs.add("monthly.csv", to_csv(monthly_table(results), options.csv_dialect));
         outputs.add("measures.csv", to_csv(measures_table(results), options.csv_dialect));
     }
-    if (options.html) outputs.add("report.html", run_report_html(results, version, options.wording()));
+    if (options.html) outputs.add("report.html", run_report_html(results, version, options.wording(), options.input_warnings));
     outputs.retire({"results.json", "indicators.csv", "years.csv", "monthly.csv", "measures.csv", "report.html"});
 }
 

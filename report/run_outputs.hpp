@@ -2,6 +2,7 @@
 // The files of a run, staged into one OutputSet so that they appear together or not at
 // all: results.json, the CSV tables and report.html, as chosen with --format.
 #include <string>
+#include <vector>
 
 #include "engine/atomic_output.hpp"
 #include "model/results.hpp"
@@ -16,6 +17,7 @@ struct ReportOptions {
     CsvOutputDialect csv_dialect;                   ///< plain by default
     NumberLocale locale = NumberLocale::En;  ///< numbers of report.html and the console summary
     Language language = Language::En;        ///< words of report.html and the console summary
+    std::vector<std::string> input_warnings;  ///< repeated in report.html (init's plausibility warnings)
 
     Wording wording() const { return {language, locale}; }
 };

@@ -8,6 +8,7 @@
 #include "report/chart_axis.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
+#include "report/plausibility_text.hpp"
 #include "report/report_parts.hpp"
 #include "report/svg_bar.hpp"
 #include "report/years_section.hpp"
@@ -334,14 +335,15 @@ std::string key_figures(const Results& r, const Wording& say) {
 
 }  // namespace
 
-std::string run_report_html(const Results& r, const std::string& version, const Wording& say) {
+std::string run_report_html(const Results& r, const std::string& version, const Wording& say,
+                            const std::vector<std::string>& warnings) {
     const std::string period =
         r.monthly.empty() ? "" : say(w::period_to, say.month(r.monthly.front().month), say.month(r.monthly.back().month));
     const std::string meta = say(w::projection_period, period) + " \u00b7 " +
                              say(w::replications_n, say.number(static_cast<double>(r.run.replications))) + " \u00b7 " +
                              say(w::seed_n, r.run.seed) + " \u00b7 " + say(w::intsim_version, version);
     std::string body = report_header(r.scenario_name, meta, {{say(w::scenario_sha), r.scenario_sha256}});
-    body += key_figures(r, say) + charts_section(r, say) + budget_section(r, say) + indicators_section(r, say) +
+    body += key_figures(r, say) + plausibility_section_html(warnings, say) + charts_section(r, say) + budget_section(r, say) + indicators_section(r, say) +
             years_section_html(r, say) + measures_section(r, say);
     body += "<footer>" + escape_markup(say(w::run_footer)) + "</footer>\n";
     return html_page(say(w::run_title, r.scenario_name), std::string(language_code(say.language)), body);

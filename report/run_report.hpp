@@ -5,12 +5,15 @@
 // results (not on threads or run time), so the same (scenario, seed, replications) give
 // the same bytes.
 #include <string>
+#include <vector>
 
 #include "model/results.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {
 
-std::string run_report_html(const Results& results, const std::string& version, const Wording& wording);
+/// `warnings`: about the input figures (init's plausibility checks), shown below the key figures.
+std::string run_report_html(const Results& results, const std::string& version, const Wording& wording,
+                            const std::vector<std::string>& warnings = {});
 
 }  // namespace intsim

@@ -249,26 +249,22 @@ JobcenterSetup set_up_jobcenter(const KeyFigures& k) {
                    {"elb_avg", k.elb.average},
                    {"ltr_avg", k.ltr.average}};
     // A group that is no one or everyone says nothing about its factor: checked, not fitted.
-    const auto group_figure = [&](const std::string& figure, double share, double count, const std::string& group) {
+    const auto group_figure = [&](const std::string& figure, double share, double count) {
         if (share > 0 && share < 1) {
             out.figures[figure] = count;
         } else {
             out.checks[figure] = count;
-            out.notes.push_back(fmt::format("{} are {} of the eLb: their integration factor stays 1, {} is checked, "
-                                            "not fitted",
-                                            group, share > 0 ? "all" : "none", figure));
+            out.notes.push_back({SetupNote::Kind::GroupAllOrNone, figure, share > 0});
         }
     };
-    group_figure("integrations_women", w, k.integrations_women, "women");
-    group_figure("integrations_single_parents", sp, k.integrations_single_parents, "single parents");
+    group_figure("integrations_women", w, k.integrations_women);
+    group_figure("integrations_single_parents", sp, k.integrations_single_parents);
     if (k.ltr.start) out.checks["ltr_end"] = k.ltr.end;
     else out.figures["ltr_end"] = k.ltr.end;
     out.checks["elb_end"] = k.elb.end;
     if (k.newcomers_monthly) out.pairing["elb_avg"] = "/hazards/exit/base";
-    out.notes.push_back(k.ltr.start ? "the LZB stock in December before is given: the LZB year end is checked, not fitted"
-                                    : "the start LZB share is fitted to the LZB year end");
-    out.notes.push_back(k.newcomers_monthly ? "newcomers are given: the eLb average fits the other-exit level"
-                                            : "the eLb average fits the newcomers a month; other exits at the national level");
+    out.notes.push_back({k.ltr.start ? SetupNote::Kind::LtrEndChecked : SetupNote::Kind::LtrStartFitted, "", false});
+    out.notes.push_back({k.newcomers_monthly ? SetupNote::Kind::NewcomersGiven : SetupNote::Kind::NewcomersFitted, "", false});
 
     // The plan year: the base year's end, the programme, the targets and the money.
     nlohmann::json p;

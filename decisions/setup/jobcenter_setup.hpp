@@ -17,6 +17,20 @@
 
 namespace intsim {
 
+/// What the set-up assumed, as data: the words are the report's (report/calibration_report.hpp).
+struct SetupNote {
+    enum class Kind {
+        GroupAllOrNone,   ///< a group that is everyone or no one: its factor stays 1, `figure` is checked
+        LtrEndChecked,    ///< the LZB stock of December before is given: the LZB year end is checked
+        LtrStartFitted,   ///< the start LZB share is fitted to the LZB year end
+        NewcomersGiven,   ///< the eLb average fits the other-exit level
+        NewcomersFitted,  ///< the eLb average fits the newcomers a month
+    };
+    Kind kind = Kind::LtrStartFitted;
+    std::string figure;  ///< GroupAllOrNone: "integrations_women" or "integrations_single_parents"
+    bool all = false;    ///< GroupAllOrNone: everyone (else no one)
+};
+
 struct JobcenterSetup {
     std::string base_file, plan_file;  ///< file names, e.g. "musterstadt-2024.json"
     nlohmann::json base_year;          ///< a complete scenario, parameters at their start values
@@ -24,7 +38,7 @@ struct JobcenterSetup {
     std::map<std::string, double> figures;  ///< the base year's figures to calibrate to
     Pairing pairing;                        ///< figures that free another parameter than usual
     std::map<std::string, double> checks;   ///< base-year figures shown beside the fit, not fitted
-    std::vector<std::string> notes;         ///< what the set-up assumed, for the console
+    std::vector<SetupNote> notes;           ///< what the set-up assumed, for the console
 };
 
 /// @throw InputError naming the key-figure file (or the measure table) for figures that
