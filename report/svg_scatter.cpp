@@ -67,11 +67,17 @@ std::string scatter_chart_svg(const ScatterChart& chart) {
                            "<text x=\"{3:.1f}\" y=\"{4:.1f}\" text-anchor=\"end\">{5}</text>",
                            left, kWidth - kRight, y_of(tick), left - 6, y_of(tick) + 4,
                            escape_markup(chart.y_format(tick, y_axis.step)));
-    for (double tick : x_axis.ticks)
+    for (double tick : x_axis.ticks) {
+        // A label centred on a tick near the edge would be cut: it ends (or starts) there instead.
+        const std::string label = chart.x_format(tick, x_axis.step);
+        const double x = x_of(tick), half = kCharWidth * static_cast<double>(utf8_characters(label)) / 2;
+        const bool at_right = x + half > kWidth - 2, at_left = x - half < 2;
         out += fmt::format("<line x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"#edf2f7\"/>"
-                           "<text x=\"{0:.1f}\" y=\"{3}\" text-anchor=\"middle\">{4}</text>",
-                           x_of(tick), kTop, kHeight - kBottom, kHeight - kBottom + 16,
-                           escape_markup(chart.x_format(tick, x_axis.step)));
+                           "<text x=\"{3:.1f}\" y=\"{4}\" text-anchor=\"{5}\">{6}</text>",
+                           x, kTop, kHeight - kBottom, at_right ? kWidth - 2.0 : at_left ? 2.0 : x,
+                           kHeight - kBottom + 16, at_right ? "end" : at_left ? "start" : "middle",
+                           escape_markup(label));
+    }
     out += fmt::format("<text class=\"axis-title\" x=\"{:.1f}\" y=\"{}\" text-anchor=\"middle\" font-style=\"italic\">{}</text>",
                        (left + kWidth - kRight) / 2, kHeight - 10, escape_markup(chart.x_title));
     out += fmt::format("<text class=\"axis-title\" x=\"4\" y=\"{}\" font-style=\"italic\">{}</text>", kTop - 10,
