@@ -110,6 +110,7 @@ def english_words(text):
     text = re.sub(r"<[^>]+>", " ", text)
     text = html_module.unescape(text)
     text = re.sub(r"\S*[/_.=-]\S*", " ", text)  # file names, identifiers, options, scenario names
+    text = re.sub(r"\b[0-9a-f]{16,}\b", " ", text)  # hashes (sha256): "43d1a27be02c" holds no word
     found = set()
     for word in re.findall(r"[^\W\d_]+(?:'s)?", text):  # whole words: "bestätigt" is not "best"
         if word in ENGLISH_WORDS:
