@@ -41,12 +41,10 @@ struct TrackArguments {
 
 int track(const TrackArguments& args) {
     const LoadedScenario loaded = load_scenario(args.scenario, args.sets);
-    // Track follows the plan's first calendar year (tracked_year.hpp): the plan is simulated
-    // over that year alone. Its draws for the year are those of the whole horizon's (a
-    // later year's levels walk from the first's), so nothing moves but the cost.
-    Scenario tracked_year = loaded.scenario;
-    tracked_year.months = tracked_months(loaded.scenario);
-    const Model plan = build_model(tracked_year);
+    // The months observed belong to the plan's first calendar year (tracked_year.hpp); the
+    // plan is simulated over its whole horizon, so that its later years follow from the
+    // same replications (tracked_horizon.hpp).
+    const Model plan = build_model(loaded.scenario);
     const std::string text = read_input_file(args.actuals);
     CsvTable table = parse_csv(text, args.actuals);
     if (!args.jobcenter.empty()) {

@@ -26,6 +26,7 @@ const std::vector<CsvColumnName>& column_glossary() {
         // The measure table of the key figures (intsim init).
         {"id", "ID"},
         {"name", "Name"},
+        {"label_de", "Name deutsch"},
         {"type", "Typ"},
         {"capacity", "Kapazität"},
         {"unit", "Einheit"},
@@ -97,6 +98,8 @@ const std::vector<CsvColumnName>& column_glossary() {
         {"p_all_targets_met", "P(alle Ziele erreicht)"},
         {"variant", "Variante"},
         {"period", "Zeitraum"},
+        {"observed_months", "beobachtete Monate"},
+        {"basis", "Grundlage"},
         {"directed", "gerichtet"},
         {"base", "Basis"},
         {"difference", "Differenz"},

@@ -474,6 +474,8 @@ inline constexpr Term infeasible{"infeasible", "nicht zulässig"};
 inline constexpr Term integrations_mean_col{"Integrations, mean", "Integrationen, Mittelwert"};
 inline constexpr Term vs_plan_col{"Against the plan, mean (95 % interval)", "Gegenüber dem Plan, Mittelwert (95-%-Intervall)"};
 inline constexpr Term p_all_short{"P(all)", "P(alle)"};
+inline constexpr Term p_all_year_col{"P(all) {}", "P(alle) {}"};
+inline constexpr Term p_all_every_year_col{"P(all) every year {}", "P(alle) jedes Jahr {}"};
 inline constexpr Term women_share_col{"Women share of entries", "Frauenanteil der Eintritte"};
 inline constexpr Term ranked_note{
     "Each mix ran {} replications with the same random numbers as the others. Integrations and spend: means; "
@@ -568,7 +570,7 @@ inline constexpr Term best_spend_col{"Best mix: spend", "Bester Mix: Ausgaben"};
 inline constexpr Term share_col{"Share", "Anteil"};
 inline constexpr Term plan_spend_col{"Plan's mix: spend", "Mix des Plans: Ausgaben"};
 inline constexpr Term best_integrations_col{"Best mix: integrations", "Bester Mix: Integrationen"};
-inline constexpr Term best_p_all_col{"Best mix: P(all)", "Bester Mix: P(alle)"};
+inline constexpr Term best_p_all_col{"Best mix: P(all) of the year", "Bester Mix: P(alle) des Jahres"};
 inline constexpr Term share_of_operative_period{"{} of the operative EGT {}, {}", "{} des operativen EGT {}, {}"};
 inline constexpr Term budget_of_period{"operative EGT {}: {}", "operatives EGT {}: {}"};
 inline constexpr Term best_integrations_card_period{"Best mix: integrations {}, mean",
@@ -679,6 +681,7 @@ inline constexpr Term lights_note{
     "Korridor; rot: außerhalb des Korridors auf der schlechteren Seite. Besser heißt mehr Integrationen und kleinere "
     "Bestände."};
 inline constexpr Term targets_heading{"Targets", "Ziele"};
+inline constexpr Term targets_of_tracked_year{"Targets of the tracked year {}", "Ziele des verfolgten Jahres {}"};
 inline constexpr Term so_far_col{"So far", "Bisher"};
 inline constexpr Term year_mean_col{"Year, mean", "Jahr, Mittelwert"};
 inline constexpr Term plan_p_met_col{"The plan's P(target met)", "P(Ziel erreicht) laut Plan"};
@@ -793,6 +796,73 @@ inline constexpr Term plan_figures_note{
     "Prozentpunkte für eine Wahrscheinlichkeit um 50 % bei {} Läufen)."};
 inline constexpr Term track_console_note{"year: actuals + projection; P(met) now against the plan's; needed/proj. per open month (mean)",
                                          "Jahr: Ist + Projektion; P(erreicht) jetzt gegenüber dem Plan; nötig/proj. je offenem Monat (Mittelwert)"};
+
+// How monthly figures were derived from the BA's rolling key figures.
+inline constexpr std::array<Term, 6> actual_figure = {  // ActualField order; English: the column
+    Term{"elb", "eLb-Bestand"},
+    Term{"ltr", "LZB-Bestand"},
+    Term{"integrations", "Integrationen"},
+    Term{"integrations_women", "Integrationen von Frauen"},
+    Term{"integrations_single_parents", "Integrationen von Alleinerziehenden"},
+    Term{"integrations_ltr", "Integrationen von LZB"}};
+inline constexpr Term rolling_sum_change{"the change of the rolling sum", "die Änderung der gleitenden 12-Monats-Summe"};
+inline constexpr Term rolling_average_change{"the change of the rolling average x 12",
+                                             "die Änderung des gleitenden 12-Monats-Durchschnitts x 12"};
+inline constexpr Term derived_exact{"{} of {} from {}: {} plus the month a year earlier as the file gives it",
+                                    "{} für {} aus {}: {} plus der Monat ein Jahr zuvor, wie ihn die Datei angibt"};
+inline constexpr Term derived_estimated{
+    "{} of {} from {}: {} plus the month a year earlier, which the file does not give: estimated as the scenario's "
+    "season share of the rolling sum (its chance is carried into the likelihood); add the previous year's rows with "
+    "monthly {} to make it exact",
+    "{} für {} aus {}: {} plus der Monat ein Jahr zuvor, den die Datei nicht enthält: geschätzt als Saisonanteil "
+    "des Szenarios an der gleitenden Summe (seine Zufallsschwankung geht in die Likelihood ein); ergänzen Sie die "
+    "Zeilen des Vorjahres mit den Monatswerten {}, damit er genau wird"};
+inline constexpr Term derived_heading{"Derived from the BA's key figures", "Aus den Kennzahlen der BA abgeleitet"};
+
+// Tracking a plan of several calendar years: each year and the whole horizon.
+inline constexpr Term tracked_year_line{
+    "tracked year {}: the months observed belong to it; the plan runs from {} to {}, its later years are projected",
+    "verfolgtes Jahr {}: die beobachteten Monate gehören zu ihm; der Plan reicht von {} bis {}, seine späteren Jahre "
+    "sind projiziert"};
+inline constexpr Term tracked_year_targets{"the tracked year {}, its targets and months:",
+                                           "das verfolgte Jahr {}, seine Ziele und Monate:"};
+inline constexpr Term track_years_console{
+    "every calendar year of the plan and the whole horizon (the same replications, the levels learnt from the months "
+    "observed):",
+    "jedes Kalenderjahr des Plans und der gesamte Zeitraum (dieselben Simulationsläufe, die aus den beobachteten "
+    "Monaten gelernten Niveaus):"};
+inline constexpr Term basis_row{"basis", "Grundlage"};
+inline constexpr Term basis_actuals{"actuals to {} + projection", "Ist bis {} + Projektion"};
+inline constexpr Term basis_actuals_short{"actuals + proj.", "Ist + Proj."};
+inline constexpr Term basis_projection{"projection", "Projektion"};
+inline constexpr Term target_row_of{"{}: target", "{}: Ziel"};
+inline constexpr Term mean_row_of{"{}: mean", "{}: Mittelwert"};
+inline constexpr Term range_of{"{}: 90 % range", "{}: 90-%-Bereich"};
+inline constexpr Term p_met_of_row{"{}: P(target met)", "{}: P(Ziel erreicht)"};
+inline constexpr Term p_all_of_period{"P(all targets met, the period)", "P(alle Ziele erreicht, der Zeitraum)"};
+inline constexpr Term plan_p_all_of_period{"the plan: P(all targets met)", "der Plan: P(alle Ziele erreicht)"};
+inline constexpr Term p_all_tracked_every_year_line{"P(all targets met in every year {}\u2013{}): {} (plan: {})",
+                                                    "P(alle Ziele in jedem Jahr {}\u2013{} erreicht): {} (Plan: {})"};
+inline constexpr Term every_year_card{"All targets in every year {}\u2013{}", "Alle Ziele in jedem Jahr {}\u2013{}"};
+inline constexpr Term every_year_card_detail{
+    "every tracked target of every year in the same simulated future; {}: actuals + projection, later years "
+    "projected \u00b7 the plan said {}",
+    "jedes verfolgte Ziel jedes Jahres in derselben simulierten Zukunft; {}: Ist + Projektion, spätere Jahre "
+    "projiziert \u00b7 der Plan sagte {}"};
+inline constexpr Term track_years_heading{"Every year of the plan and the whole horizon",
+                                          "Jedes Jahr des Plans und der gesamte Zeitraum"};
+inline constexpr Term track_years_note{
+    "The months observed belong to the first year. The same replications that project its open months run on with "
+    "the levels learnt from them to the end of the plan; a later year's levels walk on from the first's, so its "
+    "range is wider (docs/years.md). Each year against its own targets; the whole horizon without targets (counts "
+    "over all months, averages over all month ends). P(all targets met) of the whole horizon: every target of every "
+    "year met in the same replication. Also in track.json (years, horizon) and track-years.csv.",
+    "Die beobachteten Monate gehören zum ersten Jahr. Dieselben Simulationsläufe, die seine offenen Monate "
+    "projizieren, laufen mit den daraus gelernten Niveaus bis zum Ende des Plans weiter; die Niveaus eines späteren "
+    "Jahres entwickeln sich von denen des ersten aus weiter, daher ist sein Bereich breiter (docs/years.md). Jedes "
+    "Jahr gegenüber seinen eigenen Zielen; der gesamte Zeitraum ohne Ziele (Zählungen über alle Monate, Mittelwerte "
+    "über alle Monatsenden). P(alle Ziele erreicht) des gesamten Zeitraums: jedes Ziel jedes Jahres im selben "
+    "Simulationslauf erreicht. Auch in track.json und track-years.csv."};
 
 // Chart legends and tooltips.
 inline constexpr Term legend_target_line{"target", "Ziel"};

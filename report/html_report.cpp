@@ -78,7 +78,11 @@ footer { margin-top: 32px; color: var(--muted); font-size: 13px; border-top: 1px
   thead { display: table-header-group; }
   figcaption { font-size: 11pt; } .card .label { font-size: 8.5pt; }
   .table-wrap { overflow: visible; }
-  table { font-size: 8pt; } th, td { padding: 2.5pt 4pt; } td .code { font-size: 6.5pt; }
+  /* A4 holds 186 mm: a wide table (a column per measure, per jobcenter figure) keeps to it
+     with small type, and a head may break inside a word rather than run off the paper. */
+  table, table.compact { font-size: 7pt; }
+  th, td, table.compact th, table.compact td { padding: 2pt 2.5pt; } td .code { font-size: 6pt; }
+  th { hyphens: auto; overflow-wrap: anywhere; }
   td:first-child { min-width: 0; } td.num { white-space: normal; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 }

@@ -87,8 +87,9 @@ std::string ranked_section(const OptimiseReport& r, const Wording& say) {
     table.header = {number_cell(say(w::rank))};
     // Ids, not names: a column per measure keeps the table to the page only with short heads.
     for (const auto& range : section.ranges) table.header.push_back(number_cell(range.measure_id));
-    for (const Term* t : {&w::integrations_mean_col, &w::range90_p, &w::p_all_short, &w::spend_mean, &w::p_over_budget,
-                          &w::vs_plan_col, &w::women_share_col})
+    for (const Term* t : {&w::integrations_mean_col, &w::range90_p}) table.header.push_back(number_cell(say(*t)));
+    table.header.push_back(number_cell(p_all_column(r, say)));
+    for (const Term* t : {&w::spend_mean, &w::p_over_budget, &w::vs_plan_col, &w::women_share_col})
         table.header.push_back(number_cell(say(*t)));
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {
         const ConfirmedMix& c = r.confirmation->ranked[i];

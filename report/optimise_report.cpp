@@ -84,6 +84,10 @@ std::optional<double> horizon_budget(const OptimiseReport& r) {
 
 std::string ranked_period(const OptimiseReport& r, const Wording& say) { return horizon_label(r.years, say, false); }
 
+std::string p_all_column(const OptimiseReport& r, const Wording& say) {
+    return say(r.years.size() > 1 ? words::p_all_every_year_col : words::p_all_year_col, ranked_period(r, say));
+}
+
 std::string points_interval(const PairedInterval& d, const Wording& say) {
     return say(words::percentage_points_interval, say.signed_number(100 * d.mean, 1), say.signed_number(100 * d.low, 1),
                say.signed_number(100 * d.high, 1));
@@ -241,7 +245,7 @@ std::string optimise_table(const OptimiseReport& r, const RunFacts& facts, const
     table.header = {say(w::console_rank),
                     several_years ? say(w::console_integrations_period, period) : say(w::console_integrations),
                     several_years ? say(w::console_spend_period, period) : say(w::console_spend),
-                    say(w::p_all_short), say(w::console_to_best), say(w::console_vs_plan), say(w::console_women),
+                    p_all_column(r, say), say(w::console_to_best), say(w::console_vs_plan), say(w::console_women),
                     say(w::console_mix)};
     table.right_aligned = {true, true, true, true, false, true, true, false};
     for (std::size_t i = 0; i < r.confirmation->ranked.size(); ++i) {

@@ -44,6 +44,8 @@ std::optional<double> horizon_budget(const OptimiseReport& report);
 
 /// The period of the ranked figures: "2022–2024" or the one year.
 std::string ranked_period(const OptimiseReport& report, const Wording& wording);
+/// The ranked tables' P(all targets met) head, naming its period: the year, or every year of the horizon.
+std::string p_all_column(const OptimiseReport& report, const Wording& wording);
 
 /// What separates a confirmed mix from the best: its objective, integrations and spend as
 /// paired differences with their 95 % intervals ("best" for the best itself).

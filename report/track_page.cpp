@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 
+#include "decisions/track/tracked_year.hpp"
 #include "report/chart_axis.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
@@ -24,6 +25,14 @@ constexpr double kGoodFrom = 0.8;
 
 std::string key_figures(const TrackResult& t, const Wording& say) {
     std::string out = "<div class=\"cards\">\n";
+    if (!t.periods.empty() && t.periods.back().p_all_targets_met) {
+        // A plan of several years leads with its whole horizon.
+        const TrackedPeriod& h = t.periods.back();
+        out += key_figure_html(say(w::every_year_card, h.first_year, h.last_year), say.percent(*h.p_all_targets_met),
+                               say(w::every_year_card_detail, t.periods.front().first_year,
+                                   h.plan_p_all_targets_met ? say.percent(*h.plan_p_all_targets_met) : "\u2013"),
+                               probability_status(*h.p_all_targets_met, kGoodFrom));
+    }
     for (const auto& target : t.targets) {
         const auto value = [&](double x) { return say.value(target.indicator, x); };
         out += key_figure_html(
@@ -107,8 +116,13 @@ std::string lights_section(const TrackResult& t, const Wording& say) {
         table.rows.push_back({text_cell(say.month_long(m.month)), light_cell(m.integrations, Direction::Higher, say),
                               light_cell(m.integrations_cum, Direction::Higher, say),
                               light_cell(m.elb, Direction::Lower, say), light_cell(m.ltr, Direction::Lower, say)});
+    std::string derived;
+    for (const auto& d : t.derived_figures) derived += "<li>" + escape_markup(derived_figures_text(d, say)) + "</li>";
+    if (!derived.empty())
+        derived = "<div class=\"note\" id=\"derived-figures\"><strong>" + escape_markup(say(w::derived_heading)) +
+                  "</strong><ul>" + derived + "</ul></div>\n";
     return "<h2>" + escape_markup(say(w::lights_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
-           escape_markup(say(w::lights_note)) + "</p>\n";
+           escape_markup(say(w::lights_note)) + "</p>\n" + derived;
 }
 
 std::string targets_section(const TrackResult& t, const Wording& say) {
@@ -130,7 +144,10 @@ std::string targets_section(const TrackResult& t, const Wording& say) {
                              : "\u2013"),
              number_cell(target.projected_per_month ? say.number(*target.projected_per_month) : "\u2013")});
     }
-    return "<h2>" + escape_markup(say(w::targets_heading)) + "</h2>\n" + year_chart(t, say) + html_table(table) +
+    const std::string heading = t.periods.empty()
+                                    ? say(w::targets_heading)
+                                    : say(w::targets_of_tracked_year, t.periods.front().first_year);
+    return "<h2>" + escape_markup(heading) + "</h2>\n" + year_chart(t, say) + html_table(table) +
            "<p class=\"note\">" + escape_markup(say(w::targets_note)) + " " + escape_markup(plan_figures_text(t, say)) +
            " " + escape_markup(colour_rule_note(kGoodFrom, say)) + "</p>\n";
 }
@@ -211,6 +228,68 @@ std::string history_section(const TrackResult& t, const TrackHistory& history, c
     return out;
 }
 
+const PeriodTarget* target_of_period(const TrackedPeriod& p, const std::string& name) {
+    for (const auto& x : p.targets)
+        if (x.indicator == name) return &x;
+    return nullptr;
+}
+
+// Every calendar year of a plan of several years and its whole horizon, in columns.
+std::string years_section(const TrackResult& t, const Wording& say) {
+    if (t.periods.empty()) return "";
+    HtmlTable table{"track-years", "compact", {text_cell("")}, {}};
+    std::vector<HtmlCell> basis = {text_cell(say(w::basis_row))};
+    for (const auto& p : t.periods) {
+        table.header.push_back(number_cell(p.whole_horizon ? say(w::period_horizon, p.first_year, p.last_year)
+                                                           : std::to_string(p.first_year)));
+        basis.push_back(number_cell(p.observed_months > 0 ? say(w::basis_actuals, say.month(t.last_observed))
+                                                          : say(w::basis_projection)));
+    }
+    table.rows.push_back(basis);
+    const auto dash = [] { return number_cell("\u2013"); };
+    std::vector<std::string> names;
+    for (const auto& name : tracked_indicators())
+        for (const auto& p : t.periods)
+            if (target_of_period(p, name)) {
+                names.push_back(name);
+                break;
+            }
+    if (names.empty()) names = {"integrations_total", "ltr_avg"};
+    for (const auto& name : names) {
+        const std::size_t i = tracked_index(name);
+        const std::string label = say.indicator(name);
+        // Rates and changes in per cent are yearly figures: not for the horizon.
+        const auto shown = [&](const TrackedPeriod& p) { return !(p.whole_horizon && is_percent_indicator(name)); };
+        std::vector<HtmlCell> target = {text_cell(say(w::target_row_of, label))};
+        std::vector<HtmlCell> mean = {text_cell(say(w::mean_row_of, label))};
+        std::vector<HtmlCell> range = {text_cell(say(w::range_of, label))};
+        std::vector<HtmlCell> met = {text_cell(say(w::p_met_of_row, label))};
+        for (const auto& p : t.periods) {
+            const PeriodTarget* x = target_of_period(p, name);
+            target.push_back(x ? number_cell(say.value(name, x->target.value)) : dash());
+            mean.push_back(shown(p) ? number_cell(say.value(name, p.indicators[i].mean)) : dash());
+            range.push_back(shown(p) ? number_cell(say.range(say.value(name, p.indicators[i].p05),
+                                                             say.value(name, p.indicators[i].p95)))
+                                     : dash());
+            met.push_back(x ? HtmlCell{probability_pill(x->p_target_met, kGoodFrom, say.percent(x->p_target_met)), "num"}
+                            : dash());
+        }
+        for (auto* row : {&target, &mean, &range, &met}) table.rows.push_back(std::move(*row));
+    }
+    std::vector<HtmlCell> all = {text_cell(say(w::p_all_of_period))}, plan = {text_cell(say(w::plan_p_all_of_period))};
+    for (const auto& p : t.periods) {
+        all.push_back(p.p_all_targets_met ? HtmlCell{probability_pill(*p.p_all_targets_met, kGoodFrom,
+                                                                      say.percent(*p.p_all_targets_met)),
+                                                     "num"}
+                                          : dash());
+        plan.push_back(p.plan_p_all_targets_met ? number_cell(say.percent(*p.plan_p_all_targets_met)) : dash());
+    }
+    table.rows.push_back(all);
+    table.rows.push_back(plan);
+    return "<h2>" + escape_markup(say(w::track_years_heading)) + "</h2>\n" + html_table(table) + "<p class=\"note\">" +
+           escape_markup(say(w::track_years_note)) + " " + escape_markup(plan_figures_text(t, say)) + "</p>\n";
+}
+
 CsvOutputCell number(double x) { return round_figure(x); }
 CsvOutputCell optional_number(const std::optional<double>& x) { return x ? number(*x) : CsvOutputCell{}; }
 CsvOutputCell text(const std::string& t) { return t; }
@@ -250,6 +329,45 @@ CsvOutputTable track_targets_table(const TrackResult& t) {
     return table;
 }
 
+CsvOutputTable track_years_table(const TrackResult& t) {
+    CsvOutputTable table;
+    table.header = {"period",      "first_month", "last_month", "observed_months", "basis",       "indicator",
+                    "target",      "direction",   "mean",       "p05",             "p50",         "p95",
+                    "p_target_met", "plan_mean",  "plan_p_target_met"};
+    const auto& names = tracked_indicators();
+    for (const auto& p : t.periods) {
+        const std::string period = p.whole_horizon ? std::to_string(p.first_year) + "-" + std::to_string(p.last_year)
+                                                   : std::to_string(p.first_year);
+        const auto start = [&] {
+            return std::vector<CsvOutputCell>{text(period), text(p.first_month), text(p.last_month),
+                                              number(p.observed_months),
+                                              text(p.observed_months > 0 ? "actuals and projection" : "projection")};
+        };
+        for (std::size_t i = 0; i < names.size(); ++i) {
+            std::vector<CsvOutputCell> row = start();
+            row.push_back(text(names[i]));
+            const PeriodTarget* x = target_of_period(p, names[i]);
+            row.push_back(x ? number(x->target.value) : CsvOutputCell{});
+            row.push_back(text(std::string(direction_name(p.directions[i]))));
+            for (double v : {p.indicators[i].mean, p.indicators[i].p05, p.indicators[i].p50, p.indicators[i].p95})
+                row.push_back(number(v));
+            row.push_back(x ? number(x->p_target_met) : CsvOutputCell{});
+            row.push_back(number(p.plan_indicators[i].mean));
+            row.push_back(x ? optional_number(x->plan_p_target_met) : CsvOutputCell{});
+            table.rows.push_back(row);
+        }
+        // Every target of the year (the horizon: of every year) met in the same replication.
+        std::vector<CsvOutputCell> row = start();
+        row.push_back(text(p.whole_horizon ? "all_targets_every_year" : "all_targets"));
+        for (int k = 0; k < 6; ++k) row.push_back(CsvOutputCell{});
+        row.push_back(optional_number(p.p_all_targets_met));
+        row.push_back(CsvOutputCell{});
+        row.push_back(optional_number(p.plan_p_all_targets_met));
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
 CsvOutputTable track_months_table(const TrackResult& t) {
     CsvOutputTable table;
     table.header = {"month", "figure", "observed", "plan_mean", "plan_p05", "plan_p50", "plan_p95", "position", "light"};
@@ -281,7 +399,8 @@ std::string track_html(const TrackResult& t, const TrackHistory& history, const 
     std::string body = report_header(say(w::track_title, t.scenario_name, say.month_long(t.last_observed)), meta,
                                      {{say(w::scenario_sha), scenario.sha256},
                                       {say(w::actuals_sha, actuals.file), actuals.sha256}});
-    body += key_figures(t, say) + learning_section(t, say) + targets_section(t, say) + lights_section(t, say) +
+    body += key_figures(t, say) + years_section(t, say) + learning_section(t, say) + targets_section(t, say) +
+            lights_section(t, say) +
             history_section(t, history, say);
     body += "<footer>" + escape_markup(say(w::track_footer)) + "</footer>\n";
     return html_page(say(w::track_page_title, t.scenario_name, t.last_observed), std::string(language_code(say.language)),
@@ -296,9 +415,10 @@ void stage_track_outputs(OutputSet& outputs, const TrackResult& track, const Tra
     if (options.csv) {
         outputs.add("track-targets.csv", to_csv(track_targets_table(track), options.csv_dialect));
         outputs.add("track-months.csv", to_csv(track_months_table(track), options.csv_dialect));
+        if (!track.periods.empty()) outputs.add("track-years.csv", to_csv(track_years_table(track), options.csv_dialect));
     }
     if (options.html) outputs.add("report.html", track_html(track, history, scenario, actuals, version, options.wording()));
-    outputs.retire({"track.json", "track-targets.csv", "track-months.csv", "report.html"});
+    outputs.retire({"track.json", "track-targets.csv", "track-months.csv", "track-years.csv", "report.html"});
 }
 
 }  // namespace intsim

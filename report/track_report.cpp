@@ -1,9 +1,11 @@
 #include "report/track_report.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include <fmt/format.h>
 
+#include "decisions/track/tracked_year.hpp"
 #include "report/console_table.hpp"
 #include "report/results_json.hpp"
 
@@ -87,6 +89,50 @@ nlohmann::json conditioning_to_json(const Conditioning& c) {
             {"notices", notices}};
 }
 
+// A calendar year of a plan of several years, or its whole horizon.
+nlohmann::json period_to_json(const TrackedPeriod& p) {
+    nlohmann::json doc;
+    if (p.whole_horizon) {
+        doc["first_year"] = p.first_year;
+        doc["last_year"] = p.last_year;
+    } else {
+        doc["year"] = p.first_year;
+        doc["partial"] = p.partial;
+    }
+    doc["first_month"] = p.first_month;
+    doc["last_month"] = p.last_month;
+    doc["months"] = p.months;
+    doc["observed_months"] = p.observed_months;
+    doc["basis"] = p.observed_months > 0 ? "actuals and projection" : "projection";
+    nlohmann::json indicators = nlohmann::json::object();
+    const auto& names = tracked_indicators();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        nlohmann::json entry = spread_to_json(p.indicators[i]);
+        entry["direction"] = direction_name(p.directions[i]);
+        entry["plan"] = spread_to_json(p.plan_indicators[i]);
+        indicators[names[i]] = entry;
+    }
+    doc["indicators"] = indicators;
+    if (p.whole_horizon) {
+        doc["p_all_targets_met_every_year"] = optional_figure(p.p_all_targets_met);
+        doc["plan_p_all_targets_met_every_year"] = optional_figure(p.plan_p_all_targets_met);
+        return doc;
+    }
+    nlohmann::json targets = nlohmann::json::object();
+    for (const auto& t : p.targets)
+        targets[t.indicator] = {{"target", round_figure(t.target.value)},
+                                {"direction", direction_name(t.target.direction)},
+                                {"value", spread_to_json(t.value)},
+                                {"p_target_met", round_figure(t.p_target_met)},
+                                {"plan_p_target_met", optional_figure(t.plan_p_target_met)},
+                                {"plan_value", spread_to_json(t.plan_value)}};
+    doc["targets"] = targets;
+    doc["untracked_targets"] = p.untracked_targets;
+    doc["p_all_targets_met"] = optional_figure(p.p_all_targets_met);
+    doc["plan_p_all_targets_met"] = optional_figure(p.plan_p_all_targets_met);
+    return doc;
+}
+
 }  // namespace
 
 std::string level_name(const std::string& level, const Wording& say) {
@@ -122,6 +168,17 @@ std::vector<std::string> notice_sentences(const Conditioning& c, const Wording& 
         }
     }
     return out;
+}
+
+std::string derived_figures_text(const DerivedFigures& d, const Wording& say) {
+    std::string months;
+    for (const auto& [first, last] : d.months)
+        months += (months.empty() ? "" : ", ") +
+                  (first.text() == last.text() ? first.text() : say(words::period_to, first.text(), last.text()));
+    const std::string figure = say(words::actual_figure.at(static_cast<std::size_t>(d.field)));
+    const std::string change = say(d.rolling_sum ? words::rolling_sum_change : words::rolling_average_change);
+    if (d.exact) return say(words::derived_exact, figure, months, d.column, change);
+    return say(words::derived_estimated, figure, months, d.column, change, figure);
 }
 
 std::string plan_figures_text(const TrackResult& t, const Wording& say) {
@@ -200,6 +257,76 @@ std::string history_text(const TrackResult& t, const TrackHistory& h, const Word
     return out;
 }
 
+// The indicators a plan of several years is read by: those with a target in some year,
+// else the integrations and the LZB stock.
+std::vector<std::string> period_rows(const TrackResult& t) {
+    std::vector<std::string> rows;
+    for (const auto& name : tracked_indicators())
+        for (const auto& p : t.periods)
+            if (std::any_of(p.targets.begin(), p.targets.end(), [&](const PeriodTarget& x) { return x.indicator == name; })) {
+                rows.push_back(name);
+                break;
+            }
+    if (rows.empty()) rows = {"integrations_total", "ltr_avg"};
+    return rows;
+}
+
+const PeriodTarget* period_target(const TrackedPeriod& p, const std::string& name) {
+    for (const auto& x : p.targets)
+        if (x.indicator == name) return &x;
+    return nullptr;
+}
+
+// Every calendar year and the whole horizon in columns (a plan of several years).
+std::string years_text(const TrackResult& t, const Wording& say) {
+    if (t.periods.empty()) return "";
+    const TrackedPeriod& horizon = t.periods.back();
+    const auto percent = [&](const std::optional<double>& p) { return p ? say.percent(*p) : std::string("\u2013"); };
+    ConsoleTable table;
+    table.header = {""};
+    std::vector<std::string> basis = {say(words::basis_row)};
+    for (const auto& p : t.periods) {
+        table.header.push_back(p.whole_horizon ? say(words::period_horizon, p.first_year, p.last_year)
+                                               : std::to_string(p.first_year));
+        basis.push_back(p.observed_months > 0 ? say(words::basis_actuals_short) : say(words::basis_projection));
+    }
+    table.rows.push_back(basis);
+    const auto row = [&](const std::string& label, const auto& cell) {
+        std::vector<std::string> line = {label};
+        for (const auto& p : t.periods) line.push_back(cell(p));
+        table.rows.push_back(line);
+    };
+    for (const auto& name : period_rows(t)) {
+        const std::string label = console_indicator_name(name, say);
+        const std::size_t i = tracked_index(name);
+        row(say(words::target_row_of, label), [&](const TrackedPeriod& p) {
+            const PeriodTarget* x = period_target(p, name);
+            return x ? say.value(name, x->target.value) : std::string("\u2013");
+        });
+        // Rates and changes in per cent are yearly figures: not for the horizon.
+        const auto shown = [&](const TrackedPeriod& p) { return !(p.whole_horizon && is_percent_indicator(name)); };
+        row(say(words::mean_row_of, label), [&](const TrackedPeriod& p) {
+            return shown(p) ? say.value(name, p.indicators[i].mean) : std::string("\u2013");
+        });
+        row(say(words::range_of, label), [&](const TrackedPeriod& p) {
+            return shown(p) ? say.range(say.value(name, p.indicators[i].p05), say.value(name, p.indicators[i].p95))
+                            : std::string("\u2013");
+        });
+        row(say(words::p_met_of_row, label), [&](const TrackedPeriod& p) {
+            const PeriodTarget* x = period_target(p, name);
+            return x ? say.percent(x->p_target_met) : std::string("\u2013");
+        });
+    }
+    row(say(words::p_all_of_period), [&](const TrackedPeriod& p) { return percent(p.p_all_targets_met); });
+    row(say(words::plan_p_all_of_period), [&](const TrackedPeriod& p) { return percent(p.plan_p_all_targets_met); });
+    std::string out = say(words::track_years_console) + "\n" + console_table(table);
+    if (horizon.p_all_targets_met)
+        out += say(words::p_all_tracked_every_year_line, horizon.first_year, horizon.last_year, percent(horizon.p_all_targets_met),
+                   percent(horizon.plan_p_all_targets_met)) +
+               "\n";
+    return out;
+}
+
 }  // namespace
 
 nlohmann::json track_to_json(const TrackResult& t, const TrackHistory& history, const ScenarioIdentity& scenario,
@@ -207,12 +334,14 @@ nlohmann::json track_to_json(const TrackResult& t, const TrackHistory& history, 
     nlohmann::json doc;
     doc["intsim_version"] = version;
     doc["scenario"] = identity_to_json(scenario);
+    std::vector<std::string> notes;  // in English, as every text of track.json
+    for (const auto& d : t.derived_figures) notes.push_back(derived_figures_text(d, Wording{}));
     doc["actuals"] = {{"file", actuals.file},
                       {"sha256", actuals.sha256},
                       {"months", t.observed_months},
                       {"last_month", t.last_observed},
                       {"columns", t.actual_columns},
-                      {"notes", t.actual_notes}};
+                      {"notes", notes}};
     doc["run"] = {{"replications", t.replications},
                   {"seed", t.seed},
                   {"threads", facts.threads},
@@ -267,6 +396,15 @@ nlohmann::json track_to_json(const TrackResult& t, const TrackHistory& history, 
                               {"integrations", quantiles_to_json(m.integrations)},
                               {"integrations_cum", quantiles_to_json(m.integrations_cum)}});
     doc["projection"] = projection;
+    // A plan of several calendar years: each year, then the whole horizon (a plan of one
+    // year has neither: its year is the document's top level).
+    if (!t.periods.empty()) {
+        nlohmann::json years = nlohmann::json::array();
+        for (const auto& p : t.periods)
+            if (!p.whole_horizon) years.push_back(period_to_json(p));
+        doc["years"] = years;
+        doc["horizon"] = period_to_json(t.periods.back());
+    }
     return doc;
 }
 
@@ -277,6 +415,14 @@ std::string track_table(const TrackResult& t, const TrackHistory& history, const
                           say(facts.threads == 1 ? w::threads_n : w::threads_n_plural, facts.threads),
                           say.number(facts.wall_seconds, 2)) +
                       "\n";
+    if (!t.periods.empty()) {
+        // A plan of several years leads with its years and the whole horizon.
+        out += say(w::tracked_year_line, t.periods.front().first_year, t.periods.back().first_month,
+                   t.periods.back().last_month) +
+               "\n";
+        out += years_text(t, say);
+        out += say(w::tracked_year_targets, t.periods.front().first_year) + "\n";
+    }
     ConsoleTable targets;
     targets.header = {say(w::target), say(w::target), say(w::so_far_short), say(w::year_range_short), say(w::p_met),
                       say(w::plan_short), say(w::needed_short), say(w::projected_short)};
@@ -311,7 +457,7 @@ std::string track_table(const TrackResult& t, const TrackHistory& history, const
     for (const auto& m : t.early_warning)
         months.rows.push_back({m.month, band(m.elb), band(m.ltr), band(m.integrations), band(m.integrations_cum)});
     out += console_table(months);
-    for (const auto& note : t.actual_notes) out += say(w::note_line, note) + "\n";
+    for (const auto& d : t.derived_figures) out += say(w::note_line, derived_figures_text(d, say)) + "\n";
     out += conditioning_text(t.conditioning, t.replications, say);
     out += history_text(t, history, say);
     return plain_spaces(out + say(w::track_console_note) + "\n");

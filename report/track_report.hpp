@@ -32,6 +32,9 @@ std::string level_name(const std::string& level, const Wording& wording);
 /// How the levels were learnt, each notice as a sentence in the wording's language.
 std::vector<std::string> notice_sentences(const Conditioning& conditioning, const Wording& wording);
 
+/// How monthly figures were derived from a rolling key figure, as a sentence.
+std::string derived_figures_text(const DerivedFigures& derived, const Wording& wording);
+
 /// Where the "plan" figures come from and why they may differ from the plan's own run.
 std::string plan_figures_text(const TrackResult& track, const Wording& wording);
 
@@ -42,6 +45,9 @@ std::string band_light(const BandCheck& check, Direction better);
 
 /// track-targets.csv: one row per tracked target.
 CsvOutputTable track_targets_table(const TrackResult& track);
+/// track-years.csv (a plan of several years): one row per calendar year, and for the whole
+/// horizon, and tracked indicator, then the period's P(all targets met).
+CsvOutputTable track_years_table(const TrackResult& track);
 /// track-months.csv: one row per observed month and figure, with its band and light.
 CsvOutputTable track_months_table(const TrackResult& track);
 

@@ -48,6 +48,7 @@ nlohmann::json measure_document(const MeasureRow& row, const KeyFigures& k) {
     const std::string row_source = fmt::format("{}: {}{}", row.file, row.where, row.source.empty() ? "" : "; " + row.source);
     nlohmann::json m;
     m["name"] = row.name.empty() ? std::string(type.description) : row.name;
+    if (!row.label_de.empty()) m["label_de"] = row.label_de;
     const std::string unit(capacity_kind_name(row.unit));
     if (type.leaves_benefit && row.unit == CapacityKind::Slots)
         fail_measure_row(row, "unit", fmt::format("a {} measure's entrants leave the benefit, so it holds no slots: "

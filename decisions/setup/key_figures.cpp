@@ -16,7 +16,7 @@ namespace intsim {
 
 const std::vector<std::string>& measure_columns() {
     static const std::vector<std::string> columns = {
-        "id", "name", "type", "capacity", "unit", "duration_months", "cost", "cost_unit", "fixed_cost",
+        "id", "name", "label_de", "type", "capacity", "unit", "duration_months", "cost", "cost_unit", "fixed_cost",
         "funded_by", "eligible", "effect", "lock_in", "post", "post_months", "end", "source"};
     return columns;
 }
@@ -138,6 +138,8 @@ MeasureRow read_row(const RowReader& r, const KeyFigureFiles& files) {
     if (m.id.empty() || m.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_-") != std::string::npos)
         r.fail("id", fmt::format("expected an id of lowercase letters, digits, '_' and '-', found \"{}\"", m.id));
     m.name = r.text("name");
+    m.label_de = r.text("label_de");
+    if (m.label_de.size() > 200) r.fail("label_de", "expected the measure's name in German, a text of at most 200 bytes");
     m.type = one_of(r, "type", measure_type_names(), true);
     std::vector<std::string> units;
     for (const CapacityKind kind : kCapacityKinds) units.emplace_back(capacity_kind_name(kind));

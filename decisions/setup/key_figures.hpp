@@ -36,6 +36,7 @@ struct MeasureRow {
     std::string file;     ///< where it was written: the file,
     std::string where;    ///< and "line 4" (CSV) or "/measures/2" (JSON)
     std::string id, name, type;
+    std::string label_de;  ///< the name German reports use; "" = `name`
     CapacityKind unit = CapacityKind::Slots;
     double capacity = 0;
     std::optional<double> duration_months;

@@ -210,7 +210,7 @@ MonthlyActuals monthly_actuals_from_table(CsvTable table, const std::string& fil
                          fmt::format("expected the months of the plan from {} after the months of the year before",
                                      plan.start.text()));
 
-    if (rolling) result.notes = derive_monthly_figures(rows, rolling_rows, first_plan_row, plan, file);
+    if (rolling) result.derived = derive_monthly_figures(rows, rolling_rows, first_plan_row, plan, file);
     for (std::size_t t = first_plan_row; t < rows.size(); ++t) {
         if (rows[t].any()) continue;
         throw InputError(file, line_of(rows[t].line),

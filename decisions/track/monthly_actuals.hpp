@@ -54,11 +54,24 @@ struct MonthlyActual {
     bool any() const;
 };
 
+/// Monthly figures of one kind derived from a rolling key figure of the BA
+/// (rolling_figures.hpp); the report words how.
+struct DerivedFigures {
+    ActualField field = ActualField::Integrations;
+    std::string column;  ///< the rolling key figure's column, e.g. integrations_12m
+    /// The months derived, as ranges of consecutive months (first, last).
+    std::vector<std::pair<YearMonth, YearMonth>> months;
+    /// The month a year earlier came from the file (exact); else it was estimated by the
+    /// scenario's season share of the rolling sum.
+    bool exact = true;
+    bool rolling_sum = true;  ///< a 12-month sum; else a 12-month average (times 12)
+};
+
 /// The checked actuals: the plan's months from its start, consecutive (1 .. plan.months).
 struct MonthlyActuals {
     std::vector<MonthlyActual> months;
     std::vector<std::string> columns;  ///< the figure columns the file has, in file order
-    std::vector<std::string> notes;    ///< how figures were derived from key figures
+    std::vector<DerivedFigures> derived;  ///< how figures were derived from key figures
 };
 
 /// Column names of the monthly shape, "month" first, then ActualField order.

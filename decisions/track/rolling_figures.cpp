@@ -34,16 +34,16 @@ double season_share(const Scenario& plan, const YearMonth& month) {
     return plan.integration.season[static_cast<std::size_t>(month.month - 1)] / total;
 }
 
-// "2022-01 to 2022-03, 2022-05": months as ranges of consecutive ones.
-std::string month_ranges(const std::vector<YearMonth>& months) {
-    std::string text;
+// 2022-01 to 2022-03, 2022-05: months as ranges of consecutive ones.
+std::vector<std::pair<YearMonth, YearMonth>> month_ranges(const std::vector<YearMonth>& months) {
+    std::vector<std::pair<YearMonth, YearMonth>> ranges;
     for (std::size_t i = 0; i < months.size();) {
         std::size_t j = i;
         while (j + 1 < months.size() && months[j].plus(1).text() == months[j + 1].text()) ++j;
-        text += (text.empty() ? "" : ", ") + months[i].text() + (j > i ? " to " + months[j].text() : "");
+        ranges.emplace_back(months[i], months[j]);
         i = j + 1;
     }
-    return text;
+    return ranges;
 }
 
 // Both averages whole numbers: each was rounded to whole persons, and 12 times their
@@ -54,10 +54,10 @@ double rounding_variance(double a, double b) {
 
 }  // namespace
 
-std::vector<std::string> derive_monthly_figures(std::vector<MonthlyActual>& rows, const std::vector<RollingRow>& rolling,
-                                                std::size_t first_plan_row, const Scenario& plan,
-                                                const std::string& file) {
-    std::vector<std::string> notes;
+std::vector<DerivedFigures> derive_monthly_figures(std::vector<MonthlyActual>& rows,
+                                                   const std::vector<RollingRow>& rolling, std::size_t first_plan_row,
+                                                   const Scenario& plan, const std::string& file) {
+    std::vector<DerivedFigures> notes;
     for (const RollingPair& pair : kPairs) {
         const auto r = static_cast<std::size_t>(pair.rolling);
         const auto m = static_cast<std::size_t>(pair.monthly);
@@ -94,17 +94,8 @@ std::vector<std::string> derive_monthly_figures(std::vector<MonthlyActual>& rows
             row.approximation_variance[m] = variance;
             row.derived[m] = true;
         }
-        const std::string& name = actual_field_name(pair.monthly);
-        if (!exact.empty())
-            notes.push_back(fmt::format("{} of {} from {}: the change of the rolling {} plus the month a year "
-                                        "earlier as the file gives it",
-                                        name, month_ranges(exact), pair.column, pair.is_sum ? "sum" : "average x 12"));
-        if (!estimated.empty())
-            notes.push_back(fmt::format(
-                "{} of {} from {}: the change of the rolling sum plus the month a year earlier, which the file "
-                "does not give: estimated as the scenario's season share of the rolling sum (its chance is "
-                "carried into the likelihood); add the previous year's rows with monthly {} to make it exact",
-                name, month_ranges(estimated), pair.column, name));
+        if (!exact.empty()) notes.push_back({pair.monthly, pair.column, month_ranges(exact), true, pair.is_sum});
+        if (!estimated.empty()) notes.push_back({pair.monthly, pair.column, month_ranges(estimated), false, pair.is_sum});
     }
     return notes;
 }

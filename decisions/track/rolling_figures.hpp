@@ -44,10 +44,10 @@ using RollingRow = std::array<std::optional<double>, kRollingFigures>;
 /// every row of the file, consecutive months) that are empty but follow from the rolling
 /// figures of the row, the row before and the month 12 rows earlier, in month order (a
 /// derived month may serve a later one). Figures the file reports are kept as they are.
-/// @return one note per derived column saying how (for the output)
+/// @return per derived column, which months and how (for the output)
 /// @throw InputError(file, "line N", ...) when an exact derivation comes out negative
 ///        (the rolling sums and the months given contradict each other)
-std::vector<std::string> derive_monthly_figures(std::vector<MonthlyActual>& rows, const std::vector<RollingRow>& rolling,
+std::vector<DerivedFigures> derive_monthly_figures(std::vector<MonthlyActual>& rows, const std::vector<RollingRow>& rolling,
                                                 std::size_t first_plan_row, const Scenario& plan,
                                                 const std::string& file);
 

@@ -225,7 +225,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
     result.last_observed = actuals.back().month.text();
     result.year_to_date = year_to_date(actuals);
     result.actual_columns = observed.columns;
-    result.actual_notes = observed.notes;
+    result.derived_figures = observed.derived;
     const std::optional<ObservedStock> stock = latest_stock(actuals);
     if (stock) {
         result.stock_month = actuals[static_cast<std::size_t>(stock->month)].month.text();
@@ -249,8 +249,12 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         learn_levels(plan, actuals, plan_run, options, result.conditioning);
     const TallyLayout layout = tally_layout(plan);
     std::vector<std::vector<double>> year(tracked_indicators().size(), std::vector<double>(n));
+    // A plan of several years: its later years and the whole horizon, [period][indicator][replication].
+    const bool several_years = plan.years.size() > 1;
+    PeriodValues later(several_years ? plan.years.size() : 0,
+                       std::vector<std::vector<double>>(tracked_indicators().size(), std::vector<double>(n)));
     if (result.remaining_months > 0) result.restart_month = s.start.plus(result.observed_months).text();
-    if (!year_fully_observed(s, actuals)) {
+    if (!year_fully_observed(s, actuals) || several_years) {
         const std::vector<double> tallies =
             simulate_rescaled_tallies(plan, options.seed, levels, stock, run_phase(options.control, pilots));
         std::vector<std::vector<double>> cumulative(static_cast<std::size_t>(tracked_months(s)), std::vector<double>(n));
@@ -260,6 +264,10 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
             for (std::size_t i = 0; i < row.size(); ++i) year[i][r] = row[i];
             const auto cum = cumulative_integrations(s, actuals, layout, tally);
             for (std::size_t m = 0; m < cum.size(); ++m) cumulative[m][r] = cum[m];
+            if (!several_years) continue;
+            const auto periods = later_periods(plan, layout, observed_tally(actuals, layout, tally));
+            for (std::size_t p = 0; p < periods.size(); ++p)
+                for (std::size_t i = 0; i < periods[p].size(); ++i) later[p][i][r] = periods[p][i];
         }
         const Results continued = summarise_replications(plan, tallies, n, 0.8);
         result.projection.assign(continued.monthly.begin() + result.observed_months,
@@ -320,6 +328,7 @@ TrackResult track_targets(const Model& plan, const MonthlyActuals& observed, con
         result.p_all_targets_met = share(all_met);
         result.plan_p_all_targets_met = share(plan_all_met);
     }
+    if (several_years) result.periods = tracked_periods(plan, year, later, plan_values, result.observed_months);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // The monthly target-tracking dialogue: "given January to May, will we make it?"
-// The year is the plan's horizon. Observed figures count as they were; everything else
+// The year is the plan's first calendar year (a plan of several years: its later years and
+// the whole horizon follow, tracked_horizon.hpp). Observed figures count as they were; everything else
 // (the months to come, and figures of past months not published yet) is projected by
 // replications whose uncertain levels (integration, other exits, inflow) are drawn from
 // what the months observed say about them, not from the plan's prior:
@@ -11,7 +12,7 @@
 //   2. the posterior of the levels (level_posterior.hpp, tracking_evidence.hpp): the
 //      plan's n level draws weighted by that likelihood, resampled, moved;
 //   3. n replications with those levels run from the start, their stock moved to the
-//      latest observed eLb and LZB counts (stock_rescaling.hpp), to the year's end.
+//      latest observed eLb and LZB counts (stock_rescaling.hpp), to the horizon's end.
 // Each replication's year = the actuals + its own figures where the actuals have none.
 // A weak spring lowers the levels and so the months left; a strong one raises them.
 // What stays the plan's: the measure effects (the months say next to nothing about them)
@@ -25,6 +26,7 @@
 
 #include "decisions/track/level_posterior.hpp"
 #include "decisions/track/monthly_actuals.hpp"
+#include "decisions/track/tracked_horizon.hpp"
 #include "decisions/track/tracked_year.hpp"
 #include "engine/runner.hpp"
 #include "engine/statistics.hpp"
@@ -128,7 +130,7 @@ struct TrackResult {
     std::optional<std::int64_t> restart_elb, restart_ltr;
     YearToDate year_to_date;
     std::vector<std::string> actual_columns;  ///< the figure columns the actuals file has
-    std::vector<std::string> actual_notes;    ///< how figures were derived from key figures
+    std::vector<DerivedFigures> derived_figures;  ///< how figures were derived from key figures
 
     std::vector<std::string> indicator_names;  ///< tracked_indicators()
     std::vector<Summary> indicators;           ///< actuals + projection
@@ -142,10 +144,14 @@ struct TrackResult {
     /// The months left; integrations_cum counts from the year's first month in each
     /// replication (actuals + projection), so December's is the year's total.
     std::vector<MonthlyResult> projection;
+    /// A plan of several calendar years: each of them (the first is the tracked year,
+    /// actuals + projection, the same figures as above), then the whole horizon, all from
+    /// the same replications; empty for a plan of one calendar year.
+    std::vector<TrackedPeriod> periods;
     double person_months = 0;
 };
 
-/// The plan's replications 0 .. tallies' count - 1 with `seed`, simulated over the year.
+/// The plan's replications 0 .. tallies' count - 1 with `seed`, simulated over the horizon.
 struct PlanPilot {
     std::uint32_t seed = 1;
     std::uint64_t replications = 0;
@@ -168,7 +174,7 @@ struct TrackOptions {
 /// moves. The early warning and the plan's P(target met) come from them.
 std::uint64_t pilot_replications(std::uint64_t replications);
 
-/// @param plan    the plan's model (the unmodified scenario)
+/// @param plan    the plan's model (the unmodified scenario, over its whole horizon)
 /// @param actuals checked by monthly_actuals_from_table (1 .. plan.months months)
 TrackResult track_targets(const Model& plan, const MonthlyActuals& actuals, const TrackOptions& options);
 

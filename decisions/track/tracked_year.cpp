@@ -86,6 +86,15 @@ std::vector<double> year_values(const Scenario& plan, const std::vector<MonthlyA
             reference > 0 ? 100.0 * (ltr_avg / reference - 1.0) : 0.0};
 }
 
+std::vector<double> observed_tally(const std::vector<MonthlyActual>& actuals, const TallyLayout& layout,
+                                   std::span<const double> tally) {
+    std::vector<double> filled(tally.begin(), tally.end());
+    for (std::size_t m = 0; m < actuals.size(); ++m)
+        for (std::size_t f = 0; f < kActualFields; ++f)
+            if (actuals[m].figures[f]) filled[layout.monthly(kTallyField[f], m)] = *actuals[m].figures[f];
+    return filled;
+}
+
 std::vector<double> cumulative_integrations(const Scenario& plan, const std::vector<MonthlyActual>& actuals,
                                             const TallyLayout& layout, std::span<const double> tally) {
     std::vector<double> out;

@@ -42,6 +42,12 @@ bool year_fully_observed(const Scenario& plan, const std::vector<MonthlyActual>&
 std::vector<double> year_values(const Scenario& plan, const std::vector<MonthlyActual>& actuals,
                                 const TallyLayout& layout, std::span<const double> tally);
 
+/// `tally` with the figures the actuals observed written over the replication's own (the
+/// month's integrations, eLb and LZB counts ... where the actuals have them), so that every
+/// period formed from it counts the actuals as they were.
+std::vector<double> observed_tally(const std::vector<MonthlyActual>& actuals, const TallyLayout& layout,
+                                   std::span<const double> tally);
+
 /// The same year's cumulative integrations after each month (actuals where observed).
 std::vector<double> cumulative_integrations(const Scenario& plan, const std::vector<MonthlyActual>& actuals,
                                             const TallyLayout& layout, std::span<const double> tally);

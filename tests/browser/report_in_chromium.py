@@ -1,8 +1,10 @@
 """Every report.html rendered in one headless Chromium (started once, driven through the
 DevTools protocol): the DOM has the charts and tables each report promises, nothing
-overflows its box (no cut legend, no table wider than the page), the page logs no
-console errors, and a screenshot of each shows the charts' colours. Exits 77 (ctest
-SKIP_RETURN_CODE) when Chromium is not installed.
+overflows its box (no cut legend, no table wider than the page), no two labels of a chart
+overlap, the page logs no console errors, and a screenshot of each shows the charts'
+colours. Each report is measured twice: on a 1280 px screen and as printed (print media,
+the width of an A4 page less the report's @page margins). Every report in both languages,
+one- and three-year plans. Exits 77 (ctest SKIP_RETURN_CODE) when Chromium is not installed.
 
 usage: report_in_chromium.py INTSIM [SCREENSHOT_DIR] [--reps N]"""
 import base64
@@ -98,6 +100,25 @@ FACTS = r"""(() => {
   for (const wrap of document.querySelectorAll('.table-wrap'))
     if (wrap.scrollWidth > wrap.clientWidth + 1)
       overflow.push(`table ${wrap.firstElementChild.id} ${wrap.scrollWidth} px wide in ${wrap.clientWidth} px`);
+  // Nothing reaches beyond the page (in print a table's wrapper lets it run on).
+  const page = document.documentElement.clientWidth;
+  for (const e of document.querySelectorAll('table, svg, figure, .cards, pre, h1, h2, p'))
+    if (e.getBoundingClientRect().right > page + 1 && !e.closest('svg') )
+      overflow.push(`${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} ends at ${e.getBoundingClientRect().right.toFixed(0)} px of ${page}`);
+  // No two labels of a chart on top of each other (the same text drawn twice, as a halo, excepted).
+  for (const svg of document.querySelectorAll('svg')) {
+    const boxes = [...svg.querySelectorAll('text')].map(t => [t.textContent, t.getBoundingClientRect()])
+      .filter(([s, b]) => b.width > 0 && b.height > 0);
+    for (let i = 0; i < boxes.length; ++i)
+      for (let j = i + 1; j < boxes.length; ++j) {
+        const [s, a] = boxes[i], [u, b] = boxes[j];
+        if (s === u && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1) continue;
+        const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+        const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+        if (w > 1 && h > 0.25 * Math.min(a.height, b.height))
+          overflow.push(`${svg.id}: "${s}" overlaps "${u}"`);
+      }
+  }
   const counts = {};
   for (const s of %s) counts[s] = count(s);
   return JSON.stringify({lang: document.documentElement.lang, title: document.title, rows, overflow, counts,
@@ -108,7 +129,7 @@ SELECTORS = ["svg.fan-chart", "path.band-outer", "path.band-inner", "polyline.me
              "svg.stacked-bar", "rect.segment", "svg.interval-chart", "svg.interval-chart g.row",
              "svg.scatter-chart", "circle.background", "circle.highlight", "circle.marked", "polyline.frontier",
              "span.light", ".warning", ".axis-break", ".card", "svg.line-chart", "polyline.line", "circle.point",
-             "table#years"]
+             "table#years", "table#track-years"]
 
 
 def console_errors(events):
@@ -124,13 +145,21 @@ def console_errors(events):
     return errors
 
 
-def render(browser, path, screenshot=None, height=2000):
-    """Loads a page; returns its facts and console errors, and saves a screenshot."""
+# A4 is 210 mm wide; the reports' @page keeps 12 mm each side: 186 mm of 96 dpi CSS pixels.
+PRINT_WIDTH = round(186 / 25.4 * 96)
+
+
+def render(browser, path, screenshot=None, height=2000, print_media=False):
+    """Loads a page on a 1280 px screen, or as printed on A4; returns its facts and console
+    errors, and saves a screenshot."""
     page = browser.new_page()
     try:
         for domain in ("Runtime", "Log", "Page"):
             page.send(f"{domain}.enable")
-        page.send("Emulation.setDeviceMetricsOverride", width=1280, height=height, deviceScaleFactor=1, mobile=False)
+        page.send("Emulation.setDeviceMetricsOverride", width=PRINT_WIDTH if print_media else 1280, height=height,
+                  deviceScaleFactor=1, mobile=False)
+        if print_media:
+            page.send("Emulation.setEmulatedMedia", media="print")
         page.send("Page.navigate", url="file://" + path)
         page.wait_for("Page.loadEventFired")
         facts = json.loads(page.send("Runtime.evaluate", expression=FACTS % json.dumps(SELECTORS),
@@ -153,6 +182,13 @@ def check_page(name, facts, errors, lang):
     check(not facts["overflow"], f"{name}: cut or overflowing: " + "; ".join(facts["overflow"][:5]))
 
 
+def check_print(browser, name, path, lang, problems):
+    """The page as printed on A4: nothing wider than the paper, no labels on top of each other."""
+    facts, errors = render(browser, path, print_media=True)
+    if errors or facts["lang"] != lang or facts["overflow"]:
+        problems.append(f"{name} in print: " + "; ".join(errors + facts["overflow"][:6]))
+
+
 def main():
     binary = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "build", "intsim")
     shots = sys.argv[2] if len(sys.argv) > 2 and not sys.argv[2].startswith("--") else None
@@ -165,7 +201,9 @@ def main():
         shots = shots or os.path.join(work, "shots")
         os.makedirs(shots, exist_ok=True)
         out = {name: os.path.join(work, name)
-               for name in ("run", "run-de", "run-years", "compare", "optimise", "batch", "track")}
+               for name in ("run", "run-de", "run-years", "compare", "compare-years", "optimise", "optimise-years",
+                            "batch", "track", "track-years")}
+        three_years = os.path.join(SCENARIOS, "lahn-dill-2022-2024.json")
         intsim(binary, "run", PLAN, "--reps", reps, "--seed", 1, "--out", out["run"], "--format", "json,html")
         intsim(binary, "run", PLAN, "--reps", max(20, reps // 4), "--out", out["run-de"], "--format", "html",
                "--lang", "de", "--locale", "de")
@@ -176,6 +214,17 @@ def main():
                out["compare"], "--format", "json,html", "--lang", "de", "--locale", "de")
         intsim(binary, "optimise", os.path.join(SCENARIOS, "optimise", "lahn-dill-2022-mix.json"), "--search-reps", 20,
                "--reps", 8, "--max-evaluations", 16, "--candidates", 2, "--out", out["optimise"], "--format", "json,html")
+        # Three-year plans, with few replications: they are here for the layout of their pages.
+        intsim(binary, "compare", three_years, os.path.join(SCENARIOS, "variants", "az-300-2022-2024.json"),
+               os.path.join(SCENARIOS, "variants", "egz-150-2022-2024.json"), "--reps", 6, "--out",
+               out["compare-years"], "--format", "html")
+        # Only the wage subsidy varied: three mixes on the frontier of a three-year axis.
+        narrow = os.path.join(work, "optimise-years.json")
+        json.dump({"extends": os.path.join(SCENARIOS, "optimise", "lahn-dill-2022-2024-mix.json"),
+                   "optimise": {"measures": {"aktivierungszentrum": None, "arbeitsgelegenheiten": None, "fbw": None}}},
+                  open(narrow, "w"))
+        intsim(binary, "optimise", narrow, "--search-reps", 6, "--reps", 6, "--max-evaluations", 6, "--candidates", 2,
+               "--out", out["optimise-years"], "--format", "html", "--lang", "de", "--locale", "de")
         batch_list = os.path.join(work, "batch.txt")
         open(batch_list, "w").write("\n".join(os.path.join(SCENARIOS, "hesse-26", f"jc-{n:02d}-synthetic.json")
                                               for n in (1, 2, 14)) + "\n")
@@ -189,6 +238,8 @@ def main():
             open(path, "w").write("\n".join(actuals[:data[0]] + actuals[data[0]:data[0] + last]) + "\n")
             intsim(binary, "track", PLAN, "--actuals", path, "--reps", max(30, reps // 3), "--out", out["track"],
                    "--format", "json,html")
+        intsim(binary, "track", three_years, "--actuals", path, "--reps", 12, "--out", out["track-years"], "--format",
+               "html", "--lang", "de", "--locale", "de")
 
         browser = Browser(chromium, os.path.join(work, "profile"))
         try:
@@ -290,6 +341,26 @@ def main():
             history = facts["rows"]["history"]
             check(len(history[0]) == 1 + 1 + 3, f"track: history columns: the plan, three months {history[0]}")
             check(len(history) == 1 + 2 * len(doc["targets"]) + 1, "track: P(met) and the year per target, P(all)")
+
+            # The three-year pages on screen: compare, optimise, track.
+            pages = {"compare-years": ("en", "report.html"), "optimise-years": ("de", "report.html"),
+                     "track-years": ("de", os.path.join("track-2022-05", "report.html"))}
+            for name, (lang, page) in pages.items():
+                facts, errors = render(browser, os.path.join(out[name], page), os.path.join(shots, f"{name}.png"))
+                check_page(name, facts, errors, lang)
+            check(facts["counts"]["table#track-years"] == 1 and len(facts["rows"]["track-years"][0]) == 1 + 3 + 1,
+                  "track-years: a column per year and the whole horizon")
+
+            # Every page as printed on A4, all problems at once.
+            problems = []
+            for name, lang, page in (("run", "en", "report.html"), ("run-de", "de", "report.html"),
+                                     ("run-years", "de", "report.html"), ("compare", "de", "report.html"),
+                                     ("compare-years", "en", "report.html"), ("optimise", "en", "report.html"),
+                                     ("optimise-years", "de", "report.html"), ("batch", "de", "report.html"),
+                                     ("track", "en", os.path.join("track-2022-05", "report.html")),
+                                     ("track-years", "de", os.path.join("track-2022-05", "report.html"))):
+                check_print(browser, name, os.path.join(out[name], page), lang, problems)
+            check(not problems, "\n".join(problems))
         finally:
             browser.close()
         print(f"screenshots in {shots}")

@@ -100,7 +100,7 @@ def test_warns_about_range_limits_and_unspent_money():
     both are said, in optimise.json, on the console and in the report."""
     with tempdir() as d:
         scenario = os.path.join(d, "narrow.json")
-        json.dump({"extends": MIX, "name": "narrow",
+        json.dump({"extends": MIX, "name": "narrow", "measures": {"egz": {"label_de": "Eingliederungszuschuss (Testname)"}},
                    "optimise": {"objective": "integrations",
                                 "measures": {"egz": {"min": 110, "max": 130, "step": 10}, "aktivierungszentrum": None,
                                              "arbeitsgelegenheiten": None, "fbw": None}}}, open(scenario, "w"))
@@ -119,6 +119,11 @@ def test_warns_about_range_limits_and_unspent_money():
         check("ungenutzt" in result.stdout, "unspent money said on the console")
         html = open(os.path.join(out, "report.html"), encoding="utf-8").read()
         check('id="warnings"' in html and "Mit Vorsicht zu lesen" in html, "warnings in the report")
+        # The measure's German name (label_de) in the German console and report (issue 24 item 5).
+        check("Eingliederungszuschuss (Testname)" in result.stdout, f"label_de on the console: {result.stdout}")
+        check("Eingliederungszuschuss (Testname)" in html, "label_de in the report")
+        # The P(all) column names its period (issue 24 item 5).
+        check("P(alle) 2022" in result.stdout and "P(alle) 2022" in html, "P(alle) names its year")
 
 
 def test_never_passes_what_employers_take_up():

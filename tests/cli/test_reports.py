@@ -158,6 +158,22 @@ def test_report_html_is_self_contained_and_localised():
         check(re.search(r">\d{1,2},\d<", german), "German decimal comma in the tables")
 
 
+def test_measure_names_in_the_reports_language():
+    """label_de: the measure's German name in a German report, its name in an English one
+    (issue 24 item 5: measure names stayed English in a German report)."""
+    with tempdir() as d:
+        scenario = os.path.join(d, "labelled.json")
+        json.dump({"extends": SCENARIO, "measures": {"jobaktiv": {"label_de": "JobAktiv-Testname (GWAB)"}}},
+                  open(scenario, "w"))
+        for lang in ("en", "de"):
+            intsim("run", scenario, "--reps", 10, "--quiet", "--format", "html", "--lang", lang,
+                   "--out", os.path.join(d, lang))
+        english = open(os.path.join(d, "en", "report.html"), encoding="utf-8").read()
+        german = open(os.path.join(d, "de", "report.html"), encoding="utf-8").read()
+        check("JobAktiv-Testname (GWAB)" in german and "JobAktiv (GWAB), both sites" not in german, "German name")
+        check("JobAktiv (GWAB), both sites" in english and "JobAktiv-Testname" not in english, "English name")
+
+
 def test_report_files_do_not_depend_on_threads():
     with tempdir() as out:
         texts = []
@@ -172,4 +188,4 @@ if __name__ == "__main__":
     main([test_all_files_by_default_and_summary_names_them, test_format_chooses_the_files,
           test_a_folder_holds_only_the_last_runs_files,
           test_csv_numbers_equal_json_numbers, test_german_dialect_has_bom_semicolons_and_decimal_commas,
-          test_report_html_is_self_contained_and_localised, test_report_files_do_not_depend_on_threads])
+          test_report_html_is_self_contained_and_localised, test_measure_names_in_the_reports_language, test_report_files_do_not_depend_on_threads])

@@ -267,6 +267,14 @@ def test_key_figures_of_the_ba():
                 check("note: integrations of 2022-01 to 2022-05" in result.stdout, result.stdout)
             check(ytd["elb_last"] is None and ytd["ltr_last"] == 7108, ytd)
             check(doc["restart"]["stock_month"] == "2022-05" and doc["restart"]["elb"] is None, doc["restart"])
+            # Issue 24 item 3: the notes on derived months were English in a German report.
+            german = os.path.join(d, f"de-{with_previous_year}")
+            result = intsim("track", PLAN, "--actuals", path, "--reps", 10, "--out", german, "--quiet", "--lang", "de")
+            html = open(os.path.join(german, "track-2022-05", "report.html"), encoding="utf-8").read()
+            check("Hinweis: Integrationen für 2022-01 bis 2022-05 aus integrations_12m" in result.stdout, result.stdout)
+            check('id="derived-figures"' in html and "Integrationen für 2022-01 bis 2022-05" in html, "report's note")
+            check(english_words(result.stdout) == [], f"English on the German console: {english_words(result.stdout)}")
+            check(english_words(html) == [], f"English in the German report: {english_words(html)}")
 
 
 def test_history_over_the_months():
@@ -314,23 +322,91 @@ def test_history_over_the_months():
             check(text in result.stdout, f"table shows {text}: {result.stdout}")
 
 
-def test_a_plan_of_three_years_is_tracked_over_its_first_year():
-    """Track follows the plan's first calendar year, simulated alone: a three-year plan with
-    the same first year gives byte for byte the one-year plan's answer (its first-year
-    draws are the same), at the cost of one year."""
+def test_a_plan_of_three_years_is_tracked_over_every_year():
+    """Issue 24 item 4: track of a multi-year plan reported its first year only. The months
+    observed belong to 2022; the tracked year stays byte for byte the one-year plan's answer
+    (its first-year draws are the same), and 2023, 2024 and the whole horizon follow from the
+    same replications, each naming its period, on the console, in track.json, track-years.csv
+    and report.html. The plan's figures of each year are checked against `intsim run` of the
+    plan with the same seed and replications (another code path: the run's own summaries)."""
     three_years = os.path.join(ROOT, "scenarios", "lahn-dill-2022-2024.json")
     with tempdir() as out:
         intsim("track", PLAN, "--actuals", ACTUALS, "--reps", 30, "--out", os.path.join(out, "one"), "--quiet")
-        intsim("track", three_years, "--actuals", ACTUALS, "--reps", 30, "--out", os.path.join(out, "three"), "--quiet")
+        result = intsim("track", three_years, "--actuals", ACTUALS, "--reps", 30, "--out", os.path.join(out, "three"),
+                        "--quiet")
+        intsim("run", three_years, "--reps", 30, "--seed", 1, "--out", os.path.join(out, "run"), "--quiet")
         one = json.load(open(track_json(os.path.join(out, "one"))))
         three = validate_document(track_json(os.path.join(out, "three")), "track.schema.json")
-        check(three["projection"][-1]["month"] == "2022-12", "the projection ends with the first year")
+        run = json.load(open(os.path.join(out, "run", "results.json")))
+        check("years" not in one and "horizon" not in one, "a one-year plan's track.json is as it was")
+        check(not os.path.exists(os.path.join(out, "one", "track-2022-05", "track-years.csv")), "no years table for one year")
+        years, horizon = three.pop("years"), three.pop("horizon")
+        check(three["projection"][-1]["month"] == "2022-12", "the monthly projection is the tracked year's")
         for doc in (one, three):
             doc.pop("scenario")
-            doc["run"].pop("wall_seconds")
-            doc["run"].pop("threads")
+            for key in ("wall_seconds", "threads", "person_months"):
+                doc["run"].pop(key)
         check(one == three, "a three-year plan tracks its first year as the one-year plan")
-        check(one["run"]["person_months"] == three["run"]["person_months"], "only the first year is simulated")
+
+        check([y["year"] for y in years] == [2022, 2023, 2024], [y["year"] for y in years])
+        check([y["basis"] for y in years] == ["actuals and projection", "projection", "projection"], "basis")
+        check([y["observed_months"] for y in years] == [5, 0, 0], "observed months")
+        check((horizon["first_month"], horizon["last_month"], horizon["months"]) == ("2022-01", "2024-12", 36), horizon)
+        # The first year is the document's top level.
+        first = years[0]
+        check(first["p_all_targets_met"] == three["p_all_targets_met"], "the tracked year's P(all)")
+        for name, target in three["targets"].items():
+            check(first["targets"][name]["p_target_met"] == target["p_target_met"], name)
+            check(first["targets"][name]["value"] == target["year"], name)
+        # Later years: projected, their ranges wider than the tracked year's, with their own targets.
+        for y in years[1:]:
+            check(len(y["targets"]) > 0, f"{y['year']} has targets")
+            width = y["indicators"]["integrations_total"]["p95"] - y["indicators"]["integrations_total"]["p05"]
+            tracked = first["indicators"]["integrations_total"]["p95"] - first["indicators"]["integrations_total"]["p05"]
+            check(width > tracked, f"{y['year']}: a projected year is less certain than the tracked one")
+        # The plan's own figures of each year and the horizon are the plan's run's.
+        for y, r in zip(years, run["years"]):
+            check(y["plan_p_all_targets_met"] == r["p_all_targets_met"], f"{y['year']} plan P(all)")
+            for name, t in y["targets"].items():
+                check(t["plan_p_target_met"] == r["indicators"][name]["p_target_met"], f"{y['year']} {name} plan P")
+                check(t["plan_value"]["mean"] == r["indicators"][name]["mean"], f"{y['year']} {name} plan mean")
+        check(horizon["plan_p_all_targets_met_every_year"] == run["p_all_targets_met_every_year"], "plan P(every year)")
+        check(horizon["indicators"]["integrations_total"]["plan"]["mean"] == run["horizon"]["indicators"]["integrations_total"]["mean"],
+              "the plan's horizon")
+        # The horizon's integrations are the years' summed in each replication, so their means add up.
+        total = sum(y["indicators"]["integrations_total"]["mean"] for y in years)
+        check(abs(horizon["indicators"]["integrations_total"]["mean"] - total) <= 1e-6 * total, f"horizon {total}")
+        check(horizon["indicators"]["integrations_total"]["p05"] > 1092, "the horizon counts the actuals")
+        # Every year's targets in the same replication: at most each year's P(all), at least
+        # what the union bound leaves.
+        every = horizon["p_all_targets_met_every_year"]
+        p_years = [y["p_all_targets_met"] for y in years]
+        check(max(0.0, 1 - sum(1 - p for p in p_years)) - 1e-9 <= every <= min(p_years) + 1e-9, f"{every} {p_years}")
+
+        # The years table holds the same figures, each row naming its period.
+        folder = os.path.join(out, "three", "track-2022-05")
+        rows = list(csv.DictReader(open(os.path.join(folder, "track-years.csv"), encoding="utf-8")))
+        check({r["period"] for r in rows} == {"2022", "2023", "2024", "2022-2024"}, {r["period"] for r in rows})
+        by = {(r["period"], r["indicator"]): r for r in rows}
+        check(float(by[("2023", "integrations_total")]["mean"]) == years[1]["indicators"]["integrations_total"]["mean"],
+              "csv 2023")
+        check(float(by[("2022-2024", "all_targets_every_year")]["p_target_met"]) == every, "csv every year")
+        check(by[("2024", "integrations_total")]["basis"] == "projection", "csv basis")
+        for text in ("tracked year 2022", "2022–2024 (whole horizon)", "P(all targets met in every year 2022–2024)",
+                     "projection"):
+            check(text in result.stdout, f"console shows {text}")
+        check(result.stdout.index("whole horizon") < result.stdout.index("early warning"), "the horizon leads")
+        html = open(os.path.join(folder, "report.html"), encoding="utf-8").read()
+        for text in ('id="track-years"', "All targets in every year 2022–2024", "Targets of the tracked year 2022"):
+            check(text in html, f"report shows {text}")
+        check(html.index("All targets in every year") < html.index("All targets met at once"), "the horizon's card leads")
+        # In German, German throughout.
+        german = intsim("track", three_years, "--actuals", ACTUALS, "--reps", 30, "--out", os.path.join(out, "de"),
+                        "--quiet", "--lang", "de")
+        html = open(os.path.join(out, "de", "track-2022-05", "report.html"), encoding="utf-8").read()
+        check("gesamter Zeitraum" in german.stdout and "Alle Ziele in jedem Jahr 2022–2024" in html, "German periods")
+        check(english_words(german.stdout) == [], f"English on the German console: {english_words(german.stdout)}")
+        check(english_words(html) == [], f"English in the German report: {english_words(html)}")
 
 
 if __name__ == "__main__":
@@ -339,4 +415,4 @@ if __name__ == "__main__":
           test_early_warning_when_far_below_plan, test_german_throughout_and_plain_when_the_plan_cannot_explain_the_months,
           test_bad_rows_name_the_line_and_write_nothing,
           test_actuals_as_they_arrive, test_key_figures_of_the_ba, test_history_over_the_months,
-          test_a_plan_of_three_years_is_tracked_over_its_first_year])
+          test_a_plan_of_three_years_is_tracked_over_every_year])

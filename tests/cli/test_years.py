@@ -153,6 +153,9 @@ def test_optimise_an_objective_over_two_years():
         share = f"{best['spend']['mean'] / sum(limits) * 100:.1f}".replace(".", ",")
         check(f"{share}\u00a0% des operativen EGT 2022\u20132023" in html, f"the spend card against both years' EGT ({share} %)")
         check('<table id="budget-years"' in html, "each year's spend against its own EGT")
+        # The P(all) column names its period: every year of the horizon (issue 24 item 5).
+        check("P(alle) jedes Jahr 2022\u20132023" in html and "P(alle) jedes Jahr 2022\u20132023" in result.stdout,
+              "P(alle) names its period")
         check(english_words(html) == [] and english_words(result.stdout) == [],
               f"English in German: {english_words(html)} {english_words(result.stdout)}")
         check("Ausgaben 2022\u20132023" in result.stdout and "nach Kalenderjahr (bester Mix; Mix des Plans)" in result.stdout,

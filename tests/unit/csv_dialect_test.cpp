@@ -148,6 +148,7 @@ TEST_CASE("csv dialect: every German header intsim writes is German, unique and 
     const std::vector<CsvOutputTable> tables = {indicators_table(Results{}),       years_table(Results{}),
                                                 monthly_table(Results{}),          measures_table(Results{}),
                                                 track_targets_table(TrackResult{}), track_months_table(TrackResult{}),
+                                                track_years_table(TrackResult{}),
                                                 batch_summary_csv(BatchSummary{})};
     for (const CsvOutputTable& table : tables) {
         std::set<std::string> seen;

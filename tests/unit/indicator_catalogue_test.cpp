@@ -54,11 +54,16 @@ void missing_names(const nlohmann::json& node, const std::string& where, const s
 
 TEST_CASE("the schemas in docs/ name every indicator of the catalogue where they name one", "[catalogue]") {
     // results.json and the comparison hold every indicator; track.json the tracked ones,
-    // in its targets and indicators (its year_to_date holds the actuals' own names).
+    // in its targets and indicators, and in each year's and the horizon's of a plan of
+    // several years (its year_to_date holds the actuals' own names).
     const nlohmann::json track = schema("track.schema.json");
     nlohmann::json tracked;
     tracked["targets"] = track["properties"]["targets"];
     tracked["indicators"] = track["properties"]["indicators"];
+    tracked["years"] = track["properties"]["years"];
+    tracked["horizon"] = track["properties"]["horizon"];
+    REQUIRE(tracked["years"]["items"]["properties"]["indicators"].contains("properties"));
+    REQUIRE(tracked["horizon"]["properties"]["indicators"].contains("properties"));
     for (const auto& [file, document, names] :
          {std::tuple{std::string("results.schema.json"), schema("results.schema.json"), indicator_names()},
           std::tuple{std::string("compare.schema.json"), schema("compare.schema.json"), indicator_names()},

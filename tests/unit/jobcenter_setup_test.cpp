@@ -3,6 +3,7 @@
 // start values) are what the key figures imply, and both scenarios load.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/input_error.hpp"
@@ -169,6 +170,23 @@ TEST_CASE("eligibility expressions of the measure table", "[setup]") {
     }
     CHECK_THROWS_AS(eligibility_of("ltr+non_ltr", row, k), InputError);
     CHECK_THROWS_AS(eligibility_of("new:x", row, k), InputError);
+}
+
+TEST_CASE("init's measure table: a German name (label_de) reaches the scenario", "[setup]") {
+    nlohmann::json d = key_figures();
+    d["measures"][0]["label_de"] = "Aktivierungszentrum";
+    const JobcenterSetup setup = set_up_jobcenter(parsed(d));
+    const nlohmann::json& measures = setup.base_year["measures"];
+    CHECK(measures["az"]["label_de"] == "Aktivierungszentrum");
+    CHECK_FALSE(measures["misc"].contains("label_de"));  // none given: the reports use its name
+    const Scenario base = load(setup.base_year);
+    const auto az = std::find_if(base.measures.begin(), base.measures.end(), [](const auto& m) { return m.id == "az"; });
+    REQUIRE(az != base.measures.end());
+    CHECK(az->label_de == "Aktivierungszentrum");
+    d["measures"][0]["label_de"] = std::string(201, 'x');
+    CHECK_THROWS_WITH(parsed(d), Catch::Contains("/measures/0/label_de"));
+    d["measures"][0]["label_de"] = 3;
+    CHECK_THROWS_WITH(parsed(d), Catch::Contains("/measures/0/label_de"));
 }
 
 TEST_CASE("key figures that cannot make a jobcenter are refused with their pointer", "[setup]") {

@@ -119,7 +119,7 @@ TEST_CASE("actuals as they arrive: empty cells and missing columns", "[tracking]
     CHECK_FALSE(a.months[2][ActualField::Ltr]);
     CHECK(a.months[2][ActualField::Elb] == 985);
     CHECK_FALSE(a.months[0][ActualField::IntegrationsWomen]);
-    CHECK(a.notes.empty());
+    CHECK(a.derived.empty());
     const YearToDate y = year_to_date(a.months);
     CHECK(y.sum[static_cast<std::size_t>(ActualField::Integrations)] == 25);
     CHECK(y.months[static_cast<std::size_t>(ActualField::Integrations)] == 1);
@@ -148,8 +148,11 @@ TEST_CASE("the BA's key figures: rolling 12-month sums become months", "[trackin
     CHECK(estimated.months[0].derived[static_cast<std::size_t>(ActualField::Integrations)]);
     CHECK(estimated.months[1][ActualField::Ltr] == 598);
     CHECK_FALSE(estimated.months[0][ActualField::Elb]);  // a stock never comes from a guess
-    REQUIRE(estimated.notes.size() == 1);
-    CHECK(estimated.notes[0].find("integrations of 2022-01 to 2022-02 from integrations_12m") == 0);
+    REQUIRE(estimated.derived.size() == 1);
+    const DerivedFigures& note = estimated.derived[0];
+    CHECK((note.field == ActualField::Integrations && note.column == "integrations_12m" && !note.exact));
+    REQUIRE(note.months.size() == 1);
+    CHECK((note.months[0].first.text() == "2022-01" && note.months[0].second.text() == "2022-02"));
 
     // With the previous year's months in the file: exact, for the stock as well.
     std::string text = "month,integrations,elb,integrations_12m,elb_avg_12m\n";
@@ -165,7 +168,8 @@ TEST_CASE("the BA's key figures: rolling 12-month sums become months", "[trackin
     CHECK(exact.months[0][ActualField::Integrations] == 25);
     CHECK(exact.months[0][ActualField::Elb] == 12 * (1008.5 - 1006.5) + 1001);  // + January 2021's stock
     CHECK(exact.months[0].approximation_variance[static_cast<std::size_t>(ActualField::Integrations)] == 0);
-    CHECK(exact.notes.size() == 2);
+    CHECK(exact.derived.size() == 2);
+    CHECK((exact.derived[0].exact && exact.derived[1].exact && !exact.derived[1].rolling_sum));
 
     const auto error = [&](const std::string& body) {
         try {
