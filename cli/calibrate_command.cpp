@@ -100,16 +100,16 @@ std::map<std::string, double> actuals_from_csv(const std::string& path) {
         const std::string& field = row.fields[static_cast<std::size_t>(value)];
         if (is_documentation_key(name)) continue;
         if (const std::string problem = actual_name_problem(name); !problem.empty())
-            throw InputError(path, csv_cell_pointer(row, indicator), problem);
+            throw InputError(path, csv_cell_pointer(table, row, indicator), problem);
         const auto number = csv_cell_number(table, row, value, path);
         if (!number || *number <= 0)
-            throw InputError(path, csv_cell_pointer(row, value),
+            throw InputError(path, csv_cell_pointer(table, row, value),
                              fmt::format("column \"value\": expected a number > 0{}, found \"{}\"",
                                          number_format_hint(field, table.dialect), field));
         if (const std::string problem = count_problem(name, field, *number, table.dialect); !problem.empty())
-            throw InputError(path, csv_cell_pointer(row, value), problem);
+            throw InputError(path, csv_cell_pointer(table, row, value), problem);
         if (!actuals.emplace(name, *number).second)
-            throw InputError(path, csv_cell_pointer(row, indicator),
+            throw InputError(path, csv_cell_pointer(table, row, indicator),
                              "\"" + name + "\" appears twice (expected one row per indicator)");
     }
     if (actuals.empty()) throw InputError(path, line(table.header_line + 1), expected_some_actual());

@@ -13,6 +13,7 @@
 #include "cli/store_options.hpp"
 #include "report/track_history_reader.hpp"
 #include "decisions/track/actuals_table.hpp"
+#include "decisions/track/ba_table.hpp"
 #include "decisions/track/monthly_actuals.hpp"
 #include "decisions/track/target_tracking.hpp"
 #include "decisions/track/tracked_year.hpp"
@@ -30,6 +31,8 @@ namespace {
 struct TrackArguments {
     std::string scenario;
     std::string actuals;
+    std::string jobcenter;  ///< with --actuals a BA table: the jobcenter's id
+    std::string layout = "scenarios/ba-tables/layout-2025.json";
     std::vector<std::string> sets;
     SimulationArguments simulation;
     ReportArguments report;
@@ -43,7 +46,13 @@ int track(const TrackArguments& args) {
     // same replications (tracked_horizon.hpp).
     const Model plan = build_model(loaded.scenario);
     const std::string text = read_input_file(args.actuals);
-    const CsvTable table = parse_csv(text, args.actuals);
+    CsvTable table = parse_csv(text, args.actuals);
+    if (!args.jobcenter.empty()) {
+        // A BA table of every jobcenter: this one's rows of the tracked year and the 12 months before.
+        const YearMonth& start = loaded.scenario.start;
+        table = ba_jobcenter_table(table, read_ba_layout(args.layout), args.jobcenter, args.actuals, start.plus(-12),
+                                   start.plus(tracked_months(loaded.scenario) - 1));
+    }
     const MonthlyActuals actuals = monthly_actuals_from_table(table, args.actuals, loaded.scenario);
     const SimulationArguments& sim = args.simulation;
     // Each tracking month keeps its own folder inside the scenario's output folder.
@@ -96,6 +105,12 @@ void add_track_command(CLI::App& app, Action& action) {
                     "integrations_single_parents,integrations_ltr (cells may be empty), or the BA's key "
                     "figures integrations_12m,elb_avg_12m,k2,... (docs/commands.md)")
         ->required();
+    cmd->add_option("--jobcenter", args->jobcenter,
+                    "read --actuals as the BA's key-figure table of every jobcenter (one row per jobcenter and month) "
+                    "and take this jobcenter's rows (docs/ba-tables.md)");
+    cmd->add_option("--layout", args->layout,
+                    "with --jobcenter: the layout file mapping the table's columns to the key figures (default "
+                    "scenarios/ba-tables/layout-2025.json)");
     cmd->add_option("--set", args->sets, "override a scenario value: PATH=VALUE (repeatable)");
     add_simulation_options(cmd, args->simulation, "out/<scenario name>; each month writes track-<YYYY-MM>/ inside");
     add_report_options(*cmd, args->report);

@@ -42,6 +42,9 @@ struct CsvTable {
     std::size_t header_line = 0;
     std::vector<std::string> header;  ///< column names, surrounding spaces removed (keys after name_csv_columns)
     std::vector<std::string> written_header;  ///< the names as the file writes them
+    /// Each column's 0-based position in the file, when the table was cut from a wider one
+    /// (a BA table's columns of one jobcenter); empty: the columns are the file's.
+    std::vector<int> file_columns;
     std::vector<CsvRow> rows;
 
     /// Index of the column called `name`, or -1.

@@ -151,8 +151,10 @@ std::string number_format_hint(std::string_view field, const CsvDialect& dialect
                               "separator, as in 10872 or 0.5)";
 }
 
-std::string csv_cell_pointer(const CsvRow& row, int column) {
-    return fmt::format("line {}, column {}", row.line, column + 1);
+std::string csv_cell_pointer(const CsvTable& table, const CsvRow& row, int column) {
+    const auto c = static_cast<std::size_t>(column);
+    const int in_file = c < table.file_columns.size() ? table.file_columns[c] : column;
+    return fmt::format("line {}, column {}", row.line, in_file + 1);
 }
 
 std::optional<double> csv_cell_number(const CsvTable& table, const CsvRow& row, int column, const std::string& origin) {
@@ -166,7 +168,7 @@ std::optional<double> csv_cell_number(const CsvTable& table, const CsvRow& row, 
         const std::string small = written.substr(0, comma) + (decimals.empty() ? "" : "," + decimals) +
                                   (decimals.size() == 3 ? "0" : "");
         const std::string large = fmt::format("{:.0f}", readings->second);
-        throw InputError(origin, csv_cell_pointer(row, column),
+        throw InputError(origin, csv_cell_pointer(table, row, column),
                          fmt::format("column {}: \"{}\" reads two ways in a file separated by ';': as {} with a German "
                                      "decimal comma, or as {} with an English thousands separator; write {} or {} "
                                      "for {}, {} for {}",

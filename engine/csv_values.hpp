@@ -42,8 +42,9 @@ std::optional<std::pair<double, double>> ambiguous_csv_number(std::string_view f
 /// the most common mix-up.
 std::string number_format_hint(std::string_view field, const CsvDialect& dialect);
 
-/// "line 4, column 7": where a cell stands, counting columns from 1 as a spreadsheet does.
-std::string csv_cell_pointer(const CsvRow& row, int column);
+/// "line 4, column 7": where a cell stands in the file, counting columns from 1 as a
+/// spreadsheet does (through table.file_columns when the table was cut from a wider one).
+std::string csv_cell_pointer(const CsvTable& table, const CsvRow& row, int column);
 
 /// The number in a cell; empty when the cell is not a number of the table's dialect.
 /// @throw InputError(origin, "line N, column C", both readings) for an ambiguous cell

@@ -84,11 +84,20 @@ std::string scatter_chart_svg(const ScatterChart& chart) {
                        escape_markup(chart.y_title));
     out += "</g>";
     if (chart.x_reference) {
+        // The label sits above the plot, beside its line: inside the plot it would lie on
+        // the numbered mixes near the budget, which is where the best of them are. It keeps
+        // clear of the y axis's title on the left and of the chart's right edge.
         const double x = x_of(*chart.x_reference);
+        const double width = kCharWidth * static_cast<double>(utf8_characters(chart.x_reference_label));
+        const double title_end = 4 + kCharWidth * static_cast<double>(utf8_characters(chart.y_title)) + 8;
+        const bool left_of_line = x - 4 - width >= title_end;
+        const bool fits_right = x + 4 + width <= kWidth - 2;
+        const double label_x = left_of_line ? x - 4 : fits_right ? x + 4 : kWidth - 2;
         out += fmt::format("<line class=\"reference\" x1=\"{0:.1f}\" x2=\"{0:.1f}\" y1=\"{1}\" y2=\"{2}\" stroke=\"{3}\" "
-                           "stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"{4:.1f}\" y=\"{5}\" text-anchor=\"end\" "
-                           "fill=\"{3}\" font-weight=\"600\">{6}</text>",
-                           x, kTop, kHeight - kBottom, kMarked, x - 4, kTop + 12, escape_markup(chart.x_reference_label));
+                           "stroke-width=\"2\" stroke-dasharray=\"6 4\"/><text x=\"{4:.1f}\" y=\"{5}\" text-anchor=\"{6}\" "
+                           "fill=\"{3}\" font-weight=\"600\">{7}</text>",
+                           x, kTop, kHeight - kBottom, kMarked, label_x, kTop - 4,
+                           left_of_line || !fits_right ? "end" : "start", escape_markup(chart.x_reference_label));
     }
     for (const auto& p : chart.points) {
         if (p.style != ScatterStyle::Background) continue;

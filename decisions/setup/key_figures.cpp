@@ -41,7 +41,7 @@ public:
         if (json_) throw InputError(file_, where_ + "/" + escape_pointer_token(key), expected);
         const int column = table_->column(key);
         if (column < 0) throw InputError(file_, where_, "column \"" + key + "\": " + expected);
-        throw InputError(file_, csv_cell_pointer(*row_, column), "column " + csv_column_shown(*table_, column) + ": " + expected);
+        throw InputError(file_, csv_cell_pointer(*table_, *row_, column), "column " + csv_column_shown(*table_, column) + ": " + expected);
     }
 
     /// A month: "YYYY-MM" in JSON; in CSV also as spreadsheets write it ("01.05.2025",

@@ -62,11 +62,11 @@ std::optional<double> figure(const CsvTable& table, const CsvRow& row, int colum
     if (std::all_of(field.begin(), field.end(), [](char c) { return c == ' ' || c == '\t'; })) return std::nullopt;
     const auto value = csv_cell_number(table, row, column, file);
     if (value && *value > kMaxCount)
-        throw InputError(file, csv_cell_pointer(row, column),
+        throw InputError(file, csv_cell_pointer(table, row, column),
                          fmt::format("column \"{}\": expected at most {:.0f} (a count of people in one "
                                      "jobcenter), found \"{}\"", name, kMaxCount, field));
     if (!value || *value < 0 || (whole && std::floor(*value) != *value))
-        throw InputError(file, csv_cell_pointer(row, column),
+        throw InputError(file, csv_cell_pointer(table, row, column),
                          fmt::format("column \"{}\": expected {} >= 0 or an empty cell{}, found \"{}\"", name,
                                      whole ? "a whole number" : "a number", number_format_hint(field, table.dialect),
                                      field));
@@ -160,7 +160,7 @@ MonthlyActuals monthly_actuals_from_table(CsvTable table, const std::string& fil
         const std::string& month_text = row.fields[static_cast<std::size_t>(month_column)];
         const auto read = parse_csv_month(month_text);
         if (!read)
-            throw InputError(file, csv_cell_pointer(row, month_column),
+            throw InputError(file, csv_cell_pointer(table, row, month_column),
                              fmt::format("column {}: expected a month as {}, found \"{}\"",
                                          csv_column_shown(table, month_column), kCsvMonthForms, month_text));
         const std::optional<YearMonth> month = YearMonth{read->year, read->month};
