@@ -126,19 +126,26 @@ std::size_t next_with_persons(const Strata& strata, std::size_t from, std::int64
     return high;
 }
 
+// Calls visit(stratum, persons) for each stratum the systematic draw with offset u gives
+// persons: the same arithmetic as systematic_counts(), without a vector per replication.
+template <class Strata, class Visit>
+void for_each_drawn_stratum(const Strata& strata, double offset, Visit visit) {
+    std::int64_t before = static_cast<std::int64_t>(std::floor(offset));
+    for (std::size_t k = next_with_persons(strata, 0, before, offset); k < strata.size();
+         k = next_with_persons(strata, k + 1, before, offset)) {
+        const std::int64_t upto = persons_up_to(strata[k].cumulative, offset);
+        visit(strata[k], upto - before);
+        before = upto;
+    }
+}
+
 }  // namespace
 
 void fill_start_population(const Model& model, double offset, PersonColumns& persons) {
     persons.clear();
     std::uint32_t uid = 0;
-    std::int64_t before = static_cast<std::int64_t>(std::floor(offset));
-    const auto& strata = model.start_strata;
-    for (std::size_t k = next_with_persons(strata, 0, before, offset); k < strata.size();
-         k = next_with_persons(strata, k + 1, before, offset)) {
-        const Stratum& stratum = strata[k];
-        // The same arithmetic as systematic_counts(), without a vector per replication.
-        const std::int64_t upto = persons_up_to(stratum.cumulative, offset);
-        for (std::int64_t n = before; n < upto; ++n) {
+    for_each_drawn_stratum(model.start_strata, offset, [&](const Stratum& stratum, std::int64_t count) {
+        for (std::int64_t n = 0; n < count; ++n) {
             persons.uid.push_back(uid++);
             persons.history.push_back(stratum.history);
             persons.cell.push_back(stratum.cell);
@@ -148,8 +155,7 @@ void fill_start_population(const Model& model, double offset, PersonColumns& per
             persons.post_measure.push_back(0);
             persons.effect_month.push_back(0);
         }
-        before = upto;
-    }
+    });
 }
 
 void fill_start_pool(const Model& model, StreamKey key, double offset, std::uint32_t first_uid, PersonColumns& pool) {
@@ -158,13 +164,8 @@ void fill_start_pool(const Model& model, StreamKey key, double offset, std::uint
     const double rate = s.reentry_monthly_rate;
     if (model.start_pool.empty()) return;
     std::uint32_t uid = first_uid;
-    std::int64_t before = static_cast<std::int64_t>(std::floor(offset));
-    const auto& strata = model.start_pool;
-    for (std::size_t k = next_with_persons(strata, 0, before, offset); k < strata.size();
-         k = next_with_persons(strata, k + 1, before, offset)) {
-        const PoolStratum& stratum = strata[k];
-        const std::int64_t upto = persons_up_to(stratum.cumulative, offset);
-        for (std::int64_t n = before; n < upto; ++n, ++uid) {
+    for_each_drawn_stratum(model.start_pool, offset, [&](const PoolStratum& stratum, std::int64_t count) {
+        for (std::int64_t n = 0; n < count; ++n, ++uid) {
             // Months from the first month to the return: the memoryless law of
             // schedule_reentry for someone who has not come back yet.
             if (!(rate > 0.0)) continue;
@@ -187,8 +188,7 @@ void fill_start_pool(const Model& model, StreamKey key, double offset, std::uint
             pool.post_measure.push_back(0);
             pool.effect_month.push_back(0);
         }
-        before = upto;
-    }
+    });
 }
 
 }  // namespace intsim
