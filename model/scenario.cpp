@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/json_reader.hpp"
+#include "model/job_lasting.hpp"
 #include "model/national_defaults.hpp"
 
 namespace intsim {
@@ -263,6 +264,12 @@ PublishedEffect read_published_effect(JsonReader p, bool translated) {
     PublishedEffect e;
     e.measured = p.string("measured");
     if (e.measured.empty()) p.fail("measured", "expected what the study measured, e.g. \"share in regular employment\"");
+    e.quantity_stated = p.has("quantity");
+    const std::string quantity = p.choice_or("quantity", "employed", {"employed", "out_of_benefit", "ever_integrated"});
+    e.quantity = quantity == "employed"         ? EffectQuantity::Employed
+                 : quantity == "out_of_benefit" ? EffectQuantity::OutOfBenefit
+                                                : EffectQuantity::EverIntegrated;
+    e.quantity_caveat = p.string_or("quantity_caveat", "");
     const bool by_months = p.has("lock_in_months"), by_factor = p.has("lock_in");
     if (translated && by_months == by_factor)
         p.fail_here("expected exactly one of \"lock_in_months\" (the month after entry from which the effect is "
@@ -325,6 +332,41 @@ void read_effect(JsonReader effect, MeasureSpec& spec) {
         spec.post_months = static_cast<int>(effect.integer_or("post_months", 0, 0, kMaxHorizonMonths));
     }
     effect.finish();
+}
+
+// How long jobs taken up last (model/job_lasting.hpp), needed where an effect is stated on
+// the share employed.
+void read_jobs(JsonReader& root, Scenario& s, DefaultLog* defaults, bool needed) {
+    std::vector<JobPoint> points;
+    double loss_after = kDefaultMonthlyLossAfter;
+    if (auto jobs = root.optional_object("jobs")) {
+        for (auto point : jobs->objects("lasting")) {
+            JobPoint q;
+            const JobPoint before = points.empty() ? JobPoint{} : points.back();
+            q.months = static_cast<int>(point.integer("months", 1, kMaxEffectMonths));
+            if (q.months <= before.months)
+                point.fail("months", fmt::format("expected points in ascending months, after month {}", before.months));
+            q.share = point.number("share", 0.0, before.share);
+            if (!(q.share > 0)) point.fail("share", "expected a share of jobs above 0 (every job ending by then leaves nobody employed)");
+            point.finish();
+            points.push_back(q);
+        }
+        if (points.empty()) jobs->fail("lasting", "expected at least one point {\"months\", \"share\"}");
+        loss_after = jobs->number_or("monthly_loss_after", kDefaultMonthlyLossAfter, 0.0, 1.0);
+        if (!(loss_after < 1.0)) jobs->fail("monthly_loss_after", "expected a monthly chance below 1");
+        s.job_lasting_source = joined(documentation_text(*jobs, "source"), documentation_text(*jobs, "assumption"));
+        jobs->finish();
+    } else {
+        root.allow({"jobs"});
+        points.assign(std::begin(kDefaultJobLasting), std::end(kDefaultJobLasting));
+        s.job_lasting_source = kDefaultJobLastingWhy;
+        if (defaults && needed) {
+            nlohmann::json value = nlohmann::json::array();
+            for (const JobPoint& q : points) value.push_back({{"months", q.months}, {"share", q.share}});
+            defaults->push_back({"/jobs/lasting", value, kDefaultJobLastingWhy});
+        }
+    }
+    s.job_lasting = job_lasting_curve(points, loss_after, kMaxEffectMonths);
 }
 
 int read_month_offset(JsonReader& r, const std::string& key, const YearMonth& start) {
@@ -611,6 +653,12 @@ Scenario parse_scenario(const nlohmann::json& document, const std::string& file,
         if (s.measures.size() > static_cast<std::size_t>(kMaxMeasures))
             measures->fail_here(fmt::format("expected at most {} measures", kMaxMeasures));
         measures->finish();
+    }
+    {
+        bool employed = false;  // a statement that measures employment needs how long jobs last
+        for (const MeasureSpec& m : s.measures)
+            employed |= m.published && m.published->quantity == EffectQuantity::Employed;
+        read_jobs(root, s, defaults, employed);
     }
     {
         JsonReader allocation = root.object_or_empty("allocation");

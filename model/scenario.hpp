@@ -87,10 +87,25 @@ struct EffectPoint {
     bool operator==(const EffectPoint&) const = default;
 };
 
+/// The outcome a published effect is a difference of (docs/effects.md section 2): what
+/// the study measured, at the end of month t after entry.
+enum class EffectQuantity {
+    Employed,        ///< the share in regular employment (a job taken up that has not ended)
+    OutOfBenefit,    ///< the share not in benefit (left, by integration or otherwise, and not back)
+    EverIntegrated,  ///< the share that has integrated at least once by then
+};
+
 /// A measure's effect as evaluation studies state it; intsim derives hazard factors
 /// from it for the scenario's own eligible population (model/effects/).
 struct PublishedEffect {
     std::string measured;            ///< what the study measured, in its own words
+    /// The quantity the study measured and the translation matches (`quantity`, default
+    /// the share in regular employment, which is what the evaluations cited measure).
+    EffectQuantity quantity = EffectQuantity::Employed;
+    bool quantity_stated = false;    ///< `quantity` was given, not taken by default
+    /// Where the study's quantity is not one the model can follow exactly (say employment
+    /// or vocational training): what the match leaves out, shown as a warning.
+    std::string quantity_caveat;
     int lock_in_months = -1;         ///< month the effect turns positive (0: no lock-in); -1 when `lock_in` is given
     std::optional<double> lock_in;   ///< the lock-in factor, when stated directly
     std::vector<EffectPoint> points; ///< by month, ascending
@@ -214,6 +229,12 @@ struct Scenario {
     HazardSpec integration;
     HazardSpec exit;
     double stays_in_benefit_share = 0.0;  ///< integrations that stay in the stock (top-up)
+    /// How long jobs taken up last (`jobs.lasting`): [k] the share of jobs still held k
+    /// months after the end of the month they began, k = 0..kMaxEffectMonths ([0] = 1).
+    /// Used only where a published effect measures the share employed
+    /// (docs/effects.md section 2); the monthly step itself has no jobs.
+    std::vector<double> job_lasting;
+    std::string job_lasting_source;  ///< its "source" and "assumption", "; "-joined
 
     // Per-replication parameter uncertainty: sd of the log factor (median 1).
     double integration_sd = 0.0, exit_sd = 0.0, inflow_sd = 0.0, measure_effect_sd = 0.0;

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "montecarlo/candidate_list.hpp"
-#include "model/effects/effect_cohort.hpp"
+#include "model/effects/effect_factors.hpp"
 #include "montecarlo/key_ring.hpp"
 #include "model/person_columns.hpp"
 

@@ -26,6 +26,25 @@ std::string range_text(const std::array<double, 3>& v, const char* format, const
                        fmt::format(fmt::runtime(format), v[2]));
 }
 
+// The quantity an effect is stated in, as its JSON name and in words.
+const char* quantity_name(EffectQuantity q) {
+    switch (q) {
+        case EffectQuantity::Employed: return "employed";
+        case EffectQuantity::OutOfBenefit: return "out_of_benefit";
+        case EffectQuantity::EverIntegrated: return "ever_integrated";
+    }
+    return "employed";
+}
+
+const char* quantity_words(EffectQuantity q) {
+    switch (q) {
+        case EffectQuantity::Employed: return "the share in regular employment";
+        case EffectQuantity::OutOfBenefit: return "the share out of benefit";
+        case EffectQuantity::EverIntegrated: return "the share integrated at least once";
+    }
+    return "";
+}
+
 std::string catalogue_text(const MeasureSpec& m) {
     return m.effect_catalogue.empty() ? "" : " (catalogue \"" + m.effect_catalogue + "\")";
 }
@@ -67,6 +86,9 @@ nlohmann::json effect_to_json(const MeasureSpec& m, const MeasureEffect& effect,
             points.push_back({{"month", q.month}, {"pp", q.pp}, {"p05", q.p05}, {"p95", q.p95}});
         out["stated"] = {{"measured", p.measured},
                          {"lock_in_months", p.lock_in_months >= 0 ? nlohmann::json(p.lock_in_months) : nlohmann::json(nullptr)},
+                         {"quantity", quantity_name(p.quantity)},
+                         {"quantity_stated", p.quantity_stated},
+                         {"quantity_caveat", text_or_null(p.quantity_caveat)},
                          {"lock_in", p.lock_in ? nlohmann::json(*p.lock_in) : nlohmann::json(nullptr)},
                          {"points", points}};
     } else {
@@ -88,8 +110,12 @@ nlohmann::json effect_to_json(const MeasureSpec& m, const MeasureEffect& effect,
     for (const ImpliedEffect& i : implied.points) {
         nlohmann::json point = at_nodes(i.at_node, 100.0);
         point["month"] = i.month;
+        point["k2_per_100_entrants"] = {{"integrations", round_figure(100 * i.k2.integrations)},
+                                        {"first", round_figure(100 * i.k2.ever_integrated)},
+                                        {"repeat", round_figure(100 * (i.k2.integrations - i.k2.ever_integrated))}};
         points.push_back(point);
     }
+    out["implied_quantity"] = quantity_name(implied.quantity);
     out["implied_pp"] = points;
     out["measured_on"] = implied.whole_stock ? "whole_start_stock" : "eligible_start_stock";
     return out;
@@ -113,6 +139,9 @@ std::vector<std::string> effect_lines(const MeasureSpec& m, const MeasureEffect&
         lines.push_back(fmt::format("{}{}: {}{} ({})",
                                     effect.way == EffectWay::OnEntry ? "on entry, published" : "published",
                                     catalogue_text(m), stated, lock_in, p.measured));
+        if (effect.way == EffectWay::Published)
+            lines.push_back(fmt::format("matched on {}{}", quantity_words(p.quantity),
+                                        p.quantity_stated ? "" : " (no \"quantity\" stated: the default)"));
     } else if (entry_decides(m)) {
         lines.push_back(fmt::format("on entry{}: {}", catalogue_text(m),
                                     m.counts_as_integration ? "every entry is an integration" : "every entry ends the benefit spell"));
@@ -132,13 +161,20 @@ std::vector<std::string> effect_lines(const MeasureSpec& m, const MeasureEffect&
         lines.push_back(fmt::format("derived: lock-in {:.2f}; after leaving, by months since entry: {}; none after month {}",
                                     nodes[1].lock_in, post, nodes[1].post.size()));
     }
-    std::string implied;
+    std::string implied, k2;
     for (const ImpliedEffect& i : implied_effects.points) {
         const std::array<double, 3> pp = {100 * i.at_node[0], 100 * i.at_node[1], 100 * i.at_node[2]};
         implied += fmt::format("{}{}: {}", implied.empty() ? "" : ", ", i.month, range_text(pp, "{:+.1f}"));
+        k2 += fmt::format("{}{}: {:+.1f} ({:+.1f} first, {:+.1f} repeat)", k2.empty() ? "" : ", ", i.month,
+                          100 * i.k2.integrations, 100 * i.k2.ever_integrated,
+                          100 * (i.k2.integrations - i.k2.ever_integrated));
     }
-    lines.push_back(fmt::format("implies, pp by month after entry: {}{}", implied,
+    lines.push_back(fmt::format("implies, in {} (job loss and re-entry included), pp by month after entry: {}{}",
+                                quantity_words(implied_effects.quantity), implied,
                                 implied_effects.whole_stock ? " (nobody eligible at the start: measured on the whole stock)" : ""));
+    lines.push_back(fmt::format("K2 integrations it adds per 100 entrants, by month after entry: {}", k2));
+    if (m.published && !m.published->quantity_caveat.empty())
+        lines.push_back("warning: the study measured more than the model can follow: " + m.published->quantity_caveat);
     if (with_sources && !m.effect_source.empty()) lines.push_back("source: " + m.effect_source);
     if (with_sources && !m.effect_assumption.empty()) lines.push_back("assumption: " + m.effect_assumption);
     return lines;

@@ -52,7 +52,7 @@ std::string pp_text(double share) { return fmt::format("{:+.1f} pp", 100.0 * sha
 
 }  // namespace
 
-TranslationResult translate_effect(const EffectCohort& cohort, const MeasureSpec& measure,
+TranslationResult translate_effect(const EffectMeasurement& measured, const MeasureSpec& measure,
                                    const PublishedEffect& published, const std::vector<double>& targets,
                                    std::optional<double> lock_in) {
     TranslationResult result;
@@ -67,15 +67,14 @@ TranslationResult translate_effect(const EffectCohort& cohort, const MeasureSpec
         const int from = j == 0 ? 0 : points[j - 1].month;
         for (int index = from; index < points[j].month; ++index) curve.post[static_cast<std::size_t>(index)] = factor;
     };
-    // Solves stretch j; `last` receives the difference month by month up to its point.
-    std::vector<double> last;
-    EventCache cache(cohort);
+    // Solves stretch j; `last` receives the difference at its point.
+    double last = 0;
     const auto solve_stretch = [&](std::size_t j) {
         const int month = points[j].month;
         const auto residual = [&](double log_factor) {
             set_stretch(j, std::exp(log_factor));
-            last = share_difference(cohort, measure, curve, month, &cache);
-            return last.back() - targets[j];
+            last = measured.difference(curve, month);
+            return last - targets[j];
         };
         const Root root = increasing_root(residual, std::log(kMinFactor), std::log(kMaxFactor));
         residual(root.x);  // leave curve and `last` at the answer
@@ -85,9 +84,9 @@ TranslationResult translate_effect(const EffectCohort& cohort, const MeasureSpec
         result.failed_point = static_cast<int>(j);
         result.problem = fmt::format(
             "{} at month {} cannot be represented for this measure's eligible persons: an after-effect factor of {} "
-            "gives {} (without the measure {:.1f} % of them have integrated by then)",
-            pp_text(targets[j]), points[j].month, root.below ? "0.001" : "1,000", pp_text(last.back()),
-            100.0 * cohort.untreated[static_cast<std::size_t>(points[j].month - 1)]);
+            "gives {} (without the measure {:.1f} % of them {})",
+            pp_text(targets[j]), points[j].month, root.below ? "0.001" : "1,000", pp_text(last),
+            100.0 * measured.untreated(points[j].month), measured.untreated_words);
     };
 
     std::size_t first_free = 0;
@@ -96,10 +95,12 @@ TranslationResult translate_effect(const EffectCohort& cohort, const MeasureSpec
         // back at zero where the lock-in ends (the later, the deeper the lock-in).
         const int end = published.lock_in_months;
         Root inner;
+        double at_end_value = 0;
         const auto at_lock_in_end = [&](double log_lock_in) {
             curve.lock_in = std::exp(log_lock_in);
             inner = solve_stretch(0);
-            return last[static_cast<std::size_t>(end - 1)];
+            at_end_value = measured.difference(curve, end);
+            return at_end_value;
         };
         const Root outer = increasing_root(at_lock_in_end, std::log(kMinFactor), 0.0);
         at_lock_in_end(outer.x);
@@ -108,7 +109,7 @@ TranslationResult translate_effect(const EffectCohort& cohort, const MeasureSpec
             return result;
         }
         if (!outer.found) {
-            const std::string at_end = pp_text(last[static_cast<std::size_t>(end - 1)]);
+            const std::string at_end = pp_text(at_end_value);
             result.problem =
                 outer.below ? fmt::format("a lock-in that ends at month {} is too short for this measure: even a lock-in "
                                           "factor of 0.001 leaves the effect at {} then (participants are still in it)",

@@ -8,8 +8,8 @@
 
 #include "engine/input_error.hpp"
 #include "engine/json_reader.hpp"
-#include "model/effects/effect_cohort.hpp"
 #include "model/effects/effect_translation.hpp"
+#include "model/effects/outcome_chain.hpp"
 #include "model/model.hpp"
 #include "model/monthly_rules.hpp"
 
@@ -43,14 +43,34 @@ std::string published_pointer(const MeasureSpec& m) {
     return "/measures/" + escape_pointer_token(m.id) + "/effect/published";
 }
 
-EffectCurve translated(const Model& model, const MeasureSpec& m, const EffectCohort& cohort, std::size_t node,
+// The untreated level of a quantity, in the words of the message that names it.
+const char* untreated_words(EffectQuantity quantity) {
+    switch (quantity) {
+        case EffectQuantity::Employed: return "are in regular employment then";
+        case EffectQuantity::OutOfBenefit: return "are out of benefit then";
+        case EffectQuantity::EverIntegrated: return "have integrated by then";
+    }
+    return "";
+}
+
+// The difference a curve makes in `quantity` on the chain, treated minus untreated.
+EffectMeasurement chain_measurement(const OutcomeChain& chain, const MeasureSpec& m, EffectQuantity quantity) {
+    return {[&chain, &m, quantity](const EffectCurve& curve, int month) {
+                return outcome_share(treated_outcome(chain, m, curve, month), quantity) -
+                       outcome_share(untreated_outcome(chain, month), quantity);
+            },
+            [&chain, quantity](int month) { return outcome_share(untreated_outcome(chain, month), quantity); },
+            untreated_words(quantity)};
+}
+
+EffectCurve translated(const Model& model, const MeasureSpec& m, const EffectMeasurement& measured, std::size_t node,
                        std::optional<double> lock_in) {
     static constexpr const char* kField[] = {"p05", "pp", "p95"};
     const PublishedEffect& published = *m.published;
     std::vector<double> targets;
     for (const EffectPoint& point : published.points)
         targets.push_back((node == 0 ? point.p05 : node == 1 ? point.pp : point.p95) / 100.0);
-    TranslationResult result = translate_effect(cohort, m, published, targets, lock_in);
+    TranslationResult result = translate_effect(measured, m, published, targets, lock_in);
     if (result.problem.empty()) return std::move(result.curve);
     const std::string where = result.failed_point < 0
                                   ? published_pointer(m) + "/lock_in_months"
@@ -68,12 +88,13 @@ MeasureEffect derive_measure_effect(const Model& model, std::size_t measure) {
     else if (m.published) effect.way = EffectWay::Published;
 
     if (effect.way == EffectWay::Published) {
-        const EffectCohort cohort = effect_cohort(model, measure, m.published->points.back().month);
-        effect.at_node[1] = translated(model, m, cohort, 1, m.published->lock_in);
+        const OutcomeChain chain = outcome_chain(model, measure, m.published->points.back().month);
+        const EffectMeasurement measured = chain_measurement(chain, m, m.published->quantity);
+        effect.at_node[1] = translated(model, m, measured, 1, m.published->lock_in);
         // The stated range is about the effect after the lock-in: the tails keep its factor.
         const double lock_in = effect.at_node[1].lock_in;
-        effect.at_node[0] = translated(model, m, cohort, 0, lock_in);
-        effect.at_node[2] = translated(model, m, cohort, 2, lock_in);
+        effect.at_node[0] = translated(model, m, measured, 0, lock_in);
+        effect.at_node[2] = translated(model, m, measured, 2, lock_in);
         effect.expected = effect.at_node[1];
         for (std::size_t i = 0; i < effect.expected.post.size(); ++i) {
             const double p05 = effect.at_node[0].post[i], p50 = effect.at_node[1].post[i], p95 = effect.at_node[2].post[i];
@@ -90,21 +111,21 @@ MeasureEffect derive_measure_effect(const Model& model, std::size_t measure) {
 ImpliedEffects implied_effects(const Model& model, std::size_t measure) {
     const MeasureSpec& m = model.measures[measure].spec;
     const MeasureEffect& effect = model.measures[measure].effect;
-    const EffectCohort cohort = effect_cohort(model, measure, kMaxEffectMonths);
-    ImpliedEffects implied;
-    implied.whole_stock = cohort.whole_stock;
     std::set<int> months = {12, 24, 36, kMaxEffectMonths};
     if (m.published)
         for (const EffectPoint& point : m.published->points) months.insert(point.month);
-    std::array<std::vector<double>, 3> difference;
-    for (std::size_t node = 0; node < kEffectNodes.size(); ++node)
-        difference[node] = entry_decides(m)
-                               ? on_entry_share_difference(cohort, kMaxEffectMonths, m.counts_as_integration)
-                               : share_difference(cohort, m, effect.at_node[node], kMaxEffectMonths);
+    // In the quantity the statement measures (a statement of factors: the share employed,
+    // as the evidence reports), job loss and re-entry included.
+    const OutcomeChain chain = outcome_chain(model, measure, kMaxEffectMonths);
+    ImpliedEffects implied;
+    implied.whole_stock = chain.whole_stock;
+    implied.quantity = m.published ? m.published->quantity : EffectQuantity::Employed;
+    const EffectMeasurement measured = chain_measurement(chain, m, implied.quantity);
     for (int month : months) {
-        ImpliedEffect point{month, {}};
+        ImpliedEffect point{month, {}, {}};
         for (std::size_t node = 0; node < kEffectNodes.size(); ++node)
-            point.at_node[node] = difference[node][static_cast<std::size_t>(month - 1)];
+            point.at_node[node] = measured.difference(effect.at_node[node], month);
+        point.k2 = k2_account(chain, m, effect.at_node[1], month);
         implied.points.push_back(point);
     }
     return implied;

@@ -9,22 +9,28 @@
 #include <vector>
 
 #include "model/effects/effect_factors.hpp"
+#include "model/effects/outcome_chain.hpp"
+#include "model/scenario.hpp"
 
 namespace intsim {
 
 struct Model;
 
-/// The difference treated minus untreated in the share integrated at a month after
-/// entry (a share: 0.08 is +8 pp), at the p05, median and p95 of the effect's uncertainty.
+/// The difference treated minus untreated at a month after entry in the statement's
+/// quantity (a share: 0.08 is +8 pp), at the p05, median and p95 of the effect's
+/// uncertainty, and the K2 integrations the median effect adds per entrant by then.
 struct ImpliedEffect {
     int month = 0;
     std::array<double, 3> at_node{};
+    K2Account k2;
 };
 
-/// What an effect implies, measured on the measure's cohort (effect_cohort.hpp).
+/// What an effect implies, measured on the measure's cohort (outcome_chain.hpp).
 struct ImpliedEffects {
     std::vector<ImpliedEffect> points;  ///< at 12, 24, 36, 48 months and at each stated point
     bool whole_stock = false;           ///< nobody eligible at the start: measured on the whole stock
+    /// The quantity of the differences: the statement's (for factors: the share employed).
+    EffectQuantity quantity = EffectQuantity::Employed;
 };
 
 /// Derives the effect of measure `measure` of a model whose hazards, eligibility and start
@@ -32,7 +38,8 @@ struct ImpliedEffects {
 /// where only 30 % would integrate anyway) is an InputError naming its JSON pointer.
 MeasureEffect derive_measure_effect(const Model& model, std::size_t measure);
 
-/// The difference in the share integrated that the effect of measure `measure` implies
+/// The difference in the statement's quantity that the effect of measure `measure` implies,
+/// and the K2 integrations it adds
 /// (for validate and results.json; a few cohort runs, so not part of building a model).
 ImpliedEffects implied_effects(const Model& model, std::size_t measure);
 

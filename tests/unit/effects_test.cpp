@@ -9,7 +9,7 @@
 #include <string>
 
 #include "engine/input_error.hpp"
-#include "model/effects/effect_cohort.hpp"
+#include "model/effects/outcome_chain.hpp"
 #include "model/effects/effect_translation.hpp"
 #include "model/effects/measure_effect.hpp"
 #include "test_support.hpp"
@@ -40,10 +40,11 @@ nlohmann::json course_effect() {
              {{{"month", 12}, {"pp", 5}, {"p05", 2}, {"p95", 8}}, {{"month", 24}, {"pp", 4}, {"p05", 1}, {"p95", 7}}}}};
 }
 
-// The difference treated minus untreated, as a share, at the end of `month` after entry.
+// The difference treated minus untreated in the share employed (the statement's
+// default quantity), at the end of `month` after entry.
 double difference_at(const Model& model, const EffectCurve& curve, int month) {
-    const EffectCohort cohort = effect_cohort(model, 0, month);
-    return share_difference(cohort, model.measures[0].spec, curve, month).back();
+    const OutcomeChain chain = outcome_chain(model, 0, month);
+    return k2_account(chain, model.measures[0].spec, curve, month).employed;
 }
 
 }  // namespace
@@ -105,19 +106,5 @@ TEST_CASE("an effect the eligible persons cannot show is refused, naming its pla
     } catch (const InputError& e) {
         CHECK(e.pointer().rfind("/measures/course/effect", 0) == 0);
         CHECK(std::string(e.what()).find("cannot be represented") != std::string::npos);
-    }
-}
-
-TEST_CASE("the translation's event cache gives the same bytes as computing every month", "[effects]") {
-    const Model model = test::model_of(course_scenario(course_effect()));
-    const EffectCohort cohort = effect_cohort(model, 0, 24);
-    EventCache cache(cohort);
-    EffectCurve curve = model.measures[0].effect.at_node[1];
-    for (const double factor : {0.5, 2.0, 0.5, 3.0}) {  // repeated factors hit the cache
-        curve.post.assign(24, factor);
-        const auto plain = share_difference(cohort, model.measures[0].spec, curve, 24);
-        const auto cached = share_difference(cohort, model.measures[0].spec, curve, 24, &cache);
-        REQUIRE(plain.size() == cached.size());
-        for (std::size_t t = 0; t < plain.size(); ++t) CHECK(plain[t] == cached[t]);
     }
 }
