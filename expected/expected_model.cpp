@@ -404,7 +404,7 @@ struct Chain {
             if (deadweight) taken_share = 1.0 - (1.0 - anyway_share) * (1.0 - taken_share);
             taken = free * taken_share;
             free -= taken;
-            const bool carries = carry_none >= 0 && !carry_over && !spec.integration_on_entry;
+            const bool carries = carry_none >= 0 && !carry_over && after_effect_runs_through(spec);
             if (carries) carry_into(k, spec);
             lag_returners(taken);
             if (carries) lagged -= carried;
