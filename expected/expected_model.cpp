@@ -92,6 +92,19 @@ struct Chain {
     // Scratch grids, allocated once: a month allocates nothing.
     Grid free, candidates, taken, taken_share, retained, leavers, lagged;
     Grid ending, carry_back, carried, anyway_share;
+    // This month's carriers (carry_into): the occupied after-effect blocks, their total,
+    // each carrying measure's share of them, and those shares summed.
+    struct CarrySource {
+        int post, carry;
+    };
+    std::vector<CarrySource> carry_sources;
+    struct CarryShare {
+        int measure;
+        std::size_t slot;
+    };
+    std::vector<CarryShare> carry_taken;
+    std::vector<Grid> carry_shares;  // [n]: the share of carry_taken[n]
+    Grid carry_mass, carry_share_sum;
     // This month's share of the free persons taken as hires that would have happened
     // anyway, of all measures together, and the no-measure event probabilities of those
     // left (they are the month's integrators less the ones taken).
@@ -161,11 +174,12 @@ struct Chain {
                 returning[static_cast<std::size_t>(flat)] = add_block(BlockKind::Returning, -1, flat, 0);
         for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
                         &leavers, &ending, &lagged, &carry_back, &carried, &anyway_share, &anyway_all,
-                        &p_integrate_left, &p_exit_left})
+                        &p_integrate_left, &p_exit_left, &carry_mass, &carry_share_sum})
             g->setZero(cells, kRows);
         p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
         p_exit = p_integrate;
         class_ready.assign(p_integrate.size(), 0);
+        carry_shares.assign(static_cast<std::size_t>(measures), Grid::Zero(cells, kRows));
         occupied.assign(static_cast<std::size_t>(measures), 0.0);
         entries_so_far = women_entries_so_far = committed = entries_this_year = occupied;
     }
@@ -318,6 +332,7 @@ struct Chain {
             if (carry_none >= 0) in += carried_in(k);
             occupied[static_cast<std::size_t>(k)] = in;
         }
+        if (carry_none >= 0) gather_carry_sources();
         // Free persons: no measure (None and after-effect blocks).
         free.setZero();
         for (const auto& b : blocks)
@@ -389,7 +404,7 @@ struct Chain {
             if (deadweight) taken_share = 1.0 - (1.0 - anyway_share) * (1.0 - taken_share);
             taken = free * taken_share;
             free -= taken;
-            const bool carries = carry_none >= 0 && !carry_over && !spec.integration_on_entry;
+            const bool carries = carry_none >= 0 && !carry_over && after_effect_runs_through(spec);
             if (carries) carry_into(k, spec);
             lag_returners(taken);
             if (carries) lagged -= carried;
@@ -422,6 +437,7 @@ struct Chain {
                 occupied[uk] += entered;
             }
         }
+        if (carry_none >= 0) settle_carries();
         for (auto& b : blocks)
             if (b.kind != BlockKind::In && b.kind != BlockKind::Carry && b.occupied) b.mass *= retained;
         for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
@@ -452,21 +468,55 @@ struct Chain {
     // they move from their Post block to its carry block, occupying k. `carried`: all of
     // them, to be taken out of the entrants placed in k's own blocks. Called before
     // `retained` takes k's share.
+    //
+    // Measure k takes the same share of every after-effect block (retained x taken_share),
+    // so the carriers of all blocks together are their total times that share, and each
+    // carry block's mass can wait until every measure has taken its share
+    // (settle_carries): nothing reads a carry block while measures allocate. Only the
+    // occupancy of each carry block by each measure needs a product per block and
+    // measure, taken there block by block (a block's grid read once for all measures,
+    // which keeps the month within the caches: the three-year Lahn-Dill plan has some 550
+    // after-effect blocks).
     void carry_into(int k, const MeasureSpec& spec) {
-        carried.setZero();
+        const std::size_t n = carry_taken.size();
         const std::size_t slot = spec.duration_kind == DurationKind::Fixed ? static_cast<std::size_t>(fixed_duration_months(spec)) : 0;
+        carry_taken.push_back({k, slot});
+        Grid& share = carry_shares[n];
+        share = retained * taken_share;
+        carry_share_sum += share;
+        carried = carry_mass * share;
+    }
+
+    // The occupied after-effect blocks at the start of the month's allocation, and their total.
+    void gather_carry_sources() {
+        carry_sources.clear();
+        carry_taken.clear();
+        carry_mass.setZero();
+        carry_share_sum.setZero();
         for (const MeasureBlocks& mb : measure_blocks)
             for (int left = 1; left < static_cast<int>(mb.carry.size()); ++left) {
-                const Block& post = blocks[static_cast<std::size_t>(mb.post[static_cast<std::size_t>(left)])];
-                if (!post.occupied) continue;
-                lagged = post.mass * retained * taken_share;  // scratch
-                const double moved = lagged.sum();
-                if (!(moved > 0)) continue;
-                mark(mb.carry[static_cast<std::size_t>(left)]) += lagged;
-                blocks[static_cast<std::size_t>(mb.carry[static_cast<std::size_t>(left)])]
-                    .occupancy[static_cast<std::size_t>(k)][slot] += moved;
-                carried += lagged;
+                const int post = mb.post[static_cast<std::size_t>(left)];
+                if (!blocks[static_cast<std::size_t>(post)].occupied) continue;
+                carry_sources.push_back({post, mb.carry[static_cast<std::size_t>(left)]});
+                carry_mass += blocks[static_cast<std::size_t>(post)].mass;
             }
+    }
+
+    // The carriers move into their carry blocks, with each measure's occupancy.
+    void settle_carries() {
+        if (carry_taken.empty()) return;
+        for (const CarrySource& source : carry_sources) {
+            const Grid& post = blocks[static_cast<std::size_t>(source.post)].mass;
+            Block& carry = blocks[static_cast<std::size_t>(source.carry)];
+            bool moved_any = false;
+            for (std::size_t n = 0; n < carry_taken.size(); ++n) {
+                const double moved = (post * carry_shares[n]).sum();
+                if (!(moved > 0)) continue;
+                carry.occupancy[static_cast<std::size_t>(carry_taken[n].measure)][carry_taken[n].slot] += moved;
+                moved_any = true;
+            }
+            if (moved_any) mark(source.carry) += post * carry_share_sum;
+        }
     }
 
     // Entrants start with the full duration; carried-over participants with a residual one.

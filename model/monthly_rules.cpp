@@ -7,6 +7,16 @@
 
 namespace intsim {
 
+namespace {
+
+// The month of the first success of a monthly chance q in (0, 1), drawn from one word:
+// P(month > k) = (1 - q)^k. A double, as large as the draw makes it: callers cap it.
+double first_success_month(double q, std::uint32_t word) {
+    return 1.0 + std::floor(std::log(uniform_open01(word)) / std::log1p(-q));
+}
+
+}  // namespace
+
 bool measure_active(const MeasureSpec& measure, int month) {
     return month >= measure.start_month && month < measure.end_month;
 }
@@ -90,9 +100,7 @@ int draw_measure_duration(const MeasureSpec& measure, std::uint32_t word) {
     // P(d > k) = (1 - q)^k: the first success of a monthly chance q = 1 / mean.
     const double q = 1.0 / measure.duration_months;
     if (q >= 1.0) return 1;
-    const double u = uniform_open01(word);
-    const double d = 1.0 + std::floor(std::log(u) / std::log1p(-q));
-    return static_cast<int>(std::min(d, 255.0));
+    return static_cast<int>(std::min(first_success_month(q, word), 255.0));
 }
 
 int carried_over_months_left(const MeasureSpec& measure, std::uint32_t word) {
@@ -107,6 +115,23 @@ double expected_months_within(const MeasureSpec& measure, int months) {
     double total = 0, p = 1;
     for (int j = 0; j < months; ++j, p *= stay) total += p;
     return total;
+}
+
+std::uint16_t newcomer_cell(std::span<const double> inflow_cell_cdf, std::uint32_t word) {
+    const double u = uniform_open01(word);
+    return static_cast<std::uint16_t>(std::upper_bound(inflow_cell_cdf.begin(), inflow_cell_cdf.end() - 1, u) -
+                                      inflow_cell_cdf.begin());
+}
+
+int reentry_delay(double rate, int within, std::uint32_t word) {
+    if (!(rate > 0.0)) return 0;
+    int delay = 1;
+    if (rate < 1.0) {
+        const double d = first_success_month(rate, word);
+        if (!(d <= static_cast<double>(within))) return 0;
+        delay = static_cast<int>(d);
+    }
+    return delay > within ? 0 : delay;
 }
 
 }  // namespace intsim

@@ -5,6 +5,7 @@
 // the monthly hazard of a person, and how integration and other exit compete. Pure
 // functions of the scenario's numbers; the two models differ only in what they feed in
 // (a person's drawn duration or the expected one, a count or an expected mass).
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <span>
@@ -102,9 +103,43 @@ int draw_measure_duration(const MeasureSpec& measure, std::uint32_t word);
 /// geometric ones (memoryless).
 int carried_over_months_left(const MeasureSpec& measure, std::uint32_t word);
 
+/// Months since entry of a person entering the measure now with `months_left` drawn:
+/// 0, except for a carried-over participant of fixed duration, who entered
+/// duration - months left ago (a geometric one is memoryless: counted from now).
+inline int months_since_entry(const MeasureSpec& measure, bool carry_over, int months_left) {
+    return carry_over && measure.duration_kind == DurationKind::Fixed
+               ? std::min(fixed_duration_months(measure) - months_left, 255)
+               : 0;
+}
+
+/// Whether a running after-effect goes on through a participation in `measure` and
+/// governs it (docs/effects.md section 7): unless the entry itself is an integration.
+inline bool after_effect_runs_through(const MeasureSpec& measure) { return !measure.integration_on_entry; }
+
 /// Expected participant-months of an entrant within the next `months` months:
 /// E[min(d, months)].
 double expected_months_within(const MeasureSpec& measure, int months);
+
+// --- Arriving, leaving and coming back --------------------------------------------------
+
+/// A newcomer's attribute cell, drawn from one 32-bit word (the person's Inflow word)
+/// against the inflow's cumulative joint shares (Model::inflow_cell_cdf, last entry 1).
+std::uint16_t newcomer_cell(std::span<const double> inflow_cell_cdf, std::uint32_t word);
+
+/// Months until a leaver comes back, drawn once at the exit from one 32-bit word (the
+/// person's Reentry word): the first success of the monthly re-entry chance `rate`,
+/// P(delay = d) = (1 - rate)^(d-1) rate -- the law of drawing month by month, without
+/// the work in the months between. 0 when the leaver does not come back within `within`
+/// months (or never: a rate of 0). Someone who left `away` months before the first
+/// month and has not come back yet waits reentry_delay(rate, within - away + 1, word) - 1
+/// more months (memoryless).
+int reentry_delay(double rate, int within, std::uint32_t word);
+
+/// A returner's history on return: its history in its last month in benefit, `away`
+/// months back (those months out of benefit), and in benefit again this month.
+inline std::uint32_t history_on_return(std::uint32_t history_at_exit, int away) {
+    return ((away < kHistoryMonths ? history_at_exit << away : 0u) | 1u) & kHistoryMask;
+}
 
 // --- Hazards ----------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@
 #include "engine/statistics.hpp"
 
 #include "model/model.hpp"
+#include "model/monthly_rules.hpp"
 
 namespace intsim {
 
@@ -166,19 +167,15 @@ void fill_start_pool(const Model& model, StreamKey key, double offset, std::uint
     std::uint32_t uid = first_uid;
     for_each_drawn_stratum(model.start_pool, offset, [&](const PoolStratum& stratum, std::int64_t count) {
         for (std::int64_t n = 0; n < count; ++n, ++uid) {
-            // Months from the first month to the return: the memoryless law of
-            // schedule_reentry for someone who has not come back yet.
-            if (!(rate > 0.0)) continue;
-            int wait = 0;
-            if (rate < 1.0) {
-                const double u = uniform_open01(random_words(key, uid, 0, Stream::Start)[0]);
-                const double w = std::floor(std::log(u) / std::log1p(-rate));
-                if (!(w <= static_cast<double>(s.reentry_within_months - stratum.away))) continue;
-                wait = static_cast<int>(w);
-            }
+            // Months from the first month to the return: the memoryless law of the
+            // re-entry delay for someone who left `away` months ago and is not back yet.
+            const int delay = reentry_delay(rate, s.reentry_within_months - stratum.away + 1,
+                                            random_words(key, uid, 0, Stream::Start)[0]);
+            if (delay == 0) continue;
+            const int wait = delay - 1;
             const int away = stratum.away + wait;
             if (away > s.reentry_within_months || wait >= model.months) continue;
-            const std::uint32_t history = ((away < kHistoryMonths ? stratum.history << away : 0u) | 1u) & kHistoryMask;
+            const std::uint32_t history = history_on_return(stratum.history, away);
             pool.uid.push_back(uid);
             pool.history.push_back(history);
             pool.cell.push_back(stratum.cell);

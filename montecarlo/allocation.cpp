@@ -200,17 +200,10 @@ struct MeasureEntry {
         ++taken;
         stock.measure[person] = static_cast<std::uint8_t>(k + 1);
         stock.measure_left[person] = static_cast<std::uint8_t>(duration);
-        if (!spec.integration_on_entry && stock.post_measure[person] != 0) {
-            // The running after-effect goes on and governs; effect_month stays its
-            // index (docs/effects.md section 7).
-        } else {
+        // A running after-effect that goes on keeps effect_month as its index.
+        if (!after_effect_runs_through(spec) || stock.post_measure[person] == 0) {
             stock.post_measure[person] = 0;
-            // Months since entry; a carried-over fixed-duration participant entered
-            // duration - months left ago (a geometric one is counted from now).
-            stock.effect_month[person] =
-                carry_over && spec.duration_kind == DurationKind::Fixed
-                    ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
-                    : 0;
+            stock.effect_month[person] = static_cast<std::uint8_t>(months_since_entry(spec, carry_over, duration));
         }
         if (carry_over) {
             state.occupied += 1;

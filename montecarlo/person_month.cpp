@@ -11,28 +11,18 @@ namespace intsim {
 
 namespace {
 
-// A leaver comes back after `delay` months with P(delay = d) = (1 - r)^(d-1) r, the
-// first success of the monthly chance r, or is gone for good if that is beyond the
-// window. Drawn once at the exit rather than month by month: the same law, and no work
-// in the months between. Only returners within the horizon are kept, with the history
-// they will have on their return (`history`: the leaver's history this month).
+// A leaver who comes back within the window and the horizon waits in the pool with the
+// history it will have on its return (`history`: the leaver's history this month).
 void schedule_reentry(const Model& model, StreamKey key, int month, const PersonColumns& stock, std::size_t i,
                       std::uint32_t history, PersonColumns& pool) {
     const Scenario& s = model.scenario;
-    const double rate = s.reentry_monthly_rate;
-    if (!(rate > 0.0)) return;
-    int delay = 1;
-    if (rate < 1.0) {
-        const double u = uniform_open01(random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Reentry)[0]);
-        const double d = 1.0 + std::floor(std::log(u) / std::log1p(-rate));
-        if (!(d <= static_cast<double>(s.reentry_within_months))) return;
-        delay = static_cast<int>(d);
-    }
-    if (delay > s.reentry_within_months || month + delay >= model.months) return;
+    const int delay = reentry_delay(
+        s.reentry_monthly_rate, s.reentry_within_months,
+        random_words(key, stock.uid[i], static_cast<std::uint32_t>(month), Stream::Reentry)[0]);
+    if (delay == 0 || month + delay >= model.months) return;
     pool.push_copy(stock, i);
     const std::size_t j = pool.size() - 1;
-    const std::uint32_t returning = delay < kHistoryMonths ? history << delay : 0u;
-    pool.history[j] = (returning | 1u) & kHistoryMask;
+    pool.history[j] = history_on_return(history, delay);
     pool.month_stamp[j] = static_cast<std::int16_t>(month + delay);
     pool.measure[j] = pool.measure_left[j] = pool.post_measure[j] = pool.effect_month[j] = 0;
 }

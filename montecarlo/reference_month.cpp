@@ -63,9 +63,8 @@ struct Replication {
 Person newcomer(const Replication& r, int month, std::uint32_t j) {
     Person p;
     p.uid = newcomer_uid(month, j);
-    const double u = uniform_open01(random_words(r.key, p.uid, static_cast<std::uint32_t>(month), Stream::Inflow)[0]);
-    const auto& cdf = r.model.inflow_cell_cdf;
-    p.cell = static_cast<std::uint16_t>(std::upper_bound(cdf.begin(), cdf.end() - 1, u) - cdf.begin());
+    p.cell = newcomer_cell(r.model.inflow_cell_cdf,
+                           random_words(r.key, p.uid, static_cast<std::uint32_t>(month), Stream::Inflow)[0]);
     p.history = 1u;  // in benefit this month
     p.since = month;
     return p;
@@ -126,14 +125,11 @@ bool enter(Replication& r, Person& p, std::size_t k, bool carry_over, int month)
     }
     p.measure = static_cast<int>(k);
     p.months_left = static_cast<std::uint8_t>(duration);
-    // An after-effect runs on through a later participation (docs/effects.md section 7);
-    // otherwise the participation counts months since entry (a carried-over participant
-    // of fixed duration entered duration - months left ago).
-    if (!(!spec.integration_on_entry && p.after_effect >= 0)) {
+    // A running after-effect may go on through the participation; otherwise the
+    // participation counts months since entry.
+    if (!after_effect_runs_through(spec) || p.after_effect < 0) {
         p.after_effect = -1;
-        p.effect_month = carry_over && spec.duration_kind == DurationKind::Fixed
-                             ? static_cast<std::uint8_t>(std::min(fixed_duration_months(spec) - duration, 255))
-                             : 0;
+        p.effect_month = static_cast<std::uint8_t>(months_since_entry(spec, carry_over, duration));
     }
     if (carry_over) {
         measure.occupied += 1;
@@ -232,17 +228,13 @@ bool live(Replication& r, Person& p, std::uint32_t history, int month, Integrati
 // re-entry chance within the window, drawn at the exit), with its history on return.
 void schedule_return(Replication& r, const Person& p, std::uint32_t history, int month) {
     const Scenario& s = r.model.scenario;
-    if (s.reentry_within_months <= 0 || !(s.reentry_monthly_rate > 0.0)) return;
-    int delay = 1;
-    if (s.reentry_monthly_rate < 1.0) {
-        const double u = uniform_open01(random_words(r.key, p.uid, static_cast<std::uint32_t>(month), Stream::Reentry)[0]);
-        const double d = 1.0 + std::floor(std::log(u) / std::log1p(-s.reentry_monthly_rate));
-        if (!(d <= static_cast<double>(s.reentry_within_months))) return;
-        delay = static_cast<int>(d);
-    }
-    if (delay > s.reentry_within_months || month + delay >= r.model.months) return;
+    if (s.reentry_within_months <= 0) return;
+    const int delay =
+        reentry_delay(s.reentry_monthly_rate, s.reentry_within_months,
+                      random_words(r.key, p.uid, static_cast<std::uint32_t>(month), Stream::Reentry)[0]);
+    if (delay == 0 || month + delay >= r.model.months) return;
     Person back = p;
-    back.history = ((delay < kHistoryMonths ? history << delay : 0u) | 1u) & kHistoryMask;
+    back.history = history_on_return(history, delay);
     back.since = month + delay;
     back.measure = back.after_effect = -1;
     back.months_left = back.effect_month = 0;

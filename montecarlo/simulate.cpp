@@ -148,10 +148,8 @@ void arrive(const Model& model, StreamKey key, int month, double inflow_factor, 
     }
     for (std::uint32_t j = 0; j < newcomers; ++j) {
         const std::uint32_t uid = newcomer_uid(month, j);
-        const double u = uniform_open01(random_words(key, uid, static_cast<std::uint32_t>(month), Stream::Inflow)[0]);
-        const auto cell = static_cast<std::uint16_t>(
-            std::upper_bound(model.inflow_cell_cdf.begin(), model.inflow_cell_cdf.end() - 1, u) -
-            model.inflow_cell_cdf.begin());
+        const std::uint16_t cell =
+            newcomer_cell(model.inflow_cell_cdf, random_words(key, uid, static_cast<std::uint32_t>(month), Stream::Inflow)[0]);
         PersonColumns& stock = ws.stock;
         stock.uid.push_back(uid);
         stock.history.push_back(1u);
