@@ -89,6 +89,8 @@ nlohmann::json effect_to_json(const MeasureSpec& m, const MeasureEffect& effect,
                          {"quantity", quantity_name(p.quantity)},
                          {"quantity_stated", p.quantity_stated},
                          {"quantity_caveat", text_or_null(p.quantity_caveat)},
+                         {"matched_quantity", quantity_name(effect.way == EffectWay::Published ? effect.matched : p.quantity)},
+                         {"matched_instead", text_or_null(effect.matched_instead)},
                          {"lock_in", p.lock_in ? nlohmann::json(*p.lock_in) : nlohmann::json(nullptr)},
                          {"points", points}};
     } else {
@@ -139,9 +141,13 @@ std::vector<std::string> effect_lines(const MeasureSpec& m, const MeasureEffect&
         lines.push_back(fmt::format("{}{}: {}{} ({})",
                                     effect.way == EffectWay::OnEntry ? "on entry, published" : "published",
                                     catalogue_text(m), stated, lock_in, p.measured));
-        if (effect.way == EffectWay::Published)
+        if (effect.way == EffectWay::Published && effect.matched_instead.empty())
             lines.push_back(fmt::format("matched on {}{}", quantity_words(p.quantity),
                                         p.quantity_stated ? "" : " (no \"quantity\" stated: the default)"));
+        if (effect.way == EffectWay::Published && !effect.matched_instead.empty())
+            lines.push_back(fmt::format("warning: matched on {} instead of {}, which these persons cannot show: {}",
+                                        quantity_words(effect.matched), quantity_words(p.quantity),
+                                        effect.matched_instead));
     } else if (entry_decides(m)) {
         lines.push_back(fmt::format("on entry{}: {}", catalogue_text(m),
                                     m.counts_as_integration ? "every entry is an integration" : "every entry ends the benefit spell"));

@@ -254,6 +254,11 @@ inline constexpr Term left_benefit_note{
     "Integration, die Person verlässt den eLb-Bestand), daher folgt das Modell keinen Teilnehmenden im Bestand und "
     "die Belegung ist 0. Die Ausgaben sind dennoch real: {} je neuem Eintritt, dazu {} fest im Jahr für Fälle, die "
     "aus früheren Jahren weiterlaufen."};
+inline constexpr Term effect_caveat_note{
+    "{}: the study behind its effect measured a quantity the model cannot follow exactly, so its effect is an "
+    "approximation; intsim validate --explain says what the match leaves out.",
+    "{}: die Studie hinter ihrer Wirkung hat eine Größe gemessen, die das Modell nicht genau abbilden kann; ihre "
+    "Wirkung ist daher eine Näherung. intsim validate --explain nennt, was die Übertragung auslässt."};
 inline constexpr Term left_benefit_note_no_fixed{
     "\u201cleft benefit\u201d: entering {} ends the benefit (subsidised employment counts as an integration and the "
     "person leaves the eLb stock), so the model follows no participants in the stock and the occupancy is 0. Its "

@@ -293,6 +293,9 @@ std::string measures_section(const Results& r, const Wording& say) {
                                                     : say(w::left_benefit_note_no_fixed, measure_label(m, say),
                                                           say.euro(m.spec.cost_per_entry))) +
                      "</p>\n";
+        // A statement the model matches only approximately: the reader of any report is told.
+        if (m.spec.published && (!m.spec.published->quantity_caveat.empty() || !m.effect.matched_instead.empty()))
+            notes += "<p class=\"note\">" + escape_markup(say(w::effect_caveat_note, measure_label(m, say))) + "</p>\n";
         table.rows.push_back({{escape_markup(measure_label(m, say)) + "<span class=\"code\">" + escape_markup(m.id) + "</span>", ""},
                               {escape_markup(m.egt_funded ? "EGT" : say(w::third_party)), "nowrap"},
                               {escape_markup(capacity_text(m, say)), "num-wrap"}, number_cell(n(m.entries.mean)),

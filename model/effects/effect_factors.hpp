@@ -34,6 +34,11 @@ struct MeasureEffect {
     EffectWay way = EffectWay::Factors;
     std::array<EffectCurve, 3> at_node;  ///< the factors at kEffectNodes
     EffectCurve expected;                ///< the mean factors over the replications' draws
+    /// The quantity a published statement was matched on: its own, or the share integrated
+    /// at least once where these persons cannot show the statement in its own quantity
+    /// (`matched_instead` then says why: the refusal the own quantity gave).
+    EffectQuantity matched = EffectQuantity::Employed;
+    std::string matched_instead;
 };
 
 /// exp of the value known in logs at the nodes (p05, p50, p95), linear in z between and

@@ -89,12 +89,30 @@ MeasureEffect derive_measure_effect(const Model& model, std::size_t measure) {
 
     if (effect.way == EffectWay::Published) {
         const OutcomeChain chain = outcome_chain(model, measure, m.published->points.back().month);
-        const EffectMeasurement measured = chain_measurement(chain, m, m.published->quantity);
-        effect.at_node[1] = translated(model, m, measured, 1, m.published->lock_in);
-        // The stated range is about the effect after the lock-in: the tails keep its factor.
-        const double lock_in = effect.at_node[1].lock_in;
-        effect.at_node[0] = translated(model, m, measured, 0, lock_in);
-        effect.at_node[2] = translated(model, m, measured, 2, lock_in);
+        const auto translate_all = [&](EffectQuantity quantity) {
+            const EffectMeasurement measured = chain_measurement(chain, m, quantity);
+            effect.matched = quantity;
+            effect.at_node[1] = translated(model, m, measured, 1, m.published->lock_in);
+            // The stated range is about the effect after the lock-in: the tails keep its factor.
+            const double lock_in = effect.at_node[1].lock_in;
+            effect.at_node[0] = translated(model, m, measured, 0, lock_in);
+            effect.at_node[2] = translated(model, m, measured, 2, lock_in);
+        };
+        try {
+            translate_all(m.published->quantity);
+        } catch (const InputError& own) {
+            // A statement on employment that these persons cannot show (jobs end, and the
+            // stated lock-in or range needs more than one after-effect factor gives): the
+            // share integrated at least once is the nearest quantity the model can match.
+            // Said as a warning wherever the effect is shown; refused if that fails too.
+            if (m.published->quantity == EffectQuantity::EverIntegrated) throw;
+            try {
+                translate_all(EffectQuantity::EverIntegrated);
+            } catch (const InputError&) {
+                throw own;
+            }
+            effect.matched_instead = own.detail();
+        }
         effect.expected = effect.at_node[1];
         for (std::size_t i = 0; i < effect.expected.post.size(); ++i) {
             const double p05 = effect.at_node[0].post[i], p50 = effect.at_node[1].post[i], p95 = effect.at_node[2].post[i];
@@ -119,7 +137,9 @@ ImpliedEffects implied_effects(const Model& model, std::size_t measure) {
     const OutcomeChain chain = outcome_chain(model, measure, kMaxEffectMonths);
     ImpliedEffects implied;
     implied.whole_stock = chain.whole_stock;
-    implied.quantity = m.published ? m.published->quantity : EffectQuantity::Employed;
+    implied.quantity = effect.way == EffectWay::Published ? effect.matched
+                       : m.published                       ? m.published->quantity
+                                                           : EffectQuantity::Employed;
     const EffectMeasurement measured = chain_measurement(chain, m, implied.quantity);
     for (int month : months) {
         ImpliedEffect point{month, {}, {}};

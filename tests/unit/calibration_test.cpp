@@ -165,8 +165,12 @@ TEST_CASE("the shipped 2021 base year reproduces the seed's 2021 figures", "[cal
     for (const auto& name : calibratable_indicators()) {
         INFO(name);
         const double actual = actuals_doc.at(name).get<double>();
-        // Expected-value model: within 1 % (it was fitted to these figures).
-        CHECK(std::abs(expected.at(name) / actual - 1) < 0.01);
+        // Expected-value model: within 2 %. Calibration fits it to targets moved by what the
+        // Monte Carlo misses (its second round), and on this base year the expected model
+        // stands above the Monte Carlo by about 1.5 % for the integrations of women and
+        // 1 % for single parents (docs/validation.md section 2): the fit is the Monte
+        // Carlo's, checked below.
+        CHECK(std::abs(expected.at(name) / actual - 1) < 0.02);
         // Monte Carlo: the actual lies within the 95 % interval of the projection.
         const Summary& s = mc.indicator(name).summary;
         CHECK(actual >= s.mean - 1.96 * s.sd);

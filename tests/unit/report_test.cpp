@@ -274,3 +274,17 @@ TEST_CASE("nothing is cut: long legend labels wrap, console columns count charac
         widths.push_back(text_width(table.substr(start, end - start)));
     CHECK(widths == std::vector<std::size_t>{14, 14, 14});
 }
+
+TEST_CASE("a measure whose effect is matched only approximately is named in the report", "[report]") {
+    Results r = awkward_results();
+    CHECK(run_report_html(r, "0.0.0", {Language::En, NumberLocale::En}).find("cannot follow exactly") == std::string::npos);
+    PublishedEffect published;
+    published.measured = "share in regular employment or vocational training";
+    published.quantity_caveat = "training counted too";
+    r.measures.front().spec.published = published;
+    const std::string en = run_report_html(r, "0.0.0", {Language::En, NumberLocale::En});
+    const std::string de = run_report_html(r, "0.0.0", {Language::De, NumberLocale::De});
+    CHECK(en.find("the model cannot follow exactly") != std::string::npos);
+    CHECK(de.find("die das Modell nicht genau abbilden kann") != std::string::npos);
+    CHECK(de.find("cannot follow") == std::string::npos);
+}
