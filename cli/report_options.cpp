@@ -15,8 +15,11 @@ void add_report_options(CLI::App& command, ReportArguments& args) {
     command.add_option("--locale", args.locale,
                        "number format of report.html and the console summary: en (1,234.5) or de (1.234,5); default: as --lang")
         ->check(CLI::IsMember({"en", "de"}));
-    command.add_option("--lang", args.language,
-                       "language of report.html and the console summary: en (default) or de (German)")
+    add_language_option(command, args.language, "report.html and the console summary");
+}
+
+void add_language_option(CLI::App& command, std::string& language, const std::string& what) {
+    command.add_option("--lang", language, "language of " + what + ": en (default) or de (German)")
         ->check(CLI::IsMember({"en", "de"}));
 }
 

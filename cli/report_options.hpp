@@ -22,6 +22,10 @@ struct ReportArguments {
 /// the number format follow it unless given.
 void add_report_options(CLI::App& command, ReportArguments& args);
 
+/// Registers --lang en|de (`what`: what it is the language of), for the report options
+/// and for `intsim serve`'s page alike.
+void add_language_option(CLI::App& command, std::string& language, const std::string& what);
+
 ReportOptions report_options(const ReportArguments& args);
 
 }  // namespace intsim

@@ -91,7 +91,7 @@ void add_runs_command(CLI::App& app, Action& action) {
     CLI::App* runs = app.add_subcommand("runs", "the run store: list, show, diff, rm, note (docs/workbench.md)");
     runs->require_subcommand(1);
     const auto store_option = [&](CLI::App* cmd) {
-        cmd->add_option("--store", args->store, "run store FILE (default $INTSIM_STORE, else out/runs.sqlite)");
+        add_store_file_option(cmd, args->store, "run store FILE (default $INTSIM_STORE, else out/runs.sqlite)");
     };
     CLI::App* list = runs->add_subcommand("list", "the recorded runs, newest first");
     store_option(list);

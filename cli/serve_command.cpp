@@ -3,6 +3,8 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "cli/report_options.hpp"
+#include "cli/simulation_options.hpp"
 #include "cli/store_options.hpp"
 #include "engine/input_error.hpp"
 #include "server/workbench.hpp"
@@ -54,11 +56,11 @@ void add_serve_command(CLI::App& app, Action& action) {
     cmd->add_option("--host", args->host,
                     "address to listen on (default 127.0.0.1, this computer only; another address lets others on "
                     "the network use the workbench, unencrypted and without a password)");
-    cmd->add_option("--store", args->store,
-                    "run store FILE the page's runs are recorded in and read from, or off (default $INTSIM_STORE, else "
-                    "out/runs.sqlite)");
-    cmd->add_option("--lang", args->language, "language of the page: en (default) or de")->check(CLI::IsMember({"en", "de"}));
-    cmd->add_option("--threads", args->threads, "Monte Carlo threads (default: all cores but one)")->check(CLI::Range(1, 1024));
+    add_store_file_option(cmd, args->store,
+                          "run store FILE the page's runs are recorded in and read from, or off (default "
+                          "$INTSIM_STORE, else out/runs.sqlite)");
+    add_language_option(*cmd, args->language, "the page");
+    add_threads_option(cmd, args->threads, "Monte Carlo threads (default: all cores but one)");
     cmd->callback([&action, args] { action = [args] { return serve(*args); }; });
 }
 

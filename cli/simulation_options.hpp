@@ -19,11 +19,16 @@ struct SimulationArguments {
     bool quiet = false;
 };
 
+/// --threads T (1..1024), as every simulating command and `intsim serve` take it.
+inline void add_threads_option(CLI::App* cmd, int& threads, const std::string& help) {
+    cmd->add_option("--threads", threads, help)->check(CLI::Range(1, 1024));
+}
+
 inline void add_simulation_options(CLI::App* cmd, SimulationArguments& args, const std::string& out_default) {
     cmd->add_option("--reps", args.replications, "replications (default 1000)")
         ->check(CLI::Range(std::uint64_t{1}, std::uint64_t{100000000}));
     cmd->add_option("--seed", args.seed, "random seed, 0..4294967295 (default 1)");
-    cmd->add_option("--threads", args.threads, "worker threads (default: all cores)")->check(CLI::Range(1, 1024));
+    add_threads_option(cmd, args.threads, "worker threads (default: all cores)");
     cmd->add_option("--out", args.out, "output directory (default " + out_default + ")");
     cmd->add_flag("--quiet", args.quiet, "no progress bar");
 }

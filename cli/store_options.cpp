@@ -19,10 +19,14 @@ std::string from_environment() {
 }  // namespace
 
 void add_store_options(CLI::App* cmd, StoreArguments& args) {
-    cmd->add_option("--store", args.store,
-                    "run store to record this run in: an SQLite FILE, or off (default $INTSIM_STORE, else "
-                    "runs.sqlite beside the output folder; docs/workbench.md)");
+    add_store_file_option(cmd, args.store,
+                          "run store to record this run in: an SQLite FILE, or off (default $INTSIM_STORE, else "
+                          "runs.sqlite beside the output folder; docs/workbench.md)");
     cmd->add_option("--note", args.note, "a note kept with the run in the run store");
+}
+
+void add_store_file_option(CLI::App* cmd, std::string& store, const std::string& help) {
+    cmd->add_option("--store", store, help);
 }
 
 std::string store_path(const StoreArguments& args, const std::string& out_dir) {

@@ -22,6 +22,9 @@ struct StoreArguments {
 
 void add_store_options(CLI::App* cmd, StoreArguments& args);
 
+/// Registers --store FILE|off alone (`intsim serve` and `intsim runs`: no --note), with `help`.
+void add_store_file_option(CLI::App* cmd, std::string& store, const std::string& help);
+
 /// The store's file for a command writing to `out_dir`; "" when recording is off.
 std::string store_path(const StoreArguments& args, const std::string& out_dir);
 

@@ -71,11 +71,12 @@ Chain::Chain(const Model& m)
             returning[static_cast<std::size_t>(flat)] = add_block(BlockKind::Returning, -1, flat, 0);
     for (Grid* g : {&free, &candidates, &taken, &taken_share, &retained,
                     &leavers, &ending, &lagged, &carry_back, &carried, &anyway_share, &anyway_all,
-                    &p_integrate_left, &p_exit_left})
+                    &p_integrate_left, &p_exit_left, &carry_mass, &carry_share_sum})
         g->setZero(cells, kRows);
     p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
     p_exit = p_integrate;
     class_ready.assign(p_integrate.size(), 0);
+    carry_shares.assign(static_cast<std::size_t>(measures), Grid::Zero(cells, kRows));
     occupied.assign(static_cast<std::size_t>(measures), 0.0);
     entries_so_far = women_entries_so_far = committed = entries_this_year = occupied;
 }

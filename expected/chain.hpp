@@ -95,6 +95,19 @@ struct Chain {
     // Scratch grids, allocated once: a month allocates nothing.
     Grid free, candidates, taken, taken_share, retained, leavers, lagged;
     Grid ending, carry_back, carried, anyway_share;
+    // This month's carriers (carry_into): the occupied after-effect blocks, their total,
+    // each carrying measure's share of them, and those shares summed.
+    struct CarrySource {
+        int post, carry;
+    };
+    std::vector<CarrySource> carry_sources;
+    struct CarryShare {
+        int measure;
+        std::size_t slot;
+    };
+    std::vector<CarryShare> carry_taken;
+    std::vector<Grid> carry_shares;  // [n]: the share of carry_taken[n]
+    Grid carry_mass, carry_share_sum;
     // This month's share of the free persons taken as hires that would have happened
     // anyway, of all measures together, and the no-measure event probabilities of those
     // left (they are the month's integrators less the ones taken).
@@ -159,7 +172,22 @@ struct Chain {
     // they move from their Post block to its carry block, occupying k. `carried`: all of
     // them, to be taken out of the entrants placed in k's own blocks. Called before
     // `retained` takes k's share.
+    //
+    // Measure k takes the same share of every after-effect block (retained x taken_share),
+    // so the carriers of all blocks together are their total times that share, and each
+    // carry block's mass can wait until every measure has taken its share
+    // (settle_carries): nothing reads a carry block while measures allocate. Only the
+    // occupancy of each carry block by each measure needs a product per block and
+    // measure, taken there block by block (a block's grid read once for all measures,
+    // which keeps the month within the caches: the three-year Lahn-Dill plan has some 550
+    // after-effect blocks).
     void carry_into(int k, const MeasureSpec& spec);
+
+    // The occupied after-effect blocks at the start of the month's allocation, and their total.
+    void gather_carry_sources();
+
+    // The carriers move into their carry blocks, with each measure's occupancy.
+    void settle_carries();
 
     // Entrants start with the full duration; carried-over participants with a residual one.
     void place(int k, const Grid& entrants, bool carry_over);

@@ -30,6 +30,7 @@ void Chain::allocate(int month) {
         if (carry_none >= 0) in += carried_in(k);
         occupied[static_cast<std::size_t>(k)] = in;
     }
+    if (carry_none >= 0) gather_carry_sources();
     // Free persons: no measure (None and after-effect blocks).
     free.setZero();
     for (const auto& b : blocks)
@@ -134,6 +135,7 @@ void Chain::allocate(int month) {
             occupied[uk] += entered;
         }
     }
+    if (carry_none >= 0) settle_carries();
     for (auto& b : blocks)
         if (b.kind != BlockKind::In && b.kind != BlockKind::Carry && b.occupied) b.mass *= retained;
     for (int k = 0; k < measures; ++k) book_costs(k, month, month_entries[static_cast<std::size_t>(k)]);
@@ -155,20 +157,43 @@ void Chain::lag_returners(const Grid& entrants) {
 }
 
 void Chain::carry_into(int k, const MeasureSpec& spec) {
-    carried.setZero();
+    const std::size_t n = carry_taken.size();
     const std::size_t slot = spec.duration_kind == DurationKind::Fixed ? static_cast<std::size_t>(fixed_duration_months(spec)) : 0;
+    carry_taken.push_back({k, slot});
+    Grid& share = carry_shares[n];
+    share = retained * taken_share;
+    carry_share_sum += share;
+    carried = carry_mass * share;
+}
+
+void Chain::gather_carry_sources() {
+    carry_sources.clear();
+    carry_taken.clear();
+    carry_mass.setZero();
+    carry_share_sum.setZero();
     for (const MeasureBlocks& mb : measure_blocks)
         for (int left = 1; left < static_cast<int>(mb.carry.size()); ++left) {
-            const Block& post = blocks[static_cast<std::size_t>(mb.post[static_cast<std::size_t>(left)])];
-            if (!post.occupied) continue;
-            lagged = post.mass * retained * taken_share;  // scratch
-            const double moved = lagged.sum();
-            if (!(moved > 0)) continue;
-            mark(mb.carry[static_cast<std::size_t>(left)]) += lagged;
-            blocks[static_cast<std::size_t>(mb.carry[static_cast<std::size_t>(left)])]
-                .occupancy[static_cast<std::size_t>(k)][slot] += moved;
-            carried += lagged;
+            const int post = mb.post[static_cast<std::size_t>(left)];
+            if (!blocks[static_cast<std::size_t>(post)].occupied) continue;
+            carry_sources.push_back({post, mb.carry[static_cast<std::size_t>(left)]});
+            carry_mass += blocks[static_cast<std::size_t>(post)].mass;
         }
+}
+
+void Chain::settle_carries() {
+    if (carry_taken.empty()) return;
+    for (const CarrySource& source : carry_sources) {
+        const Grid& post = blocks[static_cast<std::size_t>(source.post)].mass;
+        Block& carry = blocks[static_cast<std::size_t>(source.carry)];
+        bool moved_any = false;
+        for (std::size_t n = 0; n < carry_taken.size(); ++n) {
+            const double moved = (post * carry_shares[n]).sum();
+            if (!(moved > 0)) continue;
+            carry.occupancy[static_cast<std::size_t>(carry_taken[n].measure)][carry_taken[n].slot] += moved;
+            moved_any = true;
+        }
+        if (moved_any) mark(source.carry) += post * carry_share_sum;
+    }
 }
 
 void Chain::place(int k, const Grid& entrants, bool carry_over) {

@@ -44,4 +44,7 @@ IntervalTone difference_tone(const PairedDifference& d);
 /// "+0.19 (+0.02 .. +0.35)" with as many digits as the interval needs.
 std::string difference_with_interval(const PairedDifference& d, const Wording& say);
 
+/// "+12 (90 % interval +8 .. +16)": the workbench's difference, its level named.
+std::string difference_with_interval90(const PairedDifference& d, const Wording& say);
+
 }  // namespace intsim

@@ -8,6 +8,7 @@
 #include "report/console_table.hpp"
 #include "report/results_json.hpp"
 #include "report/run_words.hpp"
+#include "report/workbench_words.hpp"
 
 namespace intsim {
 
@@ -197,6 +198,14 @@ IntervalTone difference_tone(const PairedDifference& d) {
     if (d.ci95_low > 0) return higher ? IntervalTone::Better : IntervalTone::Worse;
     if (d.ci95_high < 0) return higher ? IntervalTone::Worse : IntervalTone::Better;
     return IntervalTone::Neutral;
+}
+
+std::string difference_with_interval90(const PairedDifference& d, const Wording& say) {
+    const int decimals = difference_decimals(d.indicator, d.mean_difference, d.ci90_low, d.ci90_high);
+    return say.difference(d.indicator, d.mean_difference, decimals) + " (" +
+           say(words::interval90_of, say.difference(d.indicator, d.ci90_low, decimals) + " .. " +
+                                         say.difference(d.indicator, d.ci90_high, decimals)) +
+           ")";
 }
 
 std::string difference_with_interval(const PairedDifference& d, const Wording& say) {

@@ -30,6 +30,7 @@ inline constexpr Term over_egt{"over the EGT", "über dem EGT"};
 inline constexpr Term expected_chart_title{"{}: variant minus plan, by calendar year (expected)",
                                            "{}: Variante minus Plan, je Kalenderjahr (erwartet)"};
 inline constexpr Term expected_chart_axis{"difference in {}", "Differenz {}"};
+inline constexpr Term interval90_of{"90 % interval {}", "90-%-Intervall {}"};
 inline constexpr Term whole_horizon{"Whole horizon {}\u2013{}", "Gesamter Zeitraum {}\u2013{}"};
 
 /// The page's own words: key, English, German.

@@ -16,6 +16,7 @@
 #include "report/compare_report.hpp"
 #include "report/csv_writer.hpp"
 #include "report/expected_answer.hpp"
+#include "report/results_json.hpp"
 #include "report/workbench_words.hpp"
 #include "server/workbench_state.hpp"
 #include "store/run_listing.hpp"
@@ -199,8 +200,9 @@ nlohmann::json comparison_summary(const Comparison& c, const Plan& plan, const W
             if (!shown) continue;
             rows.push_back({{"indicator", d.indicator}, {"label", say.indicator(d.indicator)},
                             {"base_mean", d.base_mean}, {"variant_mean", d.variant_mean},
-                            {"difference", d.mean_difference}, {"low", d.ci95_low}, {"high", d.ci95_high},
-                            {"text", difference_with_interval(d, say)},
+                            {"difference", d.mean_difference}, {"low", d.ci90_low}, {"high", d.ci90_high},
+                            {"low95", d.ci95_low}, {"high95", d.ci95_high},
+                            {"text", difference_with_interval90(d, say)},
                             {"base_p_target_met", optional_json(i < year.base_p_target_met.size() ? year.base_p_target_met[i] : std::nullopt)},
                             {"variant_p_target_met", optional_json(i < year.variant_p_target_met.size() ? year.variant_p_target_met[i] : std::nullopt)}});
         }
@@ -212,8 +214,10 @@ nlohmann::json comparison_summary(const Comparison& c, const Plan& plan, const W
     }
     return {{"years", years},
             {"horizon", {{"indicator", v.objective.indicator}, {"difference", v.objective.mean_difference},
-                         {"low", v.objective.ci95_low}, {"high", v.objective.ci95_high},
-                         {"text", difference_with_interval(v.objective, say)}}},
+                         {"low", v.objective.ci90_low}, {"high", v.objective.ci90_high},
+                         {"low95", v.objective.ci95_low}, {"high95", v.objective.ci95_high},
+                         {"text", difference_with_interval90(v.objective, say)},
+                         {"text95", difference_with_interval(v.objective, say)}}},
             {"base_p_all_targets_met_every_year", optional_json(c.base_p_all_targets_met_every_year)},
             {"variant_p_all_targets_met_every_year", optional_json(v.p_all_targets_met_every_year)},
             {"replications", c.replications}, {"seed", c.seed}};
@@ -241,6 +245,20 @@ std::shared_ptr<Job> finished_job(const WorkbenchState& state, const std::string
 }
 
 std::string attachment(const std::string& name) { return "attachment; filename=\"" + name + "\""; }
+
+// The expected answer for a variant: from the cache, or computed (and kept) with the
+// plan's translated effects and start. `seconds`: how long the chain took, 0 when cached.
+std::shared_ptr<const Results> expected_answer(WorkbenchState& state, const WhatIf& what, const Variant& variant) {
+    const std::string key = what.plan->sha256 + variant.sha256;
+    std::shared_ptr<const Results> answer = state.answers.find(key);
+    if (answer) return answer;
+    Results results = what.edits.empty() ? what.plan->expected : expected_results(variant_model(*what.plan, variant));
+    results.scenario_name = variant.scenario.name;
+    results.scenario_sha256 = variant.sha256;
+    answer = std::make_shared<const Results>(std::move(results));
+    state.answers.keep(key, answer);
+    return answer;
+}
 
 }  // namespace
 
@@ -294,19 +312,25 @@ void add_api_routes(httplib::Server& server, WorkbenchState& state) {
         const WhatIf what = read_what_if(req, state, false);
         const Variant variant = make_variant(*what.plan, what.edits, what.name);
         const Language language = language_of(req, state);
-        const std::string key = what.plan->sha256 + variant.sha256;
-        std::shared_ptr<const Results> answer = state.answers.find(key);
-        if (!answer) {
-            answer = std::make_shared<const Results>(
-                what.edits.empty() ? what.plan->expected : expected_results(variant_model(*what.plan, variant)));
-            state.answers.keep(key, answer);
-        }
+        const std::shared_ptr<const Results> answer = expected_answer(state, what, variant);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         send_json(res, {{"variant", {{"name", variant.name}, {"sha256", variant.sha256}}},
                         {"html", expected_answer_html(what.plan->expected, *answer, wording_of(language))},
                         {"years", year_figures(what.plan->expected, *answer)},
                         {"measures", measure_figures(what.plan->expected, *answer)},
                         {"server_ms", ms}});
+    }));
+
+    // The expected answer as `intsim expect` writes its results.json for the downloaded
+    // variant file (the run's wall_seconds aside: the time it took here).
+    server.Post("/api/expect/results.json", guarded([&state](const httplib::Request& req, httplib::Response& res) {
+        const auto start = std::chrono::steady_clock::now();
+        const WhatIf what = read_what_if(req, state, false);
+        const Variant variant = make_variant(*what.plan, what.edits, what.name);
+        Results results = *expected_answer(state, what, variant);
+        results.run.wall_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        res.set_header("Content-Disposition", attachment("results.json"));
+        res.set_content(results_to_json(results, INTSIM_VERSION).dump(1) + "\n", "application/json; charset=utf-8");
     }));
 
     server.Post("/api/variant-file", guarded([&state](const httplib::Request& req, httplib::Response& res) {

@@ -53,6 +53,8 @@ PairedDifference paired_difference(std::span<const double> base, std::span<const
     // differences is close to normal even when a single difference is not.
     d.ci95_low = s.mean - 1.96 * s.mc_se;
     d.ci95_high = s.mean + 1.96 * s.mc_se;
+    d.ci90_low = s.mean - 1.645 * s.mc_se;
+    d.ci90_high = s.mean + 1.645 * s.mc_se;
     const double var_independent = sample_variance(independent);
     d.sd_independent = std::sqrt(var_independent);
     // A paired variance below 1e-12 of the independent one is rounding noise, not data.

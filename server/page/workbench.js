@@ -246,6 +246,10 @@ function showResult(job) {
   horizon.id = "mc-horizon";
   horizon.textContent = word("horizon_difference", s.horizon.text);
   box.append(horizon);
+  const levels = document.createElement("p");
+  levels.id = "mc-levels"; levels.className = "quiet";
+  levels.textContent = word("interval_levels", s.horizon.text95);
+  box.append(levels);
   const every = document.createElement("p");
   every.textContent = word("p_all_every_year", percent(s.base_p_all_targets_met_every_year), percent(s.variant_p_all_targets_met_every_year));
   box.append(every);
