@@ -18,6 +18,7 @@
 #include "engine/input_error.hpp"
 #include "model/build_model.hpp"
 #include "report/optimise_report.hpp"
+#include "report/optimise_words.hpp"
 
 namespace intsim {
 
