@@ -85,7 +85,7 @@ int run(const RunArguments& args) {
     // Recorded before the files are committed: a store that fails now leaves neither.
     if (store)
         record_run(*store, run_record(results, stored_scenario(*loaded, "scenario"), results_to_json(results, INTSIM_VERSION),
-                                 record_facts(args.store, out_dir, started_at)));
+                                 record_facts(args.store, out_dir, started_at)), outputs);
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << summary_table(results, say);
