@@ -7,7 +7,6 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
-#include "cli/projection_across_ranks.hpp"
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/store_options.hpp"
@@ -15,7 +14,9 @@
 #include "engine/input_error.hpp"
 #include "engine/mpi_context.hpp"
 #include "model/build_model.hpp"
+#include "montecarlo/footprint.hpp"
 #include "montecarlo/projection.hpp"
+#include "montecarlo/projection_across_ranks.hpp"
 #include "report/results_json.hpp"
 #include "report/summary_table.hpp"
 
