@@ -77,7 +77,7 @@ int compare(const CompareArguments& args) {
     stage_compare_outputs(outputs, comparison, identities, facts, INTSIM_VERSION, report);
     if (store)
         record_run(*store, compare_record(comparison, stored, comparison_to_json(comparison, identities, facts, INTSIM_VERSION),
-                                     facts.wall_seconds, record_facts(args.store, out_dir, started_at)));
+                                     facts.wall_seconds, record_facts(args.store, out_dir, started_at)), outputs);
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << comparison_table(comparison, facts, say);

@@ -24,6 +24,7 @@
 #include "model/measure_patches.hpp"
 #include "montecarlo/projection.hpp"
 #include "report/calibration_report.hpp"
+#include "report/calibration_words.hpp"
 #include "report/plausibility_text.hpp"
 #include "report/run_outputs.hpp"
 #include "report/summary_table.hpp"

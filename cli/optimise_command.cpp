@@ -18,6 +18,7 @@
 #include "engine/input_error.hpp"
 #include "model/build_model.hpp"
 #include "report/optimise_report.hpp"
+#include "report/optimise_words.hpp"
 
 namespace intsim {
 
@@ -129,7 +130,7 @@ int optimise(const OptimiseArguments& args) {
     if (store)
         record_run(*store, optimise_record(stored_scenario(loaded, "scenario"), sim.seed, sim.replications,
                                       optimise_to_json(report, identity, facts, INTSIM_VERSION), facts.wall_seconds,
-                                      record_facts(args.store, out_dir, started_at)));
+                                      record_facts(args.store, out_dir, started_at)), outputs);
     const auto paths = outputs.commit();
     std::cout << optimise_table(report, facts, say);
     for (const auto& path : paths) std::cout << say(words::wrote_file, path) << "\n";

@@ -7,7 +7,6 @@
 
 #include "cli/commands.hpp"
 #include "cli/progress.hpp"
-#include "cli/projection_across_ranks.hpp"
 #include "cli/report_options.hpp"
 #include "cli/scenario_loading.hpp"
 #include "cli/store_options.hpp"
@@ -15,7 +14,9 @@
 #include "engine/input_error.hpp"
 #include "engine/mpi_context.hpp"
 #include "model/build_model.hpp"
+#include "montecarlo/footprint.hpp"
 #include "montecarlo/projection.hpp"
+#include "montecarlo/projection_across_ranks.hpp"
 #include "report/results_json.hpp"
 #include "report/summary_table.hpp"
 
@@ -84,7 +85,7 @@ int run(const RunArguments& args) {
     // Recorded before the files are committed: a store that fails now leaves neither.
     if (store)
         record_run(*store, run_record(results, stored_scenario(*loaded, "scenario"), results_to_json(results, INTSIM_VERSION),
-                                 record_facts(args.store, out_dir, started_at)));
+                                 record_facts(args.store, out_dir, started_at)), outputs);
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << summary_table(results, say);

@@ -5,6 +5,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/store_options.hpp"
+#include "engine/atomic_output.hpp"
 #include "engine/input_error.hpp"
 #include "store/run_listing.hpp"
 #include "store/run_store.hpp"
@@ -19,6 +20,7 @@ struct RunsArguments {
     std::int64_t id = 0;
     std::string note;
     bool json = false;
+    std::string html;  ///< show --html FILE
 };
 
 RunStore open_store(const RunsArguments& args, bool read_only) {
@@ -49,6 +51,19 @@ int list_runs(const RunsArguments& args) {
 int show_run(const RunsArguments& args) {
     const RunStore store = open_store(args, true);
     const StoredRun run = load_run(store, args.id);
+    if (!args.html.empty()) {
+        // The report.html the run wrote, as it wrote it, checked before anything is written.
+        const auto html = store.report_html(run.id);
+        if (!html)
+            throw InputError(store.path(), "",
+                             fmt::format("expected run {} to have its report.html stored, found none: it was run "
+                                         "without html in --format, or recorded by an intsim that kept no reports",
+                                         run.id));
+        check_output_file(args.html);
+        write_file_atomically(args.html, *html);
+        std::cout << "wrote " << args.html << "\n";
+        return 0;
+    }
     if (args.json) {
         nlohmann::json out = stored_run_json(run);
         out["summary"] = run.record.summary;
@@ -102,6 +117,7 @@ void add_runs_command(CLI::App& app, Action& action) {
     show->add_option("id", args->id, "run id")->required();
     store_option(show);
     show->add_flag("--json", args->json, "as JSON, with the command's own JSON");
+    show->add_option("--html", args->html, "write the report.html the run wrote to FILE (the same bytes)");
     show->callback([&action, args] { action = [args] { return show_run(*args); }; });
 
     CLI::App* diff = runs->add_subcommand("diff", "two runs side by side: what differs, and B - A per indicator and year");

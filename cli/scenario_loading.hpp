@@ -2,7 +2,6 @@
 // scenario file -> resolved JSON (extends, --set) -> typed Scenario -> Model.
 #include <nlohmann/json.hpp>
 
-#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -23,10 +22,5 @@ struct LoadedScenario {
 };
 
 LoadedScenario load_scenario(const std::string& file, const std::vector<std::string>& sets);
-
-/// Refuses (InputError naming `file`) a model whose replications, `workers` at a time,
-/// would need more memory than the machine has: better a message now than the kernel's
-/// out-of-memory killer an hour into the run.
-void check_fits_in_memory(const std::string& file, const Model& model, std::uint64_t workers);
 
 }  // namespace intsim

@@ -55,7 +55,8 @@ std::optional<std::string> store_to_record_in(const StoreArguments& args, const 
     return path;
 }
 
-void record_run(const std::string& store, const RunRecord& run) {
+void record_run(const std::string& store, RunRecord run, const OutputSet& outputs) {
+    run.report_html = outputs.staged("report.html").value_or("");
     const std::filesystem::path folder = std::filesystem::path(store).parent_path();
     std::error_code ignored;
     if (!folder.empty() && store.rfind("file:", 0) != 0) std::filesystem::create_directories(folder, ignored);

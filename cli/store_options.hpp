@@ -10,6 +10,7 @@
 #include <string>
 
 #include "cli/scenario_loading.hpp"
+#include "engine/atomic_output.hpp"
 #include "store/run_records.hpp"
 #include "store/run_store.hpp"
 
@@ -38,8 +39,9 @@ std::string default_store_path(const std::string& given);
 /// nothing behind). Empty when recording is off.
 std::optional<std::string> store_to_record_in(const StoreArguments& args, const std::string& out_dir);
 
-/// Records a finished run, creating the store (and its folder) when it is new.
-void record_run(const std::string& store, const RunRecord& run);
+/// Records a finished run, creating the store (and its folder) when it is new, with the
+/// report.html staged in `outputs` (when the run writes one): the store reopens it.
+void record_run(const std::string& store, RunRecord run, const OutputSet& outputs);
 
 RecordFacts record_facts(const StoreArguments& args, const std::string& out_dir, const std::string& started_at);
 

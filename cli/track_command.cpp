@@ -85,7 +85,7 @@ int track(const TrackArguments& args) {
     if (store)
         record_run(*store, track_record(result, stored_scenario(loaded, "scenario"), loaded.scenario.start.year,
                                    track_to_json(result, history, scenario, actuals_identity, facts, INTSIM_VERSION),
-                                   facts.wall_seconds, record_facts(args.store, month_dir, started_at)));
+                                   facts.wall_seconds, record_facts(args.store, month_dir, started_at)), outputs);
     const auto paths = outputs.commit();
     const Wording say = report.wording();
     std::cout << track_table(result, history, facts, say);

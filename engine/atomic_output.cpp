@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <fmt/format.h>
 
@@ -135,6 +137,14 @@ void OutputSet::add(const std::string& name, const std::string& content) {
     }
     write_and_sync((fs::path(staging_) / name).string(), content, (fs::path(directory_) / name).string());
     names_.push_back(name);
+}
+
+std::optional<std::string> OutputSet::staged(const std::string& name) const {
+    if (committed_ || staging_.empty() || std::find(names_.begin(), names_.end(), name) == names_.end())
+        return std::nullopt;
+    std::ifstream in(fs::path(staging_) / name, std::ios::binary);
+    if (!in) throw InputError(directory_, "", "cannot read back the staged " + name);
+    return std::string(std::istreambuf_iterator<char>(in), {});
 }
 
 std::vector<std::string> OutputSet::commit() {

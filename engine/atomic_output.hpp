@@ -4,6 +4,7 @@
 // only after every one was written and flushed. A run that fails before commit() leaves
 // the destination exactly as it was (directories it had to create are removed again);
 // a rename that fails within commit() undoes the renames before it.
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -26,6 +27,8 @@ public:
     /// Moves all staged files into the directory (creating it when needed).
     /// @return the final paths, in the order they were added
     std::vector<std::string> commit();
+    /// The staged content of `name`, read back; empty when it was not added (or after commit()).
+    std::optional<std::string> staged(const std::string& name) const;
 
     const std::string& directory() const { return directory_; }
 

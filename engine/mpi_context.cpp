@@ -4,6 +4,7 @@
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
+#include <iostream>
 #include <stdexcept>
 #include <thread>
 
@@ -51,6 +52,12 @@ RankFailure failure_of(std::exception_ptr error, int rank) {
     } catch (...) {
         return {RankFailure::Kind::Internal, rank, "unknown exception"};
     }
+}
+
+void mute_unless_root(const MpiContext& mpi) {
+    if (mpi.is_root()) return;
+    std::cout.setstate(std::ios::badbit);
+    std::cerr.setstate(std::ios::badbit);
 }
 
 void rethrow(const RankFailure& failure) {

@@ -75,6 +75,10 @@ private:
     int size_ = 1;
 };
 
+/// Everything users read comes from rank 0: the other ranks' std::cout and std::cerr
+/// are switched off (their failures reach rank 0 through MpiContext::agree_on_failure).
+void mute_unless_root(const MpiContext& mpi);
+
 /// Collective. Runs work() on every rank and agrees on the outcome: returns the failure
 /// of the lowest failing rank (on every rank), or nothing.
 template <class Work>

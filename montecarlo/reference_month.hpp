@@ -1,8 +1,9 @@
 #pragma once
 // The month told plainly (docs/design.md section 2): one person at a time, in the order the
 // rules apply, without the fast path's tables, vector sweep, key rings, candidate lists or
-// bounds. Read this first to learn what a month does; then simulate.cpp, allocation.cpp,
-// closer_looks.cpp and person_month.cpp, which do the same faster.
+// bounds. Read this first to learn what a month does (reference_month.cpp, the jobcenter's
+// month, and reference_person.cpp, each person's steps in it); then simulate.cpp,
+// allocation.cpp, closer_looks.cpp and person_month.cpp, which do the same faster.
 //
 // Nothing in a run calls it. tests/unit/reference_month_test.cpp simulates whole
 // replications with it and checks that they give the fast path's tallies to the byte, on

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "report/batch_summary.hpp"
+#include "report/batch_words.hpp"
 #include "report/chart_axis.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"

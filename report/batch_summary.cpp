@@ -4,8 +4,11 @@
 
 #include <cmath>
 
+#include "report/batch_words.hpp"
 #include "report/console_table.hpp"
+#include "report/optimise_words.hpp"
 #include "report/results_json.hpp"
+#include "report/run_words.hpp"
 
 namespace intsim {
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 #include <fmt/ranges.h>
 
+#include "report/calibration_words.hpp"
 #include "report/glossary.hpp"
 
 namespace intsim {

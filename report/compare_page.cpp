@@ -6,10 +6,13 @@
 #include "report/chart_axis.hpp"
 #include "report/compare_parts.hpp"
 #include "report/compare_report.hpp"
+#include "report/compare_words.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
-#include "report/results_json.hpp"
+#include "report/optimise_words.hpp"
 #include "report/report_parts.hpp"
+#include "report/results_json.hpp"
+#include "report/run_words.hpp"
 
 namespace intsim {
 

@@ -4,8 +4,10 @@
 
 #include "model/indicator_catalogue.hpp"
 #include "report/compare_parts.hpp"
+#include "report/compare_words.hpp"
 #include "report/console_table.hpp"
 #include "report/results_json.hpp"
+#include "report/run_words.hpp"
 #include "report/workbench_words.hpp"
 
 namespace intsim {

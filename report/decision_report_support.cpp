@@ -5,6 +5,8 @@
 
 #include <fmt/format.h>
 
+#include "report/compare_words.hpp"
+#include "report/optimise_words.hpp"
 #include "report/results_json.hpp"
 
 namespace intsim {

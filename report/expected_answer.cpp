@@ -3,9 +3,10 @@
 #include <cmath>
 
 #include "model/indicator_catalogue.hpp"
+#include "report/chart_axis.hpp"
+#include "report/compare_words.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
-#include "report/chart_axis.hpp"
 #include "report/svg_intervals.hpp"
 #include "report/workbench_words.hpp"
 

@@ -7,8 +7,10 @@
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
 #include "report/optimise_report.hpp"
+#include "report/optimise_words.hpp"
 #include "report/report_parts.hpp"
 #include "report/results_json.hpp"
+#include "report/run_words.hpp"
 #include "report/svg_intervals.hpp"
 #include "report/svg_scatter.hpp"
 

@@ -6,6 +6,7 @@
 #include <fmt/format.h>
 
 #include "report/console_table.hpp"
+#include "report/optimise_words.hpp"
 #include "report/report_parts.hpp"
 #include "report/results_json.hpp"
 

@@ -1,5 +1,6 @@
 #include "report/plausibility_text.hpp"
 
+#include "report/calibration_words.hpp"
 #include "report/markup.hpp"
 
 namespace intsim {

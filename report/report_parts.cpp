@@ -4,6 +4,7 @@
 
 #include "report/chart_axis.hpp"
 #include "report/markup.hpp"
+#include "report/run_words.hpp"
 
 namespace intsim {
 

@@ -6,10 +6,12 @@
 #include <utility>
 
 #include "report/chart_axis.hpp"
+#include "report/compare_words.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
 #include "report/plausibility_text.hpp"
 #include "report/report_parts.hpp"
+#include "report/run_words.hpp"
 #include "report/svg_bar.hpp"
 #include "report/years_section.hpp"
 

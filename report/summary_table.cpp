@@ -5,7 +5,10 @@
 #include <fmt/format.h>
 
 #include "model/indicator_catalogue.hpp"
+#include "report/compare_words.hpp"
 #include "report/console_table.hpp"
+#include "report/run_words.hpp"
+#include "report/track_words.hpp"
 
 namespace intsim {
 

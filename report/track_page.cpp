@@ -5,14 +5,19 @@
 #include <map>
 
 #include "decisions/track/tracked_year.hpp"
+#include "report/batch_words.hpp"
 #include "report/chart_axis.hpp"
+#include "report/compare_words.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
+#include "report/optimise_words.hpp"
 #include "report/report_parts.hpp"
 #include "report/results_json.hpp"
+#include "report/run_words.hpp"
 #include "report/svg_intervals.hpp"
 #include "report/svg_lines.hpp"
 #include "report/track_report.hpp"
+#include "report/track_words.hpp"
 
 namespace intsim {
 

@@ -6,8 +6,11 @@
 #include <fmt/format.h>
 
 #include "decisions/track/tracked_year.hpp"
+#include "report/compare_words.hpp"
 #include "report/console_table.hpp"
+#include "report/optimise_words.hpp"
 #include "report/results_json.hpp"
+#include "report/track_words.hpp"
 
 namespace intsim {
 

@@ -48,6 +48,11 @@ struct Wording {
 /// script or a reader of the JSON looks for), its label in German.
 std::string console_indicator_name(const std::string& indicator, const Wording& say);
 
+/// The wording of `language` with its own number format (the workbench's: one switch).
+inline Wording report_wording(Language language) {
+    return {language, language == Language::De ? NumberLocale::De : NumberLocale::En};
+}
+
 /// True for indicators measured in percent (rates and changes) and in euros.
 bool is_percent_indicator(const std::string& indicator);
 bool is_euro_indicator(const std::string& indicator);

@@ -3,9 +3,11 @@
 #include <fmt/format.h>
 
 #include "model/indicator_catalogue.hpp"
+#include "report/compare_words.hpp"
 #include "report/html_report.hpp"
 #include "report/markup.hpp"
 #include "report/report_parts.hpp"
+#include "report/run_words.hpp"
 
 namespace intsim {
 

@@ -67,9 +67,7 @@ Language language_of(const httplib::Request& req, const WorkbenchState& state) {
     return report_language(code);
 }
 
-Wording wording_of(Language language) {
-    return {language, language == Language::De ? NumberLocale::De : NumberLocale::En};
-}
+Wording wording_of(Language language) { return report_wording(language); }
 
 std::int64_t id_of(const std::string& text, const char* what) {
     try {
@@ -349,6 +347,7 @@ void add_api_routes(httplib::Server& server, WorkbenchState& state) {
         job.seed = what.seed;
         job.note = what.note;
         job.client = req.remote_addr;
+        job.language = language_of(req, state);
         // The store is checked now, so that a run that could not be recorded never starts.
         if (!state.store_error.empty()) throw RequestError(409, state.store_error);
         const auto submitted = state.queue->submit(std::move(job));
@@ -404,6 +403,17 @@ void add_api_routes(httplib::Server& server, WorkbenchState& state) {
     };
     server.Get(R"(/api/runs/(\d+))", guarded([stored](const httplib::Request& req, httplib::Response& res) {
         send_json(res, stored_run_json(stored(req.matches[1])));
+    }));
+    // The report.html a stored run wrote (the command line's, byte for byte, or the page's).
+    server.Get(R"(/api/runs/(\d+)/report\.html)", guarded([&state, stored](const httplib::Request& req, httplib::Response& res) {
+        const StoredRun run = stored(req.matches[1]);
+        const auto html = state.store->report_html(run.id);
+        if (!html)
+            throw RequestError(404, fmt::format("run {} in the run store {} has no report.html: it was run without html "
+                                                "in --format, or recorded by an intsim that kept no reports",
+                                                run.id, state.store_path));
+        if (req.has_param("download")) res.set_header("Content-Disposition", attachment("report.html"));
+        res.set_content(*html, "text/html; charset=utf-8");
     }));
     server.Get("/api/runs/diff", guarded([stored](const httplib::Request& req, httplib::Response& res) {
         send_json(res, runs_diff_json(stored(req.get_param_value("a")), stored(req.get_param_value("b"))));

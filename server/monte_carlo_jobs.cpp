@@ -5,6 +5,7 @@
 #include "engine/input_error.hpp"
 #include "engine/runner.hpp"
 #include "report/compare_report.hpp"
+#include "report/wording.hpp"
 #include "store/run_records.hpp"
 
 namespace intsim {
@@ -122,9 +123,12 @@ void MonteCarloQueue::run(Job& job) {
             const std::vector<StoredScenario> scenarios = {
                 {"base", r.plan->scenario.name, r.plan->file, r.plan->sha256, r.plan->document.json},
                 {"variant", r.variant.name, "", r.variant.sha256, r.variant.resolved}};
-            job.run_id = store_->record(compare_record(
+            RunRecord record = compare_record(
                 comparison, scenarios, comparison_to_json(comparison, job.identities, job.facts, INTSIM_VERSION),
-                job.facts.wall_seconds, facts));
+                job.facts.wall_seconds, facts);
+            // The report the page shows for this run (GET /api/jobs/ID/report.html in its language).
+            record.report_html = comparison_html(comparison, job.identities, INTSIM_VERSION, report_wording(r.language));
+            job.run_id = store_->record(record);
         }
         job.comparison = std::move(comparison);
         job.done = job.total;

@@ -30,6 +30,7 @@ struct JobRequest {
     std::uint32_t seed = 1;
     std::string note;
     std::string client;  ///< the page's address, for the store's "started by"
+    Language language = Language::En;  ///< of the report.html the store keeps (the page's, when it asked)
 };
 
 enum class JobState { Queued, Running, Done, Failed, Cancelled };

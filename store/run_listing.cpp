@@ -126,7 +126,7 @@ std::string runs_diff_text(const StoredRun& a, const StoredRun& b) {
 nlohmann::json run_summary_json(const RunSummary& r) {
     return {{"id", r.id}, {"kind", r.kind}, {"origin", r.origin}, {"started_by", r.started_by},
             {"started_at", r.started_at}, {"seed", r.seed}, {"replications", r.replications},
-            {"scenarios", r.scenarios}, {"note", r.note}};
+            {"scenarios", r.scenarios}, {"note", r.note}, {"report", r.has_report}};
 }
 
 namespace {

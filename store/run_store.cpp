@@ -59,6 +59,9 @@ CREATE TABLE IF NOT EXISTS indicators(
   mean REAL, p05 REAL, p95 REAL, target REAL, p_target_met REAL,
   difference REAL, difference_low REAL, difference_high REAL,
   PRIMARY KEY (run_id, position, period, indicator));
+CREATE TABLE IF NOT EXISTS reports(
+  run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+  html TEXT NOT NULL);
 )sql";
 
 std::string sqlite_words(sqlite3* db, int code) {
@@ -272,28 +275,38 @@ std::int64_t RunStore::record(const RunRecord& run) {
             .bind(4, row.indicator).bind(5, row.mean).bind(6, row.p05).bind(7, row.p95).bind(8, row.target)
             .bind(9, row.p_target_met).bind(10, row.difference).bind(11, row.difference_low)
             .bind(12, row.difference_high).run_once();
+    if (!run.report_html.empty()) {
+        Statement insert_report(path_, db, "INSERT INTO reports(run_id, html) VALUES (?,?)");
+        insert_report.bind(1, id).bind(2, run.report_html).run_once();
+    }
     transaction.commit();
     return id;
 }
 
 namespace {
 
-bool has_runs_table(const std::string& path, sqlite3* db) {
-    Statement probe(path, db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'runs'");
+bool has_table(const std::string& path, sqlite3* db, const char* name) {
+    Statement probe(path, db, "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?");
+    probe.bind(1, std::string(name));
     probe.step();
     return probe.integer(0) > 0;
 }
+
+bool has_runs_table(const std::string& path, sqlite3* db) { return has_table(path, db, "runs"); }
 
 }  // namespace
 
 std::vector<RunSummary> RunStore::list() const {
     std::vector<RunSummary> out;
     if (!has_runs_table(path_, db_->db)) return out;
-    Statement query(path_, db_->db,
-                    "SELECT r.id, r.kind, r.origin, r.started_by, r.started_at, r.seed, r.replications, r.note, "
+    const std::string sql =
+                    std::string("SELECT r.id, r.kind, r.origin, r.started_by, r.started_at, r.seed, r.replications, r.note, "
                     "(SELECT group_concat(name, ' vs ') FROM (SELECT s.name AS name FROM run_scenarios u "
-                    " JOIN scenarios s ON s.sha256 = u.sha256 WHERE u.run_id = r.id ORDER BY u.position)) "
-                    "FROM runs r ORDER BY r.id DESC");
+                    " JOIN scenarios s ON s.sha256 = u.sha256 WHERE u.run_id = r.id ORDER BY u.position)), ") +
+                        // A store an earlier intsim wrote, opened read-only, has no reports yet.
+                        (has_table(path_, db_->db, "reports") ? "EXISTS(SELECT 1 FROM reports p WHERE p.run_id = r.id) " : "0 ") +
+                        "FROM runs r ORDER BY r.id DESC";
+    Statement query(path_, db_->db, sql.c_str());
     while (query.step()) {
         RunSummary row;
         row.id = query.integer(0);
@@ -305,6 +318,7 @@ std::vector<RunSummary> RunStore::list() const {
         row.replications = static_cast<std::uint64_t>(query.integer(6));
         row.note = query.text(7);
         row.scenarios = query.text(8);
+        row.has_report = query.integer(9) != 0;
         out.push_back(std::move(row));
     }
     return out;
@@ -382,6 +396,14 @@ bool RunStore::set_note(std::int64_t id, const std::string& note) {
     const bool changed = sqlite3_changes(db_->db) > 0;
     transaction.commit();
     return changed;
+}
+
+std::optional<std::string> RunStore::report_html(std::int64_t id) const {
+    if (!has_table(path_, db_->db, "reports")) return std::nullopt;
+    Statement query(path_, db_->db, "SELECT html FROM reports WHERE run_id = ?");
+    query.bind(1, id);
+    if (!query.step()) return std::nullopt;
+    return query.text(0);
 }
 
 }  // namespace intsim

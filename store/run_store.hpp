@@ -59,6 +59,9 @@ struct RunRecord {
     std::vector<StoredScenario> scenarios;
     std::vector<StoredIndicator> indicators;
     nlohmann::json summary;  ///< the command's own JSON (results.json, compare.json, ...)
+    /// the report.html the command wrote, byte for byte; "" when it wrote none (--format
+    /// without html). Kept apart from the record's other fields: loaded by report_html().
+    std::string report_html;
 };
 
 /// A row of `runs list`.
@@ -69,6 +72,7 @@ struct RunSummary {
     std::uint64_t replications = 0;
     std::string scenarios;  ///< names, " vs " between base and variants
     std::string note;
+    bool has_report = false;  ///< its report.html is stored
 };
 
 struct StoredRun {
@@ -104,6 +108,8 @@ public:
     /// @return false when there is no run `id`
     bool remove(std::int64_t id);
     bool set_note(std::int64_t id, const std::string& note);
+    /// The report.html run `id` wrote; empty when there is no such run or it stored none.
+    std::optional<std::string> report_html(std::int64_t id) const;
 
 private:
     struct Connection;

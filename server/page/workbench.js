@@ -317,6 +317,16 @@ async function loadRuns() {
     note.setAttribute("aria-label", word("note") + " " + r.id);
     note.addEventListener("change", () => api(`/api/runs/${r.id}/note`, { note: note.value }).catch((e) => { note.title = e.message; note.classList.add("refused"); }));
     row.insertCell().append(note);
+    // The report the run wrote, reopened from the store as it was written.
+    const report = row.insertCell();
+    if (r.report) {
+      const a = document.createElement("a");
+      a.className = "run-report"; a.href = `/api/runs/${r.id}/report.html`; a.target = "_blank"; a.rel = "noopener";
+      a.textContent = word("open_report");
+      report.append(a);
+    } else {
+      report.className = "quiet"; report.textContent = word("no_report");
+    }
   }
 }
 async function diffRuns() {

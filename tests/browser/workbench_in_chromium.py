@@ -96,12 +96,12 @@ def main():
         with Workbench(binary, [PLAN], store, "--threads", "1", cwd=ROOT) as server:
             browser = Browser(chromium, tempfile.mkdtemp(prefix="workbench-chromium-"))
             try:
-                return drive(browser, server, binary, shots, downloads)
+                return drive(browser, server, binary, shots, downloads, os.path.join(tmp, "cli"))
             finally:
                 browser.close()
 
 
-def drive(browser, server, binary, shots, downloads):
+def drive(browser, server, binary, shots, downloads, cli_out):
     tab = Tab(browser, downloads)
     tab.open(server.url + "/")
     check(tab.js("document.querySelectorAll('#measures tbody tr').length") >= 20, "the plan's measures")
@@ -170,8 +170,15 @@ def drive(browser, server, binary, shots, downloads):
     # Past runs: the console's and the page's, compared.
     tab.js("document.querySelector('nav button[data-view=runs]').click()")
     tab.wait("document.querySelectorAll('#runs tbody tr').length === 2", what="two past runs")
-    notes = tab.js("[...document.querySelectorAll('#runs tbody tr td:last-child input')].map(e => e.value)")
+    notes = tab.js("[...document.querySelectorAll('#runs tbody tr input[type=text]')].map(e => e.value)")
     check(sorted(notes) == ["from the browser test", "from the console"], notes)
+    # Each run reopens its report.html from the store: the console's as compare wrote it.
+    links = tab.js("[...document.querySelectorAll('#runs a.run-report')].map(a => a.getAttribute('href'))")
+    check(len(links) == 2, f"a report link for each run: {links}")
+    console_run = tab.js("document.querySelectorAll('#runs tbody tr')[1].dataset.run")
+    reopened = server.request("GET", f"/api/runs/{console_run}/report.html")[2]
+    check(reopened == open(os.path.join(cli_out, "report.html"), "rb").read(),
+          "the console run's report.html reopens from the store, byte for byte")
     tab.js("document.querySelectorAll('input[name=run-a]')[1].click(); "
            "document.querySelectorAll('input[name=run-b]')[0].click(); document.querySelector('#diff-runs').click()")
     tab.wait("document.querySelectorAll('#diff-table tr').length > 5", what="the comparison of two runs")

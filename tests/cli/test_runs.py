@@ -1,6 +1,6 @@
 """The run store from the command line: where it lies by default, how to point it
-elsewhere or turn it off, runs list|show|diff|rm|note, and that a failed or interrupted
-run records nothing."""
+elsewhere or turn it off, runs list|show|diff|rm|note, that a failed or interrupted
+run records nothing, and that each run's report.html reopens from the store (runs show --html)."""
 import json
 import os
 import signal
@@ -105,6 +105,48 @@ def test_failed_or_interrupted_runs_record_nothing():
         process.send_signal(signal.SIGTERM)
         process.communicate(timeout=60)
         check(len(runs_in(store)) == 1, "an interrupted compare adds nothing to an existing store")
+
+
+def test_stored_runs_reopen_their_report():
+    """Every kind of run keeps the report.html it wrote; runs show --html gives it back byte
+    for byte, also in German; a run without html has none, and says so; rm takes it along."""
+    mix = os.path.join(ROOT, "scenarios", "optimise", "lahn-dill-2022-mix.json")
+    track_plan = os.path.join(ROOT, "scenarios", "lahn-dill-2022.json")
+    actuals = os.path.join(ROOT, "scenarios", "actuals", "lahn-dill-2022-monthly.csv")
+    with tempfile.TemporaryDirectory() as tmp:
+        store = os.path.join(tmp, "runs.sqlite")
+        intsim("run", PLAN, "--reps", 3, "--out", os.path.join(tmp, "run"), "--quiet", "--store", store, "--lang", "de")
+        intsim("compare", PLAN, VARIANT, "--reps", 3, "--out", os.path.join(tmp, "compare"), "--quiet", "--store", store)
+        intsim("optimise", mix, "--search-reps", 6, "--reps", 4, "--max-evaluations", 4, "--candidates", 1, "--quiet",
+               "--out", os.path.join(tmp, "optimise"), "--store", store)
+        intsim("track", track_plan, "--actuals", actuals, "--reps", 4, "--quiet", "--out", os.path.join(tmp, "track"),
+               "--store", store)
+        intsim("run", PLAN, "--reps", 2, "--out", os.path.join(tmp, "json-only"), "--format", "json", "--quiet",
+               "--store", store)
+        runs = runs_in(store)
+        check([r["kind"] for r in runs] == ["run", "track", "optimise", "compare", "run"], runs)
+        check([r["report"] for r in runs] == [False, True, True, True, True], runs)
+        written = {"compare": os.path.join(tmp, "compare", "report.html"),
+                   "optimise": os.path.join(tmp, "optimise", "report.html")}
+        track_reports = [os.path.join(root, "report.html") for root, _, files in os.walk(os.path.join(tmp, "track"))
+                         if "report.html" in files]
+        check(len(track_reports) == 1, track_reports)
+        written["track"] = track_reports[0]
+        written["run"] = os.path.join(tmp, "run", "report.html")
+        for r in runs[1:]:
+            out = os.path.join(tmp, f"reopened-{r['id']}.html")
+            intsim("runs", "show", r["id"], "--html", out, "--store", store)
+            check(open(out, "rb").read() == open(written[r["kind"]], "rb").read(),
+                  f"{r['kind']}: the stored report is the one the command wrote, byte for byte")
+        check('<html lang="de">' in open(os.path.join(tmp, f"reopened-{runs[4]['id']}.html")).read(), "German kept")
+        none = intsim("runs", "show", runs[0]["id"], "--html", os.path.join(tmp, "none.html"), "--store", store,
+                      check=False)
+        check(none.returncode == 2 and "without html in --format" in none.stderr and
+              not os.path.exists(os.path.join(tmp, "none.html")), none.stderr)
+        intsim("runs", "rm", runs[1]["id"], "--store", store)
+        with sqlite3.connect(store) as db:
+            check(db.execute("SELECT count(*) FROM reports WHERE run_id = ?", (runs[1]["id"],)).fetchone()[0] == 0,
+                  "its report went with it")
 
 
 if __name__ == "__main__":

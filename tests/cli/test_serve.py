@@ -166,6 +166,12 @@ def test_monte_carlo_run_is_the_clis_compare():
             check(status == 200 and "attachment" in headers.get("Content-Disposition", ""), headers)
             runs = w.get_json("/api/runs")["runs"]
             check(len(runs) == 1 and runs[0]["origin"] == "page" and runs[0]["note"] == "from the test", runs)
+            # The page's run reopens from the store as the report the page showed for it.
+            check(runs[0]["report"], runs[0])
+            status, _, reopened = w.request("GET", f"/api/runs/{runs[0]['id']}/report.html")
+            check(status == 200 and reopened == w.request("GET", f"/api/jobs/{job['id']}/report.html?lang=en")[2],
+                  "the stored report is the page's report.html, byte for byte")
+            check(w.get_json("/api/runs/999/report.html", expect=404)["error"], "no such run")
         # The downloaded variant, saved beside the plan, run by the command line.
         variant_file = os.path.join(tmp, "small-programme-variant.json")
         open(variant_file, "wb").write(variant)

@@ -4,13 +4,15 @@ Each folder is a layer; a file may include its own layer and the layers below it
 one above, and the Monte Carlo month and the expected model, which stand beside each
 other on the same rules, never include each other:
 
-    engine -> model -> montecarlo | expected -> decisions -> report -> store -> server -> cli
+    engine -> model -> montecarlo | expected -> decisions -> report -> batch -> store -> server -> cli
 
 A header and its source are one unit; the units' includes may form no loop (a loop is
 two concepts that cannot be read one after the other). Below report and cli, nothing
 opens a file except through engine's readers and writers: the model knows nothing of
 files (no <fstream>, <filesystem>, <cstdio>, <iostream>, POSIX headers). The run store
 (store/, SQLite) writes at the level of report, the workbench (server/) serves beside cli.
+A batch of scenarios across MPI ranks (batch/) sits above the report writers it uses and
+below the command that parses its arguments.
 
 Usage: check_layout.py [SOURCE_DIR]   (exit 1 with one line per problem)
        check_layout.py --self-test    (the checker must find the faults of a small tree)
@@ -29,9 +31,10 @@ LAYERS = {
     "expected": 2,
     "decisions": 3,
     "report": 4,
-    "store": 5,
-    "server": 6,
-    "cli": 7,
+    "batch": 5,
+    "store": 6,
+    "server": 7,
+    "cli": 8,
 }
 # Standard and system headers that read or write files or the console: only the engine
 # (its readers, atomic output, MPI), report (its writers), the run store, the workbench's

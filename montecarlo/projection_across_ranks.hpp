@@ -26,8 +26,4 @@ std::optional<RankFailure> simulate_across_ranks(const MpiContext& mpi, const Mo
 Results summarise_across_ranks(const MpiContext& mpi, const Model& model, std::span<const double> tallies,
                                const ProjectionOptions& options, double wall_seconds);
 
-/// Everything users read comes from rank 0: the other ranks' std::cout and std::cerr
-/// are switched off (their failures reach rank 0 through MpiContext::agree_on_failure).
-void mute_unless_root(const MpiContext& mpi);
-
 }  // namespace intsim

@@ -1,6 +1,4 @@
-#include "cli/projection_across_ranks.hpp"
-
-#include <iostream>
+#include "montecarlo/projection_across_ranks.hpp"
 
 #include "model/indicators.hpp"
 #include "montecarlo/simulate.hpp"
@@ -28,12 +26,6 @@ Results summarise_across_ranks(const MpiContext& mpi, const Model& model, std::s
     results.run.ranks = mpi.size();
     results.run.wall_seconds = wall_seconds;
     return results;
-}
-
-void mute_unless_root(const MpiContext& mpi) {
-    if (mpi.is_root()) return;
-    std::cout.setstate(std::ios::badbit);
-    std::cerr.setstate(std::ios::badbit);
 }
 
 }  // namespace intsim
