@@ -4,7 +4,6 @@
 #include <cmath>
 #include <map>
 
-#include "model/effects/measure_effect.hpp"
 #include "model/model.hpp"
 #include "model/monthly_rules.hpp"
 

@@ -1,6 +1,7 @@
 #pragma once
-// A measure's cohort followed the way the monthly step follows persons, for statements
-// that measure more than the first integration (docs/effects.md section 2): after an
+// A measure's cohort followed the way the monthly step follows persons, so that a
+// published effect is matched on the quantity its study measured and its K2 account can
+// be given (docs/effects.md sections 2 and 6): after an
 // integration a top-up earner stays in benefit, keeps a running after-effect and may
 // integrate again; a leaver may come back (re-entry) and then has no after-effect; a job
 // taken up lasts as the scenario's `jobs.lasting` says, until it ends or the person takes
