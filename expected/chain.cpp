@@ -76,7 +76,8 @@ Chain::Chain(const Model& m)
     p_integrate.assign(effects.size(), Grid::Zero(cells, kRows));
     p_exit = p_integrate;
     class_ready.assign(p_integrate.size(), 0);
-    carry_shares.assign(static_cast<std::size_t>(measures), Grid::Zero(cells, kRows));
+    carry_shares.setZero(static_cast<Eigen::Index>(cells) * kRows, std::max(measures, 1));
+    moved_by.assign(static_cast<std::size_t>(std::max(measures, 1)), 0.0);
     occupied.assign(static_cast<std::size_t>(measures), 0.0);
     entries_so_far = women_entries_so_far = committed = entries_this_year = occupied;
 }

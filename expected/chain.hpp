@@ -106,7 +106,10 @@ struct Chain {
         std::size_t slot;
     };
     std::vector<CarryShare> carry_taken;
-    std::vector<Grid> carry_shares;  // [n]: the share of carry_taken[n]
+    // [point][n]: the share of carry_taken[n] at each point of the grid (column-major
+    // order), a point's shares side by side for settle_carries.
+    Eigen::Array<double, Eigen::Dynamic, Eigen::Dynamic, Eigen::RowMajor> carry_shares;
+    std::vector<double> moved_by;  // [n], scratch
     Grid carry_mass, carry_share_sum;
     // This month's share of the free persons taken as hires that would have happened
     // anyway, of all measures together, and the no-measure event probabilities of those
@@ -178,9 +181,10 @@ struct Chain {
     // carry block's mass can wait until every measure has taken its share
     // (settle_carries): nothing reads a carry block while measures allocate. Only the
     // occupancy of each carry block by each measure needs a product per block and
-    // measure, taken there block by block (a block's grid read once for all measures,
-    // which keeps the month within the caches: the three-year Lahn-Dill plan has some 550
-    // after-effect blocks).
+    // measure, taken there block by block over the block's occupied points only (an
+    // after-effect block holds the cells its measure takes, a quarter of the grid in the
+    // three-year Lahn-Dill plan, whose some 550 such blocks make this the month's largest
+    // part), with each point's shares of all measures side by side.
     void carry_into(int k, const MeasureSpec& spec);
 
     // The occupied after-effect blocks at the start of the month's allocation, and their total.

@@ -35,8 +35,17 @@ void Chain::allocate(int month) {
     free.setZero();
     for (const auto& b : blocks)
         if (b.kind != BlockKind::In && b.kind != BlockKind::Carry && b.occupied) free += b.mass;
-    const double stock = stock_mass();
-    const double women_share = s.women_share_min.value_or(stock > 0 ? women_mass() / stock : 0.0);
+    // The stock's women share only where the women-share rule needs it without a stated
+    // minimum: two passes over every block's grid, a tenth of the month otherwise.
+    double women_share = 0.0;
+    if (s.women_share_rule) {
+        if (s.women_share_min) {
+            women_share = *s.women_share_min;
+        } else {
+            const double stock = stock_mass();
+            women_share = stock > 0 ? women_mass() / stock : 0.0;
+        }
+    }
     retained.setOnes();
     // This month's chance of integrating without a measure, for the hires that would
     // have happened anyway (employer_demand.deadweight_share).
@@ -160,10 +169,10 @@ void Chain::carry_into(int k, const MeasureSpec& spec) {
     const std::size_t n = carry_taken.size();
     const std::size_t slot = spec.duration_kind == DurationKind::Fixed ? static_cast<std::size_t>(fixed_duration_months(spec)) : 0;
     carry_taken.push_back({k, slot});
-    Grid& share = carry_shares[n];
-    share = retained * taken_share;
-    carry_share_sum += share;
-    carried = carry_mass * share;
+    carried = retained * taken_share;  // the share, for now
+    carry_shares.col(static_cast<Eigen::Index>(n)) = Eigen::Map<const Eigen::ArrayXd>(carried.data(), carried.size());
+    carry_share_sum += carried;
+    carried *= carry_mass;
 }
 
 void Chain::gather_carry_sources() {
@@ -182,14 +191,22 @@ void Chain::gather_carry_sources() {
 
 void Chain::settle_carries() {
     if (carry_taken.empty()) return;
+    const std::size_t taken = carry_taken.size();
     for (const CarrySource& source : carry_sources) {
         const Grid& post = blocks[static_cast<std::size_t>(source.post)].mass;
         Block& carry = blocks[static_cast<std::size_t>(source.carry)];
+        std::fill(moved_by.begin(), moved_by.begin() + static_cast<std::ptrdiff_t>(taken), 0.0);
+        const double* mass = post.data();
+        for (Eigen::Index point = 0; point < post.size(); ++point) {
+            const double m = mass[point];
+            if (m == 0.0) continue;  // most of an after-effect block's cells stay empty
+            const double* share = carry_shares.row(point).data();
+            for (std::size_t n = 0; n < taken; ++n) moved_by[n] += m * share[n];
+        }
         bool moved_any = false;
-        for (std::size_t n = 0; n < carry_taken.size(); ++n) {
-            const double moved = (post * carry_shares[n]).sum();
-            if (!(moved > 0)) continue;
-            carry.occupancy[static_cast<std::size_t>(carry_taken[n].measure)][carry_taken[n].slot] += moved;
+        for (std::size_t n = 0; n < taken; ++n) {
+            if (!(moved_by[n] > 0)) continue;
+            carry.occupancy[static_cast<std::size_t>(carry_taken[n].measure)][carry_taken[n].slot] += moved_by[n];
             moved_any = true;
         }
         if (moved_any) mark(source.carry) += post * carry_share_sum;
