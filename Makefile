@@ -66,11 +66,14 @@ clean:
 
 # Reruns every example output of README.md and docs/*.md (the blocks between
 # `<!-- output: COMMAND -->` and `<!-- end output -->`) and writes what the commands print
-# now; ctest docs.outputs fails when one is stale (tools/docs_outputs.py).
+# now; ctest docs.outputs fails when one is stale (tools/docs_outputs.py). Then makes the
+# screenshots in docs/ anew from the commands that produce the pages, in headless
+# Chromium (tools/docs_screenshots.py names each picture's command).
 docs: configure
 	cmake --build $(BUILD) -j $(JOBS) --target intsim
 	/usr/bin/python3 tools/docs_outputs.py --write --binary $(BUILD)/intsim
 	/usr/bin/python3 tools/docs_outputs.py --links
+	/usr/bin/python3 tools/docs_screenshots.py $(BUILD)/intsim
 
 # Optional checks (docs/reliability.md): the tests under ASan+UBSan and TSan, and
 # bounded fuzzing of the scenario loader with libFuzzer (clang). Each uses its own

@@ -107,8 +107,7 @@ int init(const InitArguments& args) {
     // init chose these figures itself, so a weak direction is not the user's to fix: the
     // prior (the national start values) decides it, said on the console and in the file.
     if (!id.identified) {
-        const SetupNote weak{SetupNote::Kind::WeaklyIdentified, "", false, id.weak_figures, id.weak_parameters,
-                             id.weakest};
+        const SetupNote weak = SetupNote::weakly_identified(id.weak_figures, id.weak_parameters, id.weakest);
         setup.notes.push_back(weak);
         const std::string text = setup_note_text(weak);  // the scenario file speaks English
         auto& hazards = setup.base_year["hazards"];

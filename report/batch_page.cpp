@@ -52,30 +52,18 @@ std::string key_figures(const BatchSummary& s, const Wording& say) {
     return out + "</div>\n";
 }
 
-IntervalTone tone_of(const std::optional<double>& p) {
-    if (!p) return IntervalTone::Neutral;
-    const std::string status = probability_status(*p, kGoodFrom);
-    return status == "good" ? IntervalTone::Better : status == "poor" ? IntervalTone::Worse : IntervalTone::Neutral;
-}
-
 // Each jobcenter's integrations against its own target, in percent of it, so that large
 // and small jobcenters share one axis.
 std::string target_chart(const BatchSummary& s, const Wording& say) {
     const std::size_t i = position_of("integrations_total");
-    IntervalChart chart;
-    chart.id = "batch-targets";
-    chart.title = say(w::batch_chart_title);
-    chart.reference_label = say(w::on_target);
-    chart.axis_title = say(w::batch_chart_axis);
-    chart.format = [say](double v, double step) {
-        return say.signed_number(v, step > 0 ? decimals_for_step(step) : 1) + "\u00a0%";
-    };
+    IntervalChart chart = percent_of_target_chart("batch-targets", say(w::batch_chart_title), say(w::batch_chart_axis), say);
     const auto add = [&](const BatchLine& line, const std::string& name) {
         const BatchTarget& t = line.targets.at(i);
         if (!t.target || *t.target <= 0) return;
         const Quantiles& q = line.indicators[i];
-        const auto percent = [&](double x) { return 100.0 * (x / *t.target - 1.0); };
-        chart.rows.push_back({"", name, percent(q.mean), percent(q.p05), percent(q.p95), tone_of(t.p_target_met),
+        const auto percent = [&](double x) { return percent_of_target(x, *t.target); };
+        chart.rows.push_back({"", name, percent(q.mean), percent(q.p05), percent(q.p95),
+                              probability_tone(t.p_target_met, kGoodFrom),
                               say(w::p_met_of, say.percent(*t.p_target_met)),
                               name + ": " + say(w::mean_of, say.number(q.mean)) + ", " +
                                   say(w::target_of, say.number(*t.target)) + ", " +

@@ -25,7 +25,6 @@ inline constexpr Term batch_chart_title{"Integrations against each jobcenter's t
                                         "Integrationen gegenüber dem Ziel jedes Jobcenters (Mittelwert, 90-%-Bereich)"};
 inline constexpr Term batch_chart_axis{"integrations above (+) or below (\u2212) the target, % of the target",
                                        "Integrationen über (+) oder unter (\u2212) dem Ziel, % des Ziels"};
-inline constexpr Term on_target{"target", "Ziel"};
 inline constexpr Term batch_chart_note{
     "Dot: mean, whisker: 90 % range (p05\u2013p95) of the year, both as a percentage of the jobcenter's target. "
     "Colour: P(target met) by the colour rule below.",

@@ -89,6 +89,7 @@ inline constexpr Term wrote_file{"wrote {}", "geschrieben: {}"};
 inline constexpr Term target{"target", "Ziel"};
 inline constexpr Term Target{"Target", "Ziel"};
 inline constexpr Term target_of{"target {}", "Ziel {}"};
+inline constexpr Term on_target{"target", "Ziel"};  ///< the reference line of a chart in percent of targets
 inline constexpr Term p_met{"P(met)", "P(erreicht)"};
 inline constexpr Term p_target_met{"P(target met)", "P(Ziel erreicht)"};
 inline constexpr Term p_met_of{"P(met) {}", "P(erreicht) {}"};

@@ -1,6 +1,7 @@
 #include "report/report_parts.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "report/chart_axis.hpp"
 #include "report/markup.hpp"
@@ -55,6 +56,24 @@ std::string axis_title_of(const FanChart& chart, const std::string& unit, const 
 
 std::string colour_rule_note(double good_from, const Wording& say) {
     return say(words::colour_rule, say.percent(good_from), say.percent(1 - good_from));
+}
+
+IntervalTone probability_tone(std::optional<double> p, double good_from) {
+    if (!p) return IntervalTone::Neutral;
+    const std::string status = probability_status(*p, good_from);
+    return status == "good" ? IntervalTone::Better : status == "poor" ? IntervalTone::Worse : IntervalTone::Neutral;
+}
+
+IntervalChart percent_of_target_chart(std::string id, std::string title, std::string axis_title, const Wording& say) {
+    IntervalChart chart;
+    chart.id = std::move(id);
+    chart.title = std::move(title);
+    chart.reference_label = say(words::on_target);
+    chart.axis_title = std::move(axis_title);
+    chart.format = [say](double v, double step) {
+        return say.signed_number(v, step > 0 ? decimals_for_step(step) : 1) + "\u00a0%";
+    };
+    return chart;
 }
 
 std::string report_header(const std::string& title, const std::string& meta,

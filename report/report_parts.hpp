@@ -3,6 +3,7 @@
 // axes, a monthly fan chart's frame, the target path, the page header and the note on
 // the one colour rule for probabilities.
 #include <functional>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -11,6 +12,7 @@
 #include "model/scenario.hpp"
 #include "report/html_report.hpp"
 #include "report/svg_chart.hpp"
+#include "report/svg_intervals.hpp"
 #include "report/wording.hpp"
 
 namespace intsim {
@@ -40,6 +42,17 @@ std::string axis_title_of(const FanChart& chart, const std::string& unit, const 
 
 /// The sentence that states the colour rule of probabilities (probability_status).
 std::string colour_rule_note(double good_from, const Wording& say);
+
+/// A probability's tone in an interval chart, by probability_status with `good_from`
+/// (none given: neutral).
+IntervalTone probability_tone(std::optional<double> p, double good_from);
+
+/// An interval chart of figures in percent of their targets (0: on target), its ticks
+/// signed percentages; rows come from percent_of_target.
+IntervalChart percent_of_target_chart(std::string id, std::string title, std::string axis_title, const Wording& say);
+
+/// `value` in percent of `target` relative to it: 100 (value / target - 1).
+inline double percent_of_target(double value, double target) { return 100.0 * (value / target - 1.0); }
 
 /// The page's header: a title, a line of facts and code lines such as ("scenario sha256", hex).
 std::string report_header(const std::string& title, const std::string& meta,

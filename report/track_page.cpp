@@ -72,27 +72,15 @@ std::string learning_section(const TrackResult& t, const Wording& say) {
     return out;
 }
 
-IntervalTone tone_of(double p) {
-    const std::string status = probability_status(p, kGoodFrom);
-    return status == "good" ? IntervalTone::Better : status == "poor" ? IntervalTone::Worse : IntervalTone::Neutral;
-}
-
 // The gap that matters: each target's year in percent of the target.
 std::string year_chart(const TrackResult& t, const Wording& say) {
-    IntervalChart chart;
-    chart.id = "track-targets";
-    chart.title = say(w::year_chart_title);
-    chart.reference_label = say(w::on_target);
-    chart.axis_title = say(w::year_chart_axis);
-    chart.format = [say](double v, double step) {
-        return say.signed_number(v, step > 0 ? decimals_for_step(step) : 1) + "\u00a0%";
-    };
+    IntervalChart chart = percent_of_target_chart("track-targets", say(w::year_chart_title), say(w::year_chart_axis), say);
     for (const auto& target : t.targets) {
         const double goal = target.target.value;
         if (!(std::fabs(goal) > 0)) continue;
-        const auto percent = [&](double x) { return 100.0 * (x / goal - 1.0); };
+        const auto percent = [&](double x) { return percent_of_target(x, goal); };
         chart.rows.push_back({"", say.indicator(target.indicator), percent(target.year.mean), percent(target.year.p05),
-                              percent(target.year.p95), tone_of(target.p_target_met),
+                              percent(target.year.p95), probability_tone(target.p_target_met, kGoodFrom),
                               say(w::p_met_of, say.percent(target.p_target_met)), ""});
     }
     if (chart.rows.empty()) return "";

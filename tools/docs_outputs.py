@@ -12,7 +12,12 @@ An example output in the documentation sits between two markers:
 The command line is split like a shell's words (no shell runs it); `intsim` is the built
 binary, run as `intsim` so that its messages read as a user sees them. Several commands may
 be joined by ` && `: they run in order, each must succeed, and the block shows what the
-last one prints. Each block runs in its own empty scratch directory in which `scenarios`
+last one prints. After the commands, ` | ` filters may trim what is shown, in order: `head N`
+and `tail N` (the first or last N lines), `lines A-B` (lines A to B, from 1), `from RE`
+(from the first line that matches the regular expression RE, one word: \s for a space),
+`before RE` (up to the first line that matches, not included), `width N` (each line cut
+to N characters, ending in "..." where it was cut); so a block can show the part of a long
+output that the text speaks of and still be checked. Each block runs in its own empty scratch directory in which `scenarios`
 is the repository's scenarios/ folder, so relative paths read as in the documentation,
 outputs land in the scratch directory (out/...) and nothing in the repository changes.
 stdout and stderr are shown together, as a terminal shows them; the exit code is not
@@ -125,8 +130,40 @@ def find_blocks(path: Path, lines: list[str]) -> list[Block]:
     return blocks
 
 
+def trimmed(lines: list[str], filters: list[str], where: str) -> list[str]:
+    """The output lines after the block's ` | ` filters (see the module's text)."""
+    for spec in filters:
+        words = spec.split()
+        try:
+            if words[0] in ("head", "tail", "width") and len(words) == 2:
+                n = int(words[1])
+                if words[0] == "head":
+                    lines = lines[:n]
+                elif words[0] == "tail":
+                    lines = lines[-n:] if n > 0 else []
+                else:
+                    lines = [line if len(line) <= n else line[:n - 3].rstrip() + "..." for line in lines]
+                continue
+            if words[0] in ("from", "before") and len(words) == 2:
+                pattern = re.compile(words[1])
+                k = next((k for k, line in enumerate(lines) if pattern.search(line)), None)
+                if k is None:
+                    raise SystemExit(f"{where}: no line of the output matches '{spec}'")
+                lines = lines[k:] if words[0] == "from" else lines[:k]
+                continue
+            if words[0] == "lines" and len(words) == 2:
+                first, last = (int(x) for x in words[1].split("-"))
+                lines = lines[first - 1:last]
+                continue
+        except ValueError:
+            pass
+        raise SystemExit(f"{where}: unknown output filter '{spec}' (head N, tail N, lines A-B, from RE, before RE, width N)")
+    return lines
+
+
 def run_block(block: Block, binary: Path, root: Path) -> list[str]:
-    commands = [c.strip() for c in block.command.split(" && ")]
+    commands, *filters = [part.strip() for part in block.command.split(" | ")]
+    commands = [c.strip() for c in commands.split(" && ")]
     with tempfile.TemporaryDirectory(prefix="intsim-docs-") as scratch:
         os.symlink(root / "scenarios", Path(scratch) / "scenarios")
         env = dict(os.environ, INTSIM_STORE="off", LC_ALL="C.UTF-8", COLUMNS="100")
@@ -141,7 +178,8 @@ def run_block(block: Block, binary: Path, root: Path) -> list[str]:
             output = done.stdout.decode("utf-8")
             if done.returncode != 0 and n + 1 < len(commands):
                 raise SystemExit(f"{block.path}:{block.begin}: '{command}' failed (exit {done.returncode}):\n{output}")
-    return output.rstrip("\n").split("\n") if output.strip() else []
+    lines = output.rstrip("\n").split("\n") if output.strip() else []
+    return trimmed(lines, filters, f"{block.path}:{block.begin}")
 
 
 def merged(old: list[str], new: list[str]) -> list[str]:

@@ -287,7 +287,7 @@ JobcenterSetup set_up_jobcenter(const KeyFigures& k) {
             out.figures[figure] = count;
         } else {
             out.checks[figure] = count;
-            out.notes.push_back({SetupNote::Kind::GroupAllOrNone, figure, share > 0, {}, {}, 0.0});
+            out.notes.push_back(SetupNote::group_all_or_none(figure, share > 0));
         }
     };
     group_figure("integrations_women", w, k.integrations_women);
@@ -296,8 +296,9 @@ JobcenterSetup set_up_jobcenter(const KeyFigures& k) {
     else out.figures["ltr_end"] = k.ltr.end;
     out.checks["elb_end"] = k.elb.end;
     if (k.newcomers_monthly) out.pairing["elb_avg"] = "/hazards/exit/base";
-    out.notes.push_back({k.ltr.start ? SetupNote::Kind::LtrEndChecked : SetupNote::Kind::LtrStartFitted, "", false, {}, {}, 0.0});
-    out.notes.push_back({k.newcomers_monthly ? SetupNote::Kind::NewcomersGiven : SetupNote::Kind::NewcomersFitted, "", false, {}, {}, 0.0});
+    out.notes.push_back(SetupNote::of(k.ltr.start ? SetupNote::Kind::LtrEndChecked : SetupNote::Kind::LtrStartFitted));
+    out.notes.push_back(
+        SetupNote::of(k.newcomers_monthly ? SetupNote::Kind::NewcomersGiven : SetupNote::Kind::NewcomersFitted));
 
     // The plan year: the base year's end, the programme, the targets and the money.
     nlohmann::json p;

@@ -9,6 +9,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "decisions/calibrate/calibration.hpp"
@@ -34,6 +35,18 @@ struct SetupNote {
     bool all = false;    ///< GroupAllOrNone: everyone (else no one)
     std::vector<std::string> figures, parameters;  ///< WeaklyIdentified: the weakest direction's
     double weakest = 0;  ///< WeaklyIdentified: how much it moves the figures (relative)
+
+    /// A note that says no more than its kind (the LZB and the newcomers' notes).
+    static SetupNote of(Kind kind) { return {kind, "", false, {}, {}, 0.0}; }
+    /// GroupAllOrNone: `figure`'s group is everyone (`all`) or no one.
+    static SetupNote group_all_or_none(std::string figure, bool all) {
+        return {Kind::GroupAllOrNone, std::move(figure), all, {}, {}, 0.0};
+    }
+    /// WeaklyIdentified: the weakest direction's figures and parameters, and how little it moves them.
+    static SetupNote weakly_identified(std::vector<std::string> figures, std::vector<std::string> parameters,
+                                       double weakest) {
+        return {Kind::WeaklyIdentified, "", false, std::move(figures), std::move(parameters), weakest};
+    }
 };
 
 struct JobcenterSetup {
