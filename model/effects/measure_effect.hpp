@@ -29,7 +29,8 @@ struct ImpliedEffect {
 struct ImpliedEffects {
     std::vector<ImpliedEffect> points;  ///< at 12, 24, 36, 48 months and at each stated point
     bool whole_stock = false;           ///< nobody eligible at the start: measured on the whole stock
-    /// The quantity of the differences: the statement's (for factors: the share employed).
+    /// The quantity of the differences: the one the statement was matched on (its own, or
+    /// the share integrated at least once where it fell back; for factors: the share employed).
     EffectQuantity quantity = EffectQuantity::Employed;
 };
 
